@@ -1,0 +1,62 @@
+//! Typed errors at the library boundary: each names the file and, when known,
+//! the line and column, so the binary can print one line and exit with code 2.
+
+use std::path::PathBuf;
+
+/// Everything that stops claimcheck from running. A failed claim is never an
+/// error: it is a verdict in the report.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be read.
+    #[error("{}: cannot read the file: {source}", path.display())]
+    Read {
+        /// The file as the user named it.
+        path: PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+    /// An article is not UTF-8 text.
+    #[error("{}:{line}:{column}: the article is not valid UTF-8 (expected UTF-8 plain text or Markdown)", path.display())]
+    NotUtf8 {
+        /// The article file.
+        path: PathBuf,
+        /// Line of the first invalid byte.
+        line: usize,
+        /// Column of the first invalid byte.
+        column: usize,
+    },
+    /// An article holds no text.
+    #[error("{}: the article is empty (expected some text to check claims against)", path.display())]
+    EmptyArticle {
+        /// The article file.
+        path: PathBuf,
+    },
+    /// A claims file is malformed or invalid.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Claims {
+        /// The claims file.
+        path: PathBuf,
+        /// Line of the offending value.
+        line: usize,
+        /// Column of the offending value.
+        column: usize,
+        /// What was wrong and what was expected.
+        message: String,
+    },
+    /// A command-line value could not be understood.
+    #[error("invalid value for {flag}: {message}")]
+    Usage {
+        /// The flag, e.g. `--published`.
+        flag: &'static str,
+        /// What was wrong and what was expected.
+        message: String,
+    },
+    /// A report could not be written.
+    #[error("{}: cannot write the report: {source}", path.display())]
+    Write {
+        /// The output file.
+        path: PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+}

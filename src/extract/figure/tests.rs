@@ -1,0 +1,172 @@
+use super::*;
+
+/// Every figure of `text` as "text | kind | interval | unit", at 10% tolerance.
+fn figs(text: &str) -> Vec<String> {
+    let seg = segment(text, text);
+    let mut out = Vec::new();
+    for s in 0..seg.sentences.len() {
+        for f in read_figures(seg.sentence_tokens(s), text, text, &[]) {
+            out.push(describe(text, &f));
+        }
+    }
+    out
+}
+
+fn bound(v: Option<f64>) -> String {
+    v.map_or("inf".to_string(), |v| format!("{}", (v * 1000.0).round() / 1000.0))
+}
+
+fn describe(text: &str, f: &Figure) -> String {
+    let i = f.interval(0.1);
+    format!(
+        "{} | {:?} | {}{}, {}{} | {}",
+        &text[f.span.start..f.span.end],
+        f.kind,
+        if i.min_inclusive { "[" } else { "(" },
+        bound(i.min),
+        bound(i.max),
+        if i.max_inclusive { "]" } else { ")" },
+        f.unit().unwrap_or_default()
+    )
+}
+
+#[test]
+fn exact_figures_with_units() {
+    assert_eq!(
+        figs("The attack killed 137 people in Moscow, including 13 US soldiers and 28 Taliban fighters."),
+        [
+            "137 | Number | [137, 137] | people",
+            "13 | Number | [13, 13] | soldiers",
+            "28 | Number | [28, 28] | fighters"
+        ]
+    );
+}
+
+#[test]
+fn qualifiers_become_intervals() {
+    assert_eq!(
+        figs("It killed more than 140 concertgoers. ISKP has up to 6,000 fighters. The payroll is almost 100,000."),
+        [
+            "more than 140 | Number | (140, inf) | concertgoers",
+            "up to 6,000 | Number | (inf, 6000] | fighters",
+            "almost 100,000 | Number | [90000, 100000) | "
+        ]
+    );
+    assert_eq!(
+        figs("At least 12 died, about 300 fled, fewer than 5 stayed and just over 70 were hurt."),
+        [
+            "At least 12 | Number | [12, inf) | ",
+            "about 300 | Number | [270, 330] | ",
+            "fewer than 5 | Number | (inf, 5) | ",
+            "just over 70 | Number | (70, 77] | "
+        ]
+    );
+    assert_eq!(figs("Some 40 or more men came."), ["Some 40 | Number | [36, 44] | "]);
+    assert_eq!(figs("It hired 140 or more staff."), ["140 or more | Number | [140, inf) | staff"]);
+    assert_eq!(figs("No fewer than 40 attacks."), ["No fewer than 40 | Number | [40, inf) | attacks"]);
+}
+
+#[test]
+fn ranges() {
+    assert_eq!(
+        figs("Between 10 and 20 people died; 30-40 were hurt and two or three fled from 5 to 9 towns."),
+        [
+            "Between 10 and 20 | Number | [10, 20] | people",
+            "30-40 | Number | [30, 40] | ",
+            "two or three | Number | [2, 3] | ",
+            "from 5 to 9 | Number | [5, 9] | towns"
+        ]
+    );
+    assert_eq!(figs("It cost $2-3bn."), ["$2-3bn | Money | [2000000000, 3000000000] | USD"]);
+    assert_eq!(figs("Rates rose 10-20%."), ["10-20% | Percent | [10, 20] | %"]);
+}
+
+#[test]
+fn a_preposition_without_a_range_is_not_a_qualifier() {
+    assert_eq!(figs("He came from 140 villages."), ["140 | Number | [140, 140] | villages"]);
+}
+
+#[test]
+fn percentages_money_and_points() {
+    assert_eq!(
+        figs("Most (96%) were hit; 96 per cent agreed, a 5 percentage points fall, £3bn and $2.4bn and 50p and 10 euros."),
+        [
+            "96% | Percent | [96, 96] | %",
+            "96 per cent | Percent | [96, 96] | %",
+            "5 percentage points | Points | [5, 5] | percentage points",
+            "£3bn | Money | [3000000000, 3000000000] | GBP",
+            "$2.4bn | Money | [2400000000, 2400000000] | USD",
+            "50p | Money | [0.5, 0.5] | GBP",
+            "10 euros | Money | [10, 10] | EUR"
+        ]
+    );
+    assert_eq!(figs("It made a profit of £75m ($141m)."), [
+        "£75m | Money | [75000000, 75000000] | GBP",
+        "$141m | Money | [141000000, 141000000] | USD"
+    ]);
+}
+
+#[test]
+fn spelled_numbers_and_magnitudes() {
+    assert_eq!(
+        figs("The four men saw two attacks every three days and hundreds of fighters."),
+        [
+            "four | Number | [4, 4] | men",
+            "two | Number | [2, 2] | attacks",
+            "three | Number | [3, 3] | days",
+            "hundreds | Number | [200, 1000) | fighters"
+        ]
+    );
+    assert_eq!(figs("Tens of thousands marched."), ["Tens of thousands | Number | [20000, 100000) | "]);
+    assert_eq!(figs("Several hundred people came."), ["Several hundred | Number | [200, 1000) | people"]);
+}
+
+#[test]
+fn names_ordinals_times_scores_and_pronouns_are_not_figures() {
+    assert!(figs("The G7 met over Covid-19 on Channel 4 and an F-16 flew on 9/11.").is_empty(), "{:?}", figs("The G7 met over Covid-19 on Channel 4 and an F-16 flew on 9/11."));
+    assert!(figs("It came second, the 21st time, at 5pm and 10:30 GMT.").is_empty());
+    assert!(figs("Leeds won 2-1 at home.").is_empty());
+    assert!(figs("Call 0800 123 456 now.").is_empty());
+    assert!(figs("ISKP is one of the most active parts. No one came.").is_empty());
+    assert!(figs("Section 28 of the act was repealed with Windows 2000 code.").is_empty());
+}
+
+#[test]
+fn ages_are_figures() {
+    assert_eq!(figs("He is 31 years old."), ["31 | Number | [31, 31] | years"]);
+    assert_eq!(figs("A man aged 31 was held."), ["31 | Number | [31, 31] | years"]);
+}
+
+#[test]
+fn negative_numbers() {
+    assert_eq!(figs("It fell to -5 degrees."), ["-5 | Number | [-5, -5] | degrees"]);
+}
+
+#[test]
+fn claims_file_figures_parse_alone_or_with_a_unit() {
+    let f = parse_figure("more than 140").unwrap();
+    assert_eq!((f.qualifier, f.value), (Qualifier::Above, Some(140.0)));
+    let f = parse_figure("137 people").unwrap();
+    assert_eq!(f.noun.as_deref(), Some("people"));
+    let f = parse_figure("two").unwrap();
+    assert_eq!(f.value, Some(2.0));
+    let f = parse_figure("£3bn").unwrap();
+    assert_eq!((f.kind, f.currency, f.value), (FigureKind::Money, Some("GBP"), Some(3e9)));
+    assert_eq!(parse_figure("2015").unwrap().value, Some(2015.0));
+    assert!(parse_figure("many").is_err());
+    assert!(parse_figure("137 and 140").is_err());
+    assert!(parse_figure("killed 137").is_err());
+}
+
+#[test]
+fn interval_overlap_respects_open_and_closed_ends() {
+    let more_than_140 = Interval { min: Some(140.0), max: None, min_inclusive: false, max_inclusive: false };
+    assert!(!more_than_140.overlaps(&Interval::point(137.0)));
+    assert!(!more_than_140.overlaps(&Interval::point(140.0)));
+    assert!(more_than_140.overlaps(&Interval::point(141.0)));
+    let up_to_6000 = Interval { min: None, max: Some(6000.0), min_inclusive: false, max_inclusive: true };
+    assert!(up_to_6000.overlaps(&Interval::point(6000.0)));
+    assert!(up_to_6000.overlaps(&more_than_140));
+    assert!(Interval::point(137.0).widen(0.05).contains(140.0));
+}
+

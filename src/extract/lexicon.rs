@@ -1,0 +1,201 @@
+//! Word lists shared by the extractors: number words, calendar words,
+//! function words and the words that frame a figure. Kept in one place so the
+//! figure, date and attribution readers agree on what a word is.
+
+/// Spelled-out numbers below a hundred.
+pub fn small_number(word: &str) -> Option<f64> {
+    let v = match word {
+        "zero" | "nil" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" | "fourty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    Some(f64::from(v))
+}
+
+/// Scale words that multiply what precedes them ("1.5 million").
+pub fn scale_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "thousand" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "million" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Scale suffixes written against the digits ("10m", "£3bn", "40k").
+pub fn scale_suffix(word: &str) -> Option<f64> {
+    Some(match word {
+        "k" | "thousand" => 1e3,
+        "m" | "mn" | "mln" | "mil" | "million" => 1e6,
+        "b" | "bn" | "bln" | "billion" => 1e9,
+        "tn" | "trn" | "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Fraction words and their denominators ("a third" = 1/3).
+pub fn fraction_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "eighth" | "eighths" => 8.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Month number of a month name or abbreviation (lower-case).
+pub fn month(word: &str) -> Option<u8> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Weekday index (Monday = 0) of a weekday name.
+pub fn weekday(word: &str) -> Option<u8> {
+    Some(match word {
+        "monday" | "mon" => 0,
+        "tuesday" | "tue" | "tues" => 1,
+        "wednesday" | "wed" => 2,
+        "thursday" | "thu" | "thurs" => 3,
+        "friday" | "fri" => 4,
+        "saturday" | "sat" => 5,
+        "sunday" | "sun" => 6,
+        _ => return None,
+    })
+}
+
+/// Currency of a symbol or currency word, as an ISO 4217 code, with the
+/// factor that turns the amount into whole units ("pence" = 1/100 GBP).
+pub fn currency(word: &str) -> Option<(&'static str, f64)> {
+    Some(match word {
+        "£" | "gbp" | "pounds" | "pound" | "sterling" => ("GBP", 1.0),
+        "pence" | "p" => ("GBP", 0.01),
+        "$" | "usd" | "dollars" | "dollar" | "us$" => ("USD", 1.0),
+        "cents" | "cent" => ("USD", 0.01),
+        "€" | "eur" | "euros" | "euro" => ("EUR", 1.0),
+        "¥" | "yen" | "jpy" => ("JPY", 1.0),
+        "yuan" | "renminbi" | "cny" => ("CNY", 1.0),
+        "₹" | "rupees" | "rupee" | "inr" => ("INR", 1.0),
+        "roubles" | "rubles" | "rouble" | "ruble" | "rub" => ("RUB", 1.0),
+        "francs" | "franc" | "chf" => ("CHF", 1.0),
+        _ => return None,
+    })
+}
+
+/// Short words that never head a noun phrase: a figure's unit stops before them.
+pub fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by"
+            | "with" | "without" | "into" | "onto" | "across" | "against" | "among" | "between" | "during" | "since"
+            | "until" | "before" | "after" | "over" | "under" | "above" | "below" | "about" | "around" | "than"
+            | "as" | "per" | "each" | "every" | "that" | "which" | "who" | "whom" | "whose" | "this" | "these"
+            | "those" | "it" | "its" | "they" | "their" | "them" | "he" | "his" | "him" | "she" | "her" | "we"
+            | "our" | "us" | "you" | "your" | "i" | "my" | "me" | "is" | "are" | "was" | "were" | "be" | "been"
+            | "being" | "has" | "have" | "had" | "do" | "does" | "did" | "will" | "would" | "can" | "could"
+            | "may" | "might" | "must" | "shall" | "should" | "not" | "no" | "so" | "if" | "then" | "there"
+            | "here" | "when" | "where" | "while" | "also" | "only" | "just" | "more" | "less" | "most" | "least"
+            | "some" | "any" | "all" | "both" | "either" | "neither" | "such" | "what" | "how" | "why" | "ago"
+            | "including" | "respectively" | "apiece" | "through" | "via" | "toward" | "towards"
+            | "despite" | "within" | "upon" | "off" | "out" | "up" | "down" | "now" | "still" | "yet" | "too"
+            | "very" | "already" | "again" | "ever" | "never" | "even" | "old" | "last" | "next" | "earlier"
+            | "later" | "say" | "says" | "said" | "told" | "according"
+    )
+}
+
+/// English stop words, left out when claim terms are taken from a statement.
+pub fn is_stop_word(word: &str) -> bool {
+    is_function_word(word)
+        || matches!(
+            word,
+            "am" | "been" | "get" | "got" | "make" | "made" | "than" | "s" | "t" | "own" | "same" | "other"
+                | "others" | "another" | "many" | "much" | "few" | "several" | "people" | "says" | "say"
+                | "reported" | "reports" | "claim" | "claims" | "according" | "there" | "those" | "whom"
+                | "one" | "ones" | "per" | "cent" | "percent" | "new"
+        )
+}
+
+/// Adjectives that may stand between a figure and its head noun.
+pub fn is_prenominal(word: &str) -> bool {
+    matches!(
+        word,
+        "more" | "other" | "additional" | "new" | "top" | "senior" | "former" | "young" | "extra" | "further"
+            | "separate" | "different" | "major" | "minor" | "small" | "large" | "big" | "local" | "foreign"
+            | "suspected" | "alleged" | "confirmed" | "reported" | "estimated" | "unidentified" | "armed"
+            | "civilian" | "innocent" | "active" | "full-time" | "part-time" | "registered" | "known" | "key"
+            | "main" | "consecutive" | "straight" | "successive" | "extremist" | "militant"
+            | "high-ranking" | "low-ranking" | "junior" | "elderly" | "unarmed" | "injured" | "dead"
+    )
+}
+
+/// Words that turn a plural figure into an order of magnitude ("hundreds").
+pub fn magnitude_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "dozens" => 12.0,
+        "scores" => 20.0,
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    })
+}
+
+/// Capitalised words that name things by number: "Channel 4", "Section 28".
+pub fn is_numbered_name(word: &str) -> bool {
+    matches!(
+        word,
+        "channel" | "section" | "article" | "chapter" | "windows" | "apollo" | "boeing" | "airbus" | "route"
+            | "flight" | "room" | "radio" | "formula" | "level" | "page" | "table" | "figure" | "clause"
+            | "paragraph" | "rule" | "version" | "model" | "class" | "category" | "division" | "grade" | "phase"
+            | "stage" | "act" | "series" | "game" | "episode" | "season" | "volume" | "vol" | "no" | "number"
+            | "psalm" | "highway" | "interstate" | "junction" | "platform" | "gate" | "terminal" | "ward"
+            | "district" | "block" | "unit" | "camp" | "playstation" | "xbox" | "iphone" | "galaxy" | "office"
+            | "war" | "ps" | "cop" | "mi"
+    )
+}

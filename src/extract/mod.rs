@@ -1,0 +1,4 @@
+//! Extraction: the figures, dates, attributions and quotes of an article.
+pub mod figure;
+pub mod lexicon;
+pub mod number;

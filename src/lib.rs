@@ -1,0 +1,6 @@
+//! claimcheck
+pub mod article;
+pub mod error;
+pub mod extract;
+pub mod segment;
+pub mod source;

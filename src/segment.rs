@@ -1,0 +1,376 @@
+//! Segmentation: article text → paragraphs → sentences → tokens, all with
+//! byte spans into the article.
+//!
+//! Sentences come from Unicode sentence boundaries (UAX #29) run over each
+//! paragraph with its line breaks read as spaces, then re-joined where a
+//! boundary followed an abbreviation ("Mr.", "Gen.", "U.S. Army", "Aug. 26").
+//! A short line without final punctuation is a heading and stands alone, so a
+//! title never runs into the paragraph below it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::source::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner hyphens and apostrophes ("al-Qaeda", "they're"), or
+    /// a dotted acronym ("U.N.").
+    Word,
+    /// Digits, with thousands commas and a decimal part ("2,200", "1.5", ".08").
+    Number,
+    /// Any other single character that is not whitespace.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Kind of token.
+    pub kind: TokenKind,
+    /// Bytes of the token in the article.
+    pub span: Span,
+    /// Lower-cased text, with curly apostrophes made straight.
+    pub norm: String,
+    /// Whether the token starts with an upper-case letter.
+    pub capitalized: bool,
+}
+
+impl Token {
+    /// Whether this is the word `w` (lower-case).
+    pub fn is(&self, w: &str) -> bool {
+        self.norm == w
+    }
+
+    /// Whether this is a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// Whether this is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.norm.starts_with(c)
+    }
+}
+
+/// A paragraph: a block of lines between blank lines, or a heading line.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// Bytes of the paragraph.
+    pub span: Span,
+    /// A heading: a short line without final punctuation, or a Markdown heading.
+    pub is_heading: bool,
+    /// The paragraph's sentences, as indexes into [`Segmentation::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// A sentence with its tokens.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Bytes of the sentence, trimmed of surrounding whitespace.
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Its tokens, as indexes into [`Segmentation::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// The article cut into paragraphs, sentences and tokens.
+#[derive(Debug, Clone, Default)]
+pub struct Segmentation {
+    /// Paragraphs in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens of all sentences, in text order.
+    pub tokens: Vec<Token>,
+}
+
+impl Segmentation {
+    /// The tokens of sentence `i`.
+    pub fn sentence_tokens(&self, i: usize) -> &[Token] {
+        &self.tokens[self.sentences[i].tokens.clone()]
+    }
+}
+
+/// Splits `text` into paragraphs, sentences and tokens. `scan` is the same text
+/// with markup blanked (see [`crate::article`]); tokens are read from it, while
+/// block structure (headings, list items) is read from `text`.
+pub fn segment(text: &str, scan: &str) -> Segmentation {
+    let mut seg = Segmentation::default();
+    for block in paragraph_spans(text, scan) {
+        let first = seg.sentences.len();
+        let index = seg.paragraphs.len();
+        for span in sentence_spans(scan, block.span) {
+            let start = seg.tokens.len();
+            lex(scan, span, &mut seg.tokens);
+            if seg.tokens.len() > start {
+                seg.sentences.push(Sentence {
+                    span,
+                    paragraph: index,
+                    tokens: start..seg.tokens.len(),
+                });
+            }
+        }
+        if seg.sentences.len() > first {
+            seg.paragraphs.push(Paragraph {
+                span: block.span,
+                is_heading: block.is_heading,
+                sentences: first..seg.sentences.len(),
+            });
+        }
+    }
+    seg
+}
+
+struct Block {
+    span: Span,
+    is_heading: bool,
+}
+
+/// Paragraph spans: runs of non-blank lines, with Markdown block starts and
+/// heading-like lines split off on their own.
+fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut open: Option<Span> = None;
+    let mut offset = 0;
+    let lines: Vec<(usize, &str)> = scan
+        .split_inclusive('\n')
+        .map(|line| {
+            let at = offset;
+            offset += line.len();
+            (at, line)
+        })
+        .collect();
+    for (i, &(at, line)) in lines.iter().enumerate() {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            if let Some(span) = open.take() {
+                blocks.push(Block { span, is_heading: false });
+            }
+            continue;
+        }
+        let span = Span::new(at, at + body.len());
+        let original = text.get(at..at + body.len()).unwrap_or(body).trim_start();
+        let next = lines.get(i + 1).map(|&(_, l)| l.trim()).unwrap_or("");
+        let is_markdown_heading = original.starts_with('#');
+        let starts_block = is_markdown_heading
+            || original.starts_with(['-', '*', '+', '>', '|'])
+            || original.split_once(['.', ')']).is_some_and(|(n, rest)| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' ')
+            });
+        let heading = is_markdown_heading || (open.is_none() && looks_like_heading(body, next));
+        if starts_block || heading {
+            if let Some(span) = open.take() {
+                blocks.push(Block { span, is_heading: false });
+            }
+        }
+        if heading {
+            blocks.push(Block { span, is_heading: true });
+            continue;
+        }
+        open = Some(match open {
+            Some(prev) => prev.cover(span),
+            None => span,
+        });
+    }
+    if let Some(span) = open {
+        blocks.push(Block { span, is_heading: false });
+    }
+    blocks
+}
+
+/// A heading is a short line that does not end like a sentence and is either
+/// alone or followed by a line that starts a new sentence.
+fn looks_like_heading(line: &str, next: &str) -> bool {
+    let line = line.trim();
+    let ends_sentence = line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '\'', ')', '…']);
+    let words = line.split_whitespace().count();
+    let next_starts_sentence = next.is_empty() || next.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
+    !ends_sentence && words <= 12 && next_starts_sentence
+}
+
+/// Sentence spans inside the paragraph `block`, trimmed.
+fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
+    let flat: String = scan[block.start..block.end]
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect();
+    let mut spans: Vec<Span> = Vec::new();
+    for (at, piece) in flat.split_sentence_bound_indices() {
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let span = Span::new(block.start + at + lead, block.start + at + lead + trimmed.len());
+        match spans.last_mut() {
+            Some(prev) if continues_after_abbreviation(&scan[prev.start..prev.end], trimmed) => {
+                *prev = prev.cover(span);
+            }
+            _ => spans.push(span),
+        }
+    }
+    spans
+}
+
+/// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpl", "maj", "adm", "rep",
+    "sen", "gov", "pres", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs", "v", "mt",
+    "ft", "approx", "est", "fig", "cf", "al", "e.g", "i.e", "gen", "supt", "insp", "det", "cllr",
+];
+/// Abbreviations that stop a sentence unless a number follows ("No. 10", "Aug. 26").
+const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp",
+];
+
+fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
+    let Some(stem) = prev.strip_suffix('.') else {
+        return false;
+    };
+    let last = stem
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .next()
+        .unwrap_or("");
+    let lower = last.to_lowercase();
+    let next_is_number = next.starts_with(|c: char| c.is_ascii_digit());
+    let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    let is_dotted_acronym = last.len() >= 3 && last.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    ABBREVIATIONS.contains(&lower.as_str())
+        || is_initial
+        || (is_dotted_acronym && next.starts_with(char::is_uppercase) && !starts_with_function_word(next))
+        || (next_is_number && NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+}
+
+/// Whether `text` starts with a word that usually opens a sentence ("The", "It").
+fn starts_with_function_word(text: &str) -> bool {
+    let first = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    matches!(
+        first,
+        "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "I" | "This" | "That" | "But" | "And" | "In" | "On"
+    )
+}
+
+/// The comparison form of a word: lower-case, without a possessive "'s",
+/// reduced to its Snowball (Porter 2) stem, so "killed" and "killing" agree.
+pub fn stem(word: &str) -> String {
+    static STEMMER: LazyLock<rust_stemmers::Stemmer> =
+        LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
+    let lower = word.to_lowercase().replace('’', "'");
+    let bare = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(&lower);
+    STEMMER.stem(bare).into_owned()
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<acr>(?:\p{Lu}\.){2,})",
+        r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)",
+        r"|(?P<word>\p{L}[\p{L}\p{M}]*(?:['’\-‐]\p{L}[\p{L}\p{M}]*)*)",
+        r"|(?P<punct>\S)"
+    ))
+    .expect("token pattern is valid")
+});
+
+/// Appends the tokens of `span` (in `scan`) to `out`.
+fn lex(scan: &str, span: Span, out: &mut Vec<Token>) {
+    let text = &scan[span.start..span.end];
+    for caps in TOKEN.captures_iter(text) {
+        let (kind, m) = if let Some(m) = caps.name("acr").or_else(|| caps.name("word")) {
+            (TokenKind::Word, m)
+        } else if let Some(m) = caps.name("num") {
+            (TokenKind::Number, m)
+        } else if let Some(m) = caps.name("punct") {
+            (TokenKind::Punct, m)
+        } else {
+            continue;
+        };
+        let raw = m.as_str();
+        out.push(Token {
+            kind,
+            span: Span::new(span.start + m.start(), span.start + m.end()),
+            norm: raw.to_lowercase().replace('’', "'"),
+            capitalized: raw.starts_with(char::is_uppercase),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let seg = segment(text, text);
+        seg.sentences.iter().map(|s| text[s.span.start..s.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn splits_sentences_and_keeps_quotes_with_their_verb() {
+        let text = "\"I don't think so,\" he said. It killed 137 people. Then \"more\" came.";
+        assert_eq!(
+            sentences(text),
+            ["\"I don't think so,\" he said.", "It killed 137 people.", "Then \"more\" came."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "Gen. Smith met Mr. Jones at No. 10 on Aug. 26 in the U.S. Army base. Then he left.";
+        assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+        let text = "He served in the U.S. The war ended.";
+        assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+    }
+
+    #[test]
+    fn headings_stand_alone_and_lines_wrap() {
+        let text = "History of ISKP\nISKP is one of the most active parts.\n\nThe four men\nwere arrested. They wait.\n";
+        let seg = segment(text, text);
+        assert_eq!(
+            sentences(text),
+            ["History of ISKP", "ISKP is one of the most active parts.", "The four men\nwere arrested.", "They wait."]
+        );
+        assert!(seg.paragraphs[0].is_heading);
+        assert!(!seg.paragraphs[1].is_heading);
+        assert_eq!(seg.paragraphs.len(), 3);
+        assert_eq!(seg.sentences[3].paragraph, 2);
+    }
+
+    #[test]
+    fn duplicate_lines_are_separate_sentences() {
+        let text = "A caption that killed 137.\nA caption that killed 137.\n";
+        let seg = segment(text, text);
+        assert_eq!(seg.sentences.len(), 2);
+        assert_ne!(seg.sentences[0].span, seg.sentences[1].span);
+    }
+
+    #[test]
+    fn stems_agree_across_inflections() {
+        assert_eq!(stem("killed"), stem("killing"));
+        assert_eq!(stem("Fighters"), stem("fighter"));
+        assert_eq!(stem("Taliban's"), stem("taliban"));
+        assert_ne!(stem("dead"), stem("deaths"));
+    }
+
+    #[test]
+    fn tokens_keep_numbers_words_and_acronyms_whole() {
+        let text = "The U.N. said 2,200 al-Qaeda fighters, 1.5 million and £3bn (96%) in mid-2020.";
+        let seg = segment(text, text);
+        let toks: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span.start..t.span.end]).collect();
+        assert_eq!(
+            toks,
+            [
+                "The", "U.N.", "said", "2,200", "al-Qaeda", "fighters", ",", "1.5", "million", "and", "£", "3", "bn",
+                "(", "96", "%", ")", "in", "mid", "-", "2020", "."
+            ]
+        );
+        assert_eq!(seg.tokens[1].norm, "u.n.");
+        assert!(seg.tokens[4].capitalized == false && seg.tokens[4].kind == TokenKind::Word);
+    }
+}
