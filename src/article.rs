@@ -125,7 +125,7 @@ fn mask_markup(text: &str) -> String {
         .expect("inline markup pattern is valid")
     });
     let mut bytes = text.as_bytes().to_vec();
-    let mut blank = |start: usize, end: usize, bytes: &mut Vec<u8>| {
+    let blank = |start: usize, end: usize, bytes: &mut Vec<u8>| {
         for b in &mut bytes[start..end] {
             if *b != b'\n' && *b != b'\r' {
                 *b = b' ';

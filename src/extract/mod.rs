@@ -1,4 +1,5 @@
 //! Extraction: the figures, dates, attributions and quotes of an article.
+pub mod date;
 pub mod figure;
 pub mod lexicon;
 pub mod number;
