@@ -1,0 +1,136 @@
+//! Quoted spans: the words between quotation marks, straight or curly,
+//! double or single, with nested quotes kept inside the outer one.
+//!
+//! A double quotation left open at the end of a paragraph ends there: news
+//! style leaves a quote that runs on into the next paragraph unclosed, and the
+//! next paragraph opens it again. Single quotes are told apart from
+//! apostrophes by what stands either side of them ("the ‘emir’" is a quote,
+//! "Taliban's" and "Pashtuns' land" are not).
+
+use crate::source::Span;
+
+/// A quoted stretch of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The words inside the quotation marks.
+    pub span: Span,
+    /// Whether the quotation was left open at the end of its paragraph.
+    pub runs_on: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Double,
+    Single,
+}
+
+/// Finds the quotes of the paragraph `para` in `text`.
+pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
+    let body = &text[para.start..para.end];
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut out = Vec::new();
+    // The outermost open quote: where its words start and which mark opened it.
+    let mut open: Option<(usize, Mark)> = None;
+    let mut nested_single = false;
+    for (n, &(at, c)) in chars.iter().enumerate() {
+        let before = n.checked_sub(1).map(|k| chars[k].1);
+        let after = chars.get(n + 1).map(|&(_, c)| c);
+        let starts_word = after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '…' | '[' | '(' | '‘' | '\'' | '$' | '£' | '€'));
+        let after_space = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '"'));
+        let ends_word = after.is_none_or(|c| !c.is_alphanumeric());
+        match c {
+            '“' => {
+                if open.is_none() {
+                    open = Some((at + c.len_utf8(), Mark::Double));
+                }
+            }
+            '”' => {
+                if let Some((start, Mark::Double)) = open {
+                    push(&mut out, para.start, start, at, false);
+                    open = None;
+                }
+            }
+            '"' => match open {
+                Some((start, Mark::Double)) => {
+                    push(&mut out, para.start, start, at, false);
+                    open = None;
+                }
+                None => open = Some((at + 1, Mark::Double)),
+                _ => {}
+            },
+            '‘' | '\'' if after_space && starts_word => {
+                if open.is_none() {
+                    open = Some((at + c.len_utf8(), Mark::Single));
+                } else {
+                    nested_single = true;
+                }
+            }
+            '’' | '\'' if ends_word && before.is_some_and(|b| !b.is_whitespace()) => {
+                if let Some((start, Mark::Single)) = open {
+                    // "Pashtuns' land": a plural possessive, unless a quote was opened.
+                    push(&mut out, para.start, start, at, false);
+                    open = None;
+                } else if nested_single {
+                    nested_single = false;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((start, Mark::Double)) = open {
+        push(&mut out, para.start, start, body.len(), true);
+    }
+    out
+}
+
+fn push(out: &mut Vec<Quote>, base: usize, start: usize, end: usize, runs_on: bool) {
+    let inner = Span::new(base + start, base + end);
+    if inner.end > inner.start {
+        out.push(Quote { span: inner, runs_on });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<String> {
+        read_quotes(text, Span::new(0, text.len()))
+            .iter()
+            .map(|q| format!("{}{}", &text[q.span.start..q.span.end], if q.runs_on { " >>" } else { "" }))
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_double_quotes() {
+        assert_eq!(
+            quotes("He described ISKP as \"horrible\" and “the enemies of all humanity”."),
+            ["horrible", "the enemies of all humanity"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_one() {
+        assert_eq!(quotes("She said: \"They call it 'the caliphate' now.\""), ["They call it 'the caliphate' now."]);
+    }
+
+    #[test]
+    fn single_quotes_but_not_apostrophes() {
+        assert_eq!(quotes("The inaugural ‘emir’ of the Taliban's land."), ["emir"]);
+        assert_eq!(quotes("Its purported global 'caliphate.' The Pashtuns' land."), ["caliphate."]);
+        assert!(quotes("The Pashtuns' land and the Taliban’s rule.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_left_open_runs_to_the_end_of_the_paragraph() {
+        assert_eq!(quotes("Amiri said it \"may be able to mobilise support."), ["may be able to mobilise support. >>"]);
+    }
+
+    #[test]
+    fn quotes_split_by_the_speaker() {
+        assert_eq!(
+            quotes("\"I don't think so,\" he said, \"not at all.\""),
+            ["I don't think so,", "not at all."]
+        );
+    }
+}
