@@ -5,3 +5,4 @@ pub mod extract;
 pub mod segment;
 pub mod source;
 pub mod claims;
+pub mod matching;

@@ -1,0 +1,196 @@
+//! Quote comparison: a claim's quote against the words inside quotation
+//! marks, after normalising case, quote marks, dashes and punctuation.
+//!
+//! The quote agrees when its words occur contiguously in the quoted words
+//! (so a part of a longer quote agrees); an ellipsis in the claim ("…" or
+//! "...") skips any stretch. Otherwise the best-matching stretch of the same
+//! length, give or take two words, is compared word by word with `similar`:
+//! a ratio of 0.6 or more is a near miss, reported with its word diff.
+
+use serde::Serialize;
+use similar::{Algorithm, ChangeTag, TextDiff};
+
+/// The lowest word similarity at which a quoted span is a near miss.
+pub const NEAR_MISS: f32 = 0.6;
+
+/// One step of a word diff from the claim's quote to the article's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiffOp {
+    /// "equal", "delete" (only in the claim) or "insert" (only in the article).
+    pub op: &'static str,
+    /// The words of this step.
+    pub text: String,
+}
+
+/// How a claim's quote matches a quoted span.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuoteMatch {
+    /// The words occur as they are (or in order around an ellipsis).
+    Agrees,
+    /// A close but different wording; the diff turns claim into article.
+    NearMiss {
+        /// Word similarity, 0 to 1.
+        ratio: f32,
+        /// The word diff.
+        diff: Vec<DiffOp>,
+    },
+}
+
+/// A word in comparison form: lower-case, straight apostrophes, without
+/// surrounding punctuation.
+pub fn normalize_word(word: &str) -> String {
+    word.to_lowercase()
+        .replace(['’', '‘', '`'], "'")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// The comparison words of a text, split into the parts an ellipsis
+/// separates.
+pub fn quote_parts(text: &str) -> Vec<Vec<String>> {
+    text.replace('…', " ... ")
+        .split("...")
+        .map(words)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The comparison words of a text.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '"' | '“' | '”' | '/' | '(' | ')' | '[' | ']'))
+        .map(normalize_word)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Where `needle` occurs contiguously in `hay` at or after `from`.
+fn find(hay: &[String], needle: &[String], from: usize) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()] == *needle)
+}
+
+/// Compares a claim's quote (split at ellipses) with the words of a quoted span.
+pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatch> {
+    let mut at = 0;
+    let mut in_order = true;
+    for part in parts {
+        match find(quoted, part, at) {
+            Some(i) => at = i + part.len(),
+            None => {
+                in_order = false;
+                break;
+            }
+        }
+    }
+    if in_order && !parts.is_empty() {
+        return Some(QuoteMatch::Agrees);
+    }
+    let claim: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
+    let n = claim.len();
+    if n == 0 || quoted.is_empty() {
+        return None;
+    }
+    // The stretch sharing most words with the claim wins; among those, the
+    // one that starts and ends where the claim does, then the one closest to
+    // the claim's length, then the earliest.
+    let mut best: Option<((usize, usize, std::cmp::Reverse<usize>), f32, usize, usize)> = None;
+    for len in n.saturating_sub(2).max(1)..=(n + 2).min(quoted.len()) {
+        for start in 0..=quoted.len() - len {
+            let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
+            let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(&claim, &window);
+            let shared = diff.iter_all_changes().filter(|c| c.tag() == ChangeTag::Equal).count();
+            let edges = usize::from(window.first() == claim.first()) + usize::from(window.last() == claim.last());
+            let key = (shared, edges, std::cmp::Reverse(len.abs_diff(n)));
+            if best.as_ref().is_none_or(|(k, ..)| key > *k) {
+                best = Some((key, diff.ratio(), start, len));
+            }
+        }
+    }
+    let (_, ratio, start, len) = best?;
+    if ratio < NEAR_MISS {
+        return None;
+    }
+    let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
+    Some(QuoteMatch::NearMiss {
+        ratio,
+        diff: word_diff(&claim, &window),
+    })
+}
+
+/// The word diff from `old` to `new`, consecutive words of one kind joined.
+pub fn word_diff(old: &[&str], new: &[&str]) -> Vec<DiffOp> {
+    let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(old, new);
+    let mut ops: Vec<DiffOp> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let op = match change.tag() {
+            ChangeTag::Equal => "equal",
+            ChangeTag::Delete => "delete",
+            ChangeTag::Insert => "insert",
+        };
+        match ops.last_mut() {
+            Some(last) if last.op == op => {
+                last.text.push(' ');
+                last.text.push_str(change.value());
+            }
+            _ => ops.push(DiffOp {
+                op,
+                text: change.value().to_string(),
+            }),
+        }
+    }
+    ops
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(claim: &str, quoted: &str) -> Option<QuoteMatch> {
+        match_quote(&quote_parts(claim), &words(quoted))
+    }
+
+    #[test]
+    fn verbatim_and_part_of_a_longer_quote_agree() {
+        assert_eq!(check("the enemies of all humanity", "the enemies of all humanity"), Some(QuoteMatch::Agrees));
+        assert_eq!(check("The Enemies of all humanity.", "“the enemies of all humanity”"), Some(QuoteMatch::Agrees));
+        assert_eq!(check("remain and expand", "they will remain and expand everywhere"), Some(QuoteMatch::Agrees));
+        assert_eq!(check("don’t think", "I don't think so"), Some(QuoteMatch::Agrees));
+    }
+
+    #[test]
+    fn an_ellipsis_skips_words() {
+        let quoted = "undermine and discredit the Taliban Emirate... The Emirate promised security";
+        assert_eq!(check("undermine … the Emirate promised security", quoted), Some(QuoteMatch::Agrees));
+        assert_eq!(check("undermine ... discredit", quoted), Some(QuoteMatch::Agrees));
+        assert!(check("discredit ... undermine", quoted) != Some(QuoteMatch::Agrees));
+    }
+
+    #[test]
+    fn a_changed_word_is_a_near_miss_with_a_diff() {
+        let Some(QuoteMatch::NearMiss { ratio, diff }) = check("the enemies of all mankind", "horrible and the enemies of all humanity") else {
+            panic!("expected a near miss");
+        };
+        assert!(ratio >= NEAR_MISS);
+        assert_eq!(
+            diff,
+            [
+                DiffOp { op: "equal", text: "the enemies of all".into() },
+                DiffOp { op: "delete", text: "mankind".into() },
+                DiffOp { op: "insert", text: "humanity".into() }
+            ]
+        );
+    }
+
+    #[test]
+    fn added_or_dropped_words_are_near_misses() {
+        assert!(matches!(check("the enemies of humanity", "the enemies of all humanity"), Some(QuoteMatch::NearMiss { .. })));
+        assert!(matches!(check("the true enemies of all humanity", "the enemies of all humanity"), Some(QuoteMatch::NearMiss { .. })));
+    }
+
+    #[test]
+    fn unrelated_words_do_not_match() {
+        assert_eq!(check("collaborating with crusaders", "the enemies of all humanity"), None);
+    }
+}

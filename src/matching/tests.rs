@@ -1,0 +1,66 @@
+use super::*;
+use crate::article::Article;
+use crate::extract::index_article;
+
+fn sentences_matching(text: &str, terms: &[&[&str]], needed: usize) -> Vec<String> {
+    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
+    let index = index_article(&article, None);
+    let words = WordIndex::new(&index);
+    let terms: Vec<Term> = terms
+        .iter()
+        .map(|alts| Term { alternatives: alts.iter().map(|a| a.split(' ').map(str::to_string).collect()).collect() })
+        .collect();
+    words
+        .candidates(&terms, needed, &index.segments.tokens)
+        .iter()
+        .map(|c| {
+            let s = index.segments.sentences[c.sentence].span;
+            let hits: Vec<&str> = c.hits.iter().map(|h| &text[h.start..h.end]).collect();
+            format!("{} [{}]", &text[s.start..s.end], hits.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn stems_prefixes_and_synonyms_match() {
+    let text = "The attack killed 137 people. Gunmen stormed the hall, killing more than 140 concertgoers. \
+                Many were dead at the concert. The hall was empty.";
+    assert_eq!(
+        sentences_matching(text, &[&["killed"], &["concert"]], 2),
+        [
+            "Gunmen stormed the hall, killing more than 140 concertgoers. [killing, concertgoers]",
+            "Many were dead at the concert. [dead, concert]"
+        ]
+    );
+}
+
+#[test]
+fn alternatives_and_phrases() {
+    let text = "It struck Crocus City Hall. The city was calm. A venue in the hall.";
+    assert_eq!(
+        sentences_matching(text, &[&["city hall", "venue"]], 1),
+        ["It struck Crocus City Hall. [City Hall]", "A venue in the hall. [venue]"]
+    );
+}
+
+#[test]
+fn short_terms_do_not_match_as_prefixes() {
+    let text = "The UN said so. Under the rules, nothing.";
+    assert_eq!(sentences_matching(text, &[&["un"]], 1), ["The UN said so. [UN]"]);
+}
+
+#[test]
+fn half_of_the_statement_terms_suffice() {
+    let text = "ISKP has fighters. ISKP has 6,000 fighters across provinces.";
+    assert_eq!(
+        sentences_matching(text, &[&["iskp"], &["fighters"], &["provinces"]], 2),
+        ["ISKP has fighters. [ISKP, fighters]", "ISKP has 6,000 fighters across provinces. [ISKP, fighters, provinces]"]
+    );
+}
+
+#[test]
+fn possessives_and_hyphenated_words_are_found() {
+    let text = "The Taliban's rule. Remnants of al-Qaeda remained.";
+    assert_eq!(sentences_matching(text, &[&["taliban"]], 1), ["The Taliban's rule. [Taliban's]"]);
+    assert_eq!(sentences_matching(text, &[&["qaeda"]], 1), ["Remnants of al-Qaeda remained. [al-Qaeda]"]);
+}
