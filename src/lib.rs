@@ -6,3 +6,4 @@ pub mod segment;
 pub mod source;
 pub mod claims;
 pub mod matching;
+pub mod verdict;

@@ -14,6 +14,8 @@ use crate::source::Span;
 pub struct Quote {
     /// The words inside the quotation marks.
     pub span: Span,
+    /// Those words in comparison form (see [`words`]).
+    pub words: Vec<String>,
     /// Whether the quotation was left open at the end of its paragraph.
     pub runs_on: bool,
 }
@@ -46,13 +48,13 @@ pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
             }
             '”' => {
                 if let Some((start, Mark::Double)) = open {
-                    push(&mut out, para.start, start, at, false);
+                    push(&mut out, body, para.start, start, at, false);
                     open = None;
                 }
             }
             '"' => match open {
                 Some((start, Mark::Double)) => {
-                    push(&mut out, para.start, start, at, false);
+                    push(&mut out, body, para.start, start, at, false);
                     open = None;
                 }
                 None => open = Some((at + 1, Mark::Double)),
@@ -68,7 +70,7 @@ pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
             '’' | '\'' if ends_word && before.is_some_and(|b| !b.is_whitespace()) => {
                 if let Some((start, Mark::Single)) = open {
                     // "Pashtuns' land": a plural possessive, unless a quote was opened.
-                    push(&mut out, para.start, start, at, false);
+                    push(&mut out, body, para.start, start, at, false);
                     open = None;
                 } else if nested_single {
                     nested_single = false;
@@ -78,17 +80,38 @@ pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
         }
     }
     if let Some((start, Mark::Double)) = open {
-        push(&mut out, para.start, start, body.len(), true);
+        push(&mut out, body, para.start, start, body.len(), true);
     }
     out
 }
 
-fn push(out: &mut Vec<Quote>, base: usize, start: usize, end: usize, runs_on: bool) {
-    let inner = Span::new(base + start, base + end);
-    if inner.end > inner.start {
-        out.push(Quote { span: inner, runs_on });
+fn push(out: &mut Vec<Quote>, body: &str, base: usize, start: usize, end: usize, runs_on: bool) {
+    if end > start {
+        out.push(Quote {
+            span: Span::new(base + start, base + end),
+            words: words(&body[start..end]),
+            runs_on,
+        });
     }
 }
+
+/// A word in comparison form: lower-case, straight apostrophes, without
+/// surrounding punctuation.
+pub fn normalize_word(word: &str) -> String {
+    word.to_lowercase()
+        .replace(['’', '‘', '`'], "'")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// The comparison words of a text.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '"' | '“' | '”' | '/' | '(' | ')' | '[' | ']'))
+        .map(normalize_word)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 
 #[cfg(test)]
 mod tests {

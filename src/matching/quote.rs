@@ -10,6 +10,8 @@
 use serde::Serialize;
 use similar::{Algorithm, ChangeTag, TextDiff};
 
+pub use crate::extract::quote::{normalize_word, words};
+
 /// The lowest word similarity at which a quoted span is a near miss.
 pub const NEAR_MISS: f32 = 0.6;
 
@@ -36,15 +38,6 @@ pub enum QuoteMatch {
     },
 }
 
-/// A word in comparison form: lower-case, straight apostrophes, without
-/// surrounding punctuation.
-pub fn normalize_word(word: &str) -> String {
-    word.to_lowercase()
-        .replace(['’', '‘', '`'], "'")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string()
-}
-
 /// The comparison words of a text, split into the parts an ellipsis
 /// separates.
 pub fn quote_parts(text: &str) -> Vec<Vec<String>> {
@@ -52,14 +45,6 @@ pub fn quote_parts(text: &str) -> Vec<Vec<String>> {
         .split("...")
         .map(words)
         .filter(|p| !p.is_empty())
-        .collect()
-}
-
-/// The comparison words of a text.
-pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '"' | '“' | '”' | '/' | '(' | ')' | '[' | ']'))
-        .map(normalize_word)
-        .filter(|w| !w.is_empty())
         .collect()
 }
 
