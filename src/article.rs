@@ -116,11 +116,11 @@ fn mask_markup(text: &str) -> String {
     });
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"\]\([^)\s]*(?:\s+[^)]*)?\)",   // link or image target
-            r"|!?\[",                        // link or image text opener
-            r"|https?://[^\s)\]>]+",         // bare URL
-            r"|</?[A-Za-z][^<>\n]*>",        // HTML tag
-            r"|\*+|`+"                       // emphasis and code markers
+            r"\]\([^)\s]*(?:\s+[^)]*)?\)", // link or image target
+            r"|!?\[",                      // link or image text opener
+            r"|https?://[^\s)\]>]+",       // bare URL
+            r"|</?[A-Za-z][^<>\n]*>",      // HTML tag
+            r"|\*+|`+"                     // emphasis and code markers
         ))
         .expect("inline markup pattern is valid")
     });
@@ -216,18 +216,32 @@ mod tests {
     #[test]
     fn invalid_utf8_names_line_and_column() {
         let err = article(b"ok\nbad \xa3 here").unwrap_err();
-        assert!(matches!(err, Error::NotUtf8 { line: 2, column: 5, .. }), "{err}");
+        assert!(
+            matches!(
+                err,
+                Error::NotUtf8 {
+                    line: 2,
+                    column: 5,
+                    ..
+                }
+            ),
+            "{err}"
+        );
     }
 
     #[test]
     fn empty_and_blank_articles_are_errors() {
         assert!(matches!(article(b""), Err(Error::EmptyArticle { .. })));
-        assert!(matches!(article(b" \n\r\n "), Err(Error::EmptyArticle { .. })));
+        assert!(matches!(
+            article(b" \n\r\n "),
+            Err(Error::EmptyArticle { .. })
+        ));
     }
 
     #[test]
     fn markup_is_blanked_with_offsets_kept() {
-        let text = "# Title 2024\n\n**137** killed, see [UN data](https://x.org/2021/6000).\n- item 3\n";
+        let text =
+            "# Title 2024\n\n**137** killed, see [UN data](https://x.org/2021/6000).\n- item 3\n";
         let masked = mask_markup(text);
         assert_eq!(masked.len(), text.len());
         assert_eq!(masked.lines().next(), Some("  Title 2024"));
@@ -238,7 +252,10 @@ mod tests {
 
     #[test]
     fn underscores_inside_words_survive() {
-        assert_eq!(mask_markup("snake_case and _emph_"), "snake_case and  emph ");
+        assert_eq!(
+            mask_markup("snake_case and _emph_"),
+            "snake_case and  emph "
+        );
     }
 
     #[test]

@@ -15,6 +15,20 @@ pub enum Error {
         /// The underlying I/O error.
         source: std::io::Error,
     },
+    /// The article a claims file names cannot be read.
+    #[error("{}:{line}:{column}: cannot read the article {}: {source}", claims.display(), article.display())]
+    Article {
+        /// The claims file that names it.
+        claims: PathBuf,
+        /// Line of the `article` value.
+        line: usize,
+        /// Column of the `article` value.
+        column: usize,
+        /// The article path, resolved against the claims file.
+        article: PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
     /// An article is not UTF-8 text.
     #[error("{}:{line}:{column}: the article is not valid UTF-8 (expected UTF-8 plain text or Markdown)", path.display())]
     NotUtf8 {
@@ -40,14 +54,6 @@ pub enum Error {
         line: usize,
         /// Column of the offending value.
         column: usize,
-        /// What was wrong and what was expected.
-        message: String,
-    },
-    /// A command-line value could not be understood.
-    #[error("invalid value for {flag}: {message}")]
-    Usage {
-        /// The flag, e.g. `--published`.
-        flag: &'static str,
         /// What was wrong and what was expected.
         message: String,
     },

@@ -1,9 +1,154 @@
-//! claimcheck
+//! claimcheck checks a claims file of structured statements (figures, dates,
+//! sources, quotes) against the text of an article.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`claims`]: the claims file → validated [`claims::ClaimsFile`].
+//! 2. [`article`]: the article file → checked UTF-8 text with markup blanked.
+//! 3. [`segment`]: text → paragraphs, sentences and tokens with byte spans.
+//! 4. [`extract`]: sentences → figures, dates, attributions and quotes, read
+//!    once per article into an [`extract::ArticleIndex`].
+//! 5. [`matching`]: claim terms → the sentences that speak of each claim.
+//! 6. [`verdict`]: claim + mentions → a [`verdict::Judgement`].
+//! 7. [`report`]: judgements → a [`report::Report`] → text or JSON.
+//!
+//! Stages never print, exit or read the environment; only the binary does.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod article;
+pub mod claims;
+pub mod cli;
 pub mod error;
 pub mod extract;
+pub mod matching;
+pub mod report;
 pub mod segment;
 pub mod source;
-pub mod claims;
-pub mod matching;
 pub mod verdict;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use article::{resolve_relative, Article};
+use error::Error;
+use extract::{index_article, ArticleIndex};
+use matching::WordIndex;
+use report::{build_file, FileReport, Report, Summary};
+use verdict::{judge, Settings};
+
+/// What `check` needs to know.
+#[derive(Debug, Clone)]
+pub struct CheckRequest {
+    /// Claims files, in the order given.
+    pub claims: Vec<PathBuf>,
+    /// An article that replaces each file's own.
+    pub article: Option<PathBuf>,
+    /// A publication date that replaces each file's own.
+    pub published: Option<Date>,
+    /// Comparison settings.
+    pub settings: Settings,
+}
+
+/// An article read and indexed once, shared by every claims file that uses it.
+struct Indexed {
+    article: Article,
+    index: ArticleIndex,
+    words: WordIndex,
+}
+
+/// Checks every claims file against its article and builds the report.
+pub fn check(request: &CheckRequest) -> Result<Report, Error> {
+    let mut cache: BTreeMap<(PathBuf, Option<Date>), Indexed> = BTreeMap::new();
+    let mut files: Vec<FileReport> = Vec::with_capacity(request.claims.len());
+    for path in &request.claims {
+        let file = claims::load_claims(path, request.published)?;
+        let article_path = match (&request.article, &file.article) {
+            (Some(a), _) => a.clone(),
+            (None, Some(a)) => resolve_relative(path, a),
+            (None, None) => {
+                return Err(Error::Claims {
+                    path: path.clone(),
+                    line: 1,
+                    column: 1,
+                    message: "the claims file names no `article` (add \"article\": \"path\" or pass --article)".to_string(),
+                })
+            }
+        };
+        let key = (article_path.clone(), file.published);
+        if !cache.contains_key(&key) {
+            let article =
+                Article::load(&article_path).map_err(|e| match (e, &request.article) {
+                    (
+                        Error::Read {
+                            path: article,
+                            source,
+                        },
+                        None,
+                    ) => Error::Article {
+                        claims: path.clone(),
+                        line: file.article_position.line,
+                        column: file.article_position.column,
+                        article,
+                        source,
+                    },
+                    (e, _) => e,
+                })?;
+            let index = index_article(&article, file.published);
+            let words = WordIndex::new(&index);
+            cache.insert(
+                key.clone(),
+                Indexed {
+                    article,
+                    index,
+                    words,
+                },
+            );
+        }
+        let Some(indexed) = cache.get(&key) else {
+            continue;
+        };
+        let judgements: Vec<_> = file
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    c,
+                    judge(c, &indexed.index, &indexed.words, request.settings),
+                )
+            })
+            .collect();
+        files.push(build_file(
+            &file,
+            &indexed.article,
+            &indexed.index,
+            &judgements,
+        ));
+    }
+    let summary = Summary::of(&files);
+    Ok(Report { files, summary })
+}
+
+/// Reads each article (`-` is `stdin`, whose bytes the caller passes) and
+/// reports what was extracted.
+pub fn extract(
+    paths: &[PathBuf],
+    stdin: Option<Vec<u8>>,
+    published: Option<Date>,
+    tolerance: f64,
+) -> Result<report::extract::ExtractReport, Error> {
+    let mut stdin = stdin;
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        let article = if path == Path::new("-") {
+            Article::from_bytes(path.clone(), stdin.take().unwrap_or_default())?
+        } else {
+            Article::load(path)?
+        };
+        let index = index_article(&article, published);
+        files.push(report::extract::build(&article, &index, tolerance));
+    }
+    Ok(report::extract::ExtractReport { files })
+}

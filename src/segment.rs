@@ -150,7 +150,10 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
         let body = line.trim_end_matches(['\n', '\r']);
         if body.trim().is_empty() {
             if let Some(span) = open.take() {
-                blocks.push(Block { span, is_heading: false });
+                blocks.push(Block {
+                    span,
+                    is_heading: false,
+                });
             }
             continue;
         }
@@ -161,16 +164,25 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
         let starts_block = is_markdown_heading
             || original.starts_with(['-', '*', '+', '>', '|'])
             || original.split_once(['.', ')']).is_some_and(|(n, rest)| {
-                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' ')
+                !n.is_empty()
+                    && n.len() <= 3
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && rest.starts_with(' ')
             });
         let heading = is_markdown_heading || (open.is_none() && looks_like_heading(body, next));
         if starts_block || heading {
             if let Some(span) = open.take() {
-                blocks.push(Block { span, is_heading: false });
+                blocks.push(Block {
+                    span,
+                    is_heading: false,
+                });
             }
         }
         if heading {
-            blocks.push(Block { span, is_heading: true });
+            blocks.push(Block {
+                span,
+                is_heading: true,
+            });
             continue;
         }
         open = Some(match open {
@@ -179,7 +191,10 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
         });
     }
     if let Some(span) = open {
-        blocks.push(Block { span, is_heading: false });
+        blocks.push(Block {
+            span,
+            is_heading: false,
+        });
     }
     blocks
 }
@@ -188,9 +203,11 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
 /// alone or followed by a line that starts a new sentence.
 fn looks_like_heading(line: &str, next: &str) -> bool {
     let line = line.trim();
-    let ends_sentence = line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '\'', ')', '…']);
+    let ends_sentence =
+        line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '\'', ')', '…']);
     let words = line.split_whitespace().count();
-    let next_starts_sentence = next.is_empty() || next.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
+    let next_starts_sentence =
+        next.is_empty() || next.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
     !ends_sentence && words <= 12 && next_starts_sentence
 }
 
@@ -207,7 +224,10 @@ fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
         if trimmed.is_empty() {
             continue;
         }
-        let span = Span::new(block.start + at + lead, block.start + at + lead + trimmed.len());
+        let span = Span::new(
+            block.start + at + lead,
+            block.start + at + lead + trimmed.len(),
+        );
         match spans.last_mut() {
             Some(prev) if continues_after_abbreviation(&scan[prev.start..prev.end], trimmed) => {
                 *prev = prev.cover(span);
@@ -220,13 +240,15 @@ fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
 
 /// Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpl", "maj", "adm", "rep",
-    "sen", "gov", "pres", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs", "v", "mt",
-    "ft", "approx", "est", "fig", "cf", "al", "e.g", "i.e", "gen", "supt", "insp", "det", "cllr",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpl", "maj", "adm",
+    "rep", "sen", "gov", "pres", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "bros",
+    "vs", "v", "mt", "ft", "approx", "est", "fig", "cf", "al", "e.g", "i.e", "gen", "supt", "insp",
+    "det", "cllr",
 ];
 /// Abbreviations that stop a sentence unless a number follows ("No. 10", "Aug. 26").
 const NUMBER_ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp",
+    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "p", "pp",
 ];
 
 fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
@@ -240,19 +262,41 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
     let lower = last.to_lowercase();
     let next_is_number = next.starts_with(|c: char| c.is_ascii_digit());
     let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    let is_dotted_acronym = last.len() >= 3 && last.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    let is_dotted_acronym = last.len() >= 3
+        && last
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
     ABBREVIATIONS.contains(&lower.as_str())
         || is_initial
-        || (is_dotted_acronym && next.starts_with(char::is_uppercase) && !starts_with_function_word(next))
+        || (is_dotted_acronym
+            && next.starts_with(char::is_uppercase)
+            && !starts_with_function_word(next))
         || (next_is_number && NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
 }
 
 /// Whether `text` starts with a word that usually opens a sentence ("The", "It").
 fn starts_with_function_word(text: &str) -> bool {
-    let first = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     matches!(
         first,
-        "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "I" | "This" | "That" | "But" | "And" | "In" | "On"
+        "The"
+            | "A"
+            | "An"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "This"
+            | "That"
+            | "But"
+            | "And"
+            | "In"
+            | "On"
     )
 }
 
@@ -308,7 +352,10 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let seg = segment(text, text);
-        seg.sentences.iter().map(|s| text[s.span.start..s.span.end].to_string()).collect()
+        seg.sentences
+            .iter()
+            .map(|s| text[s.span.start..s.span.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -316,13 +363,18 @@ mod tests {
         let text = "\"I don't think so,\" he said. It killed 137 people. Then \"more\" came.";
         assert_eq!(
             sentences(text),
-            ["\"I don't think so,\" he said.", "It killed 137 people.", "Then \"more\" came."]
+            [
+                "\"I don't think so,\" he said.",
+                "It killed 137 people.",
+                "Then \"more\" came."
+            ]
         );
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let text = "Gen. Smith met Mr. Jones at No. 10 on Aug. 26 in the U.S. Army base. Then he left.";
+        let text =
+            "Gen. Smith met Mr. Jones at No. 10 on Aug. 26 in the U.S. Army base. Then he left.";
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
         let text = "He served in the U.S. The war ended.";
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
@@ -334,7 +386,12 @@ mod tests {
         let seg = segment(text, text);
         assert_eq!(
             sentences(text),
-            ["History of ISKP", "ISKP is one of the most active parts.", "The four men\nwere arrested.", "They wait."]
+            [
+                "History of ISKP",
+                "ISKP is one of the most active parts.",
+                "The four men\nwere arrested.",
+                "They wait."
+            ]
         );
         assert!(seg.paragraphs[0].is_heading);
         assert!(!seg.paragraphs[1].is_heading);
@@ -362,15 +419,19 @@ mod tests {
     fn tokens_keep_numbers_words_and_acronyms_whole() {
         let text = "The U.N. said 2,200 al-Qaeda fighters, 1.5 million and £3bn (96%) in mid-2020.";
         let seg = segment(text, text);
-        let toks: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span.start..t.span.end]).collect();
+        let toks: Vec<&str> = seg
+            .tokens
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
         assert_eq!(
             toks,
             [
-                "The", "U.N.", "said", "2,200", "al-Qaeda", "fighters", ",", "1.5", "million", "and", "£", "3", "bn",
-                "(", "96", "%", ")", "in", "mid", "-", "2020", "."
+                "The", "U.N.", "said", "2,200", "al-Qaeda", "fighters", ",", "1.5", "million",
+                "and", "£", "3", "bn", "(", "96", "%", ")", "in", "mid", "-", "2020", "."
             ]
         );
         assert_eq!(seg.tokens[1].norm, "u.n.");
-        assert!(seg.tokens[4].capitalized == false && seg.tokens[4].kind == TokenKind::Word);
+        assert!(!seg.tokens[4].capitalized && seg.tokens[4].kind == TokenKind::Word);
     }
 }

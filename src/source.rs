@@ -32,13 +32,10 @@ impl Span {
 
     /// Byte distance between two spans (0 when they touch or overlap).
     pub fn distance(self, other: Span) -> usize {
-        if self.end <= other.start {
-            other.start - self.end
-        } else if other.end <= self.start {
-            self.start - other.end
-        } else {
-            0
-        }
+        other
+            .start
+            .saturating_sub(self.end)
+            .max(self.start.saturating_sub(other.end))
     }
 }
 
@@ -86,7 +83,8 @@ impl LineIndex {
 
     /// Byte offset of the start of 1-based `line`, if the text has that line.
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        line.checked_sub(1).and_then(|i| self.starts.get(i).copied())
+        line.checked_sub(1)
+            .and_then(|i| self.starts.get(i).copied())
     }
 }
 

@@ -81,14 +81,76 @@ pub struct Attribution {
 fn is_cue_verb(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "say" | "told" | "tells" | "tell" | "added" | "adds" | "estimated" | "estimates" | "estimate"
-            | "reported" | "reports" | "documented" | "documents" | "warned" | "warns" | "claimed" | "claims" | "noted"
-            | "notes" | "suggested" | "suggests" | "suggest" | "stated" | "explained" | "explains" | "described"
-            | "describes" | "believes" | "believe" | "argued" | "argues" | "insisted" | "insists" | "announced"
-            | "announces" | "confirmed" | "confirms" | "revealed" | "reveals" | "wrote" | "writes" | "showed"
-            | "shows" | "highlighted" | "highlights" | "detailed" | "indicated" | "indicates" | "agrees" | "agreed"
-            | "felt" | "feels" | "predicted" | "predicts" | "quoted" | "acknowledged" | "admitted" | "stressed"
-            | "observed" | "concluded" | "calculated" | "found" | "recorded" | "counted" | "put" | "puts"
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "tell"
+            | "added"
+            | "adds"
+            | "estimated"
+            | "estimates"
+            | "estimate"
+            | "reported"
+            | "reports"
+            | "documented"
+            | "documents"
+            | "warned"
+            | "warns"
+            | "claimed"
+            | "claims"
+            | "noted"
+            | "notes"
+            | "suggested"
+            | "suggests"
+            | "suggest"
+            | "stated"
+            | "explained"
+            | "explains"
+            | "described"
+            | "describes"
+            | "believes"
+            | "believe"
+            | "argued"
+            | "argues"
+            | "insisted"
+            | "insists"
+            | "announced"
+            | "announces"
+            | "confirmed"
+            | "confirms"
+            | "revealed"
+            | "reveals"
+            | "wrote"
+            | "writes"
+            | "showed"
+            | "shows"
+            | "show"
+            | "highlighted"
+            | "highlights"
+            | "detailed"
+            | "indicated"
+            | "indicates"
+            | "indicate"
+            | "agrees"
+            | "agreed"
+            | "felt"
+            | "feels"
+            | "predicted"
+            | "predicts"
+            | "quoted"
+            | "acknowledged"
+            | "admitted"
+            | "stressed"
+            | "observed"
+            | "concluded"
+            | "calculated"
+            | "found"
+            | "recorded"
+            | "counted"
+            | "put"
+            | "puts"
     )
 }
 
@@ -97,8 +159,20 @@ fn is_cue_verb(w: &str) -> bool {
 fn needs_named_subject(w: &str) -> bool {
     matches!(
         w,
-        "reports" | "claims" | "notes" | "estimates" | "documents" | "shows" | "found" | "recorded" | "counted"
-            | "put" | "puts" | "feels" | "felt" | "agreed"
+        "reports"
+            | "claims"
+            | "notes"
+            | "estimates"
+            | "documents"
+            | "shows"
+            | "found"
+            | "recorded"
+            | "counted"
+            | "put"
+            | "puts"
+            | "feels"
+            | "felt"
+            | "agreed"
     )
 }
 
@@ -106,11 +180,42 @@ fn needs_named_subject(w: &str) -> bool {
 fn is_adverb(w: &str) -> bool {
     matches!(
         w,
-        "also" | "even" | "once" | "later" | "previously" | "then" | "has" | "have" | "had" | "would" | "will"
-            | "recently" | "reportedly" | "further" | "repeatedly" | "publicly" | "separately" | "earlier"
-            | "subsequently" | "initially" | "originally" | "privately" | "last"
-            | "yesterday" | "today" | "now" | "still" | "already" | "first" | "again" | "himself" | "herself"
-            | "itself" | "themselves" | "however" | "too"
+        "also"
+            | "even"
+            | "once"
+            | "later"
+            | "previously"
+            | "then"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "will"
+            | "recently"
+            | "reportedly"
+            | "further"
+            | "repeatedly"
+            | "publicly"
+            | "separately"
+            | "earlier"
+            | "subsequently"
+            | "initially"
+            | "originally"
+            | "privately"
+            | "last"
+            | "yesterday"
+            | "today"
+            | "now"
+            | "still"
+            | "already"
+            | "first"
+            | "again"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "themselves"
+            | "however"
+            | "too"
     )
 }
 
@@ -118,9 +223,27 @@ fn is_adverb(w: &str) -> bool {
 fn is_document_noun(w: &str) -> bool {
     matches!(
         w,
-        "report" | "reports" | "study" | "survey" | "analysis" | "data" | "figures" | "estimates" | "statistics"
-            | "poll" | "research" | "review" | "investigation" | "assessment" | "census" | "count" | "tally"
-            | "estimate" | "statement" | "findings" | "numbers"
+        "report"
+            | "reports"
+            | "study"
+            | "survey"
+            | "analysis"
+            | "data"
+            | "figures"
+            | "estimates"
+            | "statistics"
+            | "poll"
+            | "research"
+            | "review"
+            | "investigation"
+            | "assessment"
+            | "census"
+            | "count"
+            | "tally"
+            | "estimate"
+            | "statement"
+            | "findings"
+            | "numbers"
     )
 }
 
@@ -131,22 +254,109 @@ fn is_pronoun(w: &str) -> bool {
 /// Words that join the parts of a name ("Centre for Strategic and
 /// International Studies", "Abu Bakr al-Baghdadi").
 fn is_name_connector(w: &str) -> bool {
-    matches!(w, "of" | "the" | "for" | "and" | "on" | "in" | "at" | "de" | "del" | "da" | "du" | "al" | "bin" | "van" | "von" | "le" | "la" | "&")
+    matches!(
+        w,
+        "of" | "the"
+            | "for"
+            | "and"
+            | "on"
+            | "in"
+            | "at"
+            | "de"
+            | "del"
+            | "da"
+            | "du"
+            | "al"
+            | "bin"
+            | "van"
+            | "von"
+            | "le"
+            | "la"
+            | "&"
+    )
 }
 
 /// Titles dropped from the front of a person's name.
 fn is_title(w: &str) -> bool {
     matches!(
         w,
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "professor" | "sir" | "lord" | "lady" | "dame" | "president" | "minister"
-            | "foreign" | "prime" | "deputy" | "chief" | "secretary" | "general" | "gen" | "colonel" | "col"
-            | "captain" | "capt" | "lieutenant" | "lt" | "major" | "sergeant" | "sgt" | "senator" | "sen"
-            | "representative" | "rep" | "governor" | "gov" | "mayor" | "ambassador" | "commissioner" | "director"
-            | "chairman" | "chairwoman" | "chair" | "spokesman" | "spokeswoman" | "spokesperson" | "judge"
-            | "justice" | "king" | "queen" | "prince" | "princess" | "pope" | "chancellor" | "sheikh" | "mullah"
-            | "interior" | "defence" | "defense" | "home" | "health" | "finance" | "vice" | "former"
-            | "acting" | "commander" | "admiral" | "inspector" | "detective" | "superintendent" | "constable"
-            | "councillor" | "cllr" | "mp" | "mep" | "rev" | "reverend" | "father" | "bishop" | "archbishop"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "professor"
+            | "sir"
+            | "lord"
+            | "lady"
+            | "dame"
+            | "president"
+            | "minister"
+            | "foreign"
+            | "prime"
+            | "deputy"
+            | "chief"
+            | "secretary"
+            | "general"
+            | "gen"
+            | "colonel"
+            | "col"
+            | "captain"
+            | "capt"
+            | "lieutenant"
+            | "lt"
+            | "major"
+            | "sergeant"
+            | "sgt"
+            | "senator"
+            | "sen"
+            | "representative"
+            | "rep"
+            | "governor"
+            | "gov"
+            | "mayor"
+            | "ambassador"
+            | "commissioner"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "judge"
+            | "justice"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "chancellor"
+            | "sheikh"
+            | "mullah"
+            | "interior"
+            | "defence"
+            | "defense"
+            | "home"
+            | "health"
+            | "finance"
+            | "vice"
+            | "former"
+            | "acting"
+            | "commander"
+            | "admiral"
+            | "inspector"
+            | "detective"
+            | "superintendent"
+            | "constable"
+            | "councillor"
+            | "cllr"
+            | "mp"
+            | "mep"
+            | "rev"
+            | "reverend"
+            | "father"
+            | "bishop"
+            | "archbishop"
     )
 }
 
@@ -154,18 +364,104 @@ fn is_title(w: &str) -> bool {
 fn is_organisation_word(w: &str) -> bool {
     matches!(
         w,
-        "centre" | "center" | "council" | "mission" | "project" | "institute" | "institution" | "university"
-            | "ministry" | "department" | "agency" | "organisation" | "organization" | "news" | "times" | "journal"
-            | "post" | "group" | "bank" | "office" | "commission" | "committee" | "foundation" | "association"
-            | "party" | "union" | "service" | "services" | "command" | "forces" | "nations" | "police" | "court"
-            | "government" | "network" | "reuters" | "politico" | "magazine" | "press" | "tribune" | "guardian"
-            | "telegraph" | "europe" | "radio" | "television" | "tv" | "company" | "corporation" | "inc" | "ltd"
-            | "plc" | "fund" | "programme" | "program" | "watch" | "international" | "federation" | "authority"
-            | "board" | "army" | "navy" | "military" | "congress" | "parliament" | "senate" | "assembly"
-            | "coalition" | "alliance" | "front" | "movement" | "state" | "states" | "house" | "club" | "league"
-            | "trust" | "society" | "policy" | "affairs" | "review" | "daily" | "herald" | "observer" | "mail"
-            | "express" | "economist" | "monitor" | "agence" | "associated" | "bureau" | "directorate" | "taliban"
-            | "relations" | "studies" | "data" | "airways" | "airlines" | "motors"
+        "centre"
+            | "center"
+            | "council"
+            | "mission"
+            | "project"
+            | "institute"
+            | "institution"
+            | "university"
+            | "ministry"
+            | "department"
+            | "agency"
+            | "organisation"
+            | "organization"
+            | "news"
+            | "times"
+            | "journal"
+            | "post"
+            | "group"
+            | "bank"
+            | "office"
+            | "commission"
+            | "committee"
+            | "foundation"
+            | "association"
+            | "party"
+            | "union"
+            | "service"
+            | "services"
+            | "command"
+            | "forces"
+            | "nations"
+            | "police"
+            | "court"
+            | "government"
+            | "network"
+            | "reuters"
+            | "politico"
+            | "magazine"
+            | "press"
+            | "tribune"
+            | "guardian"
+            | "telegraph"
+            | "europe"
+            | "radio"
+            | "television"
+            | "tv"
+            | "company"
+            | "corporation"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "fund"
+            | "programme"
+            | "program"
+            | "watch"
+            | "international"
+            | "federation"
+            | "authority"
+            | "board"
+            | "army"
+            | "navy"
+            | "military"
+            | "congress"
+            | "parliament"
+            | "senate"
+            | "assembly"
+            | "coalition"
+            | "alliance"
+            | "front"
+            | "movement"
+            | "state"
+            | "states"
+            | "house"
+            | "club"
+            | "league"
+            | "trust"
+            | "society"
+            | "policy"
+            | "affairs"
+            | "review"
+            | "daily"
+            | "herald"
+            | "observer"
+            | "mail"
+            | "express"
+            | "economist"
+            | "monitor"
+            | "agence"
+            | "associated"
+            | "bureau"
+            | "directorate"
+            | "taliban"
+            | "relations"
+            | "studies"
+            | "data"
+            | "airways"
+            | "airlines"
+            | "motors"
     )
 }
 
@@ -178,7 +474,10 @@ struct Sentence<'a> {
 
 impl Sentence<'_> {
     fn word(&self, i: usize) -> Option<&str> {
-        self.toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
+        self.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str())
     }
 
     fn original(&self, i: usize) -> &str {
@@ -190,7 +489,9 @@ impl Sentence<'_> {
     /// hyphenated name ("Ex-Trac", "al-Qaeda").
     fn is_name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word() && (t.capitalized || t.norm.contains('-') && self.original(i).chars().any(char::is_uppercase))
+        t.is_word()
+            && (t.capitalized
+                || t.norm.contains('-') && self.original(i).chars().any(char::is_uppercase))
     }
 
     fn slice(&self, from: usize, to: usize) -> String {
@@ -221,10 +522,12 @@ impl Sentence<'_> {
                 continue;
             }
             // Up to two connectors between name words: "Power at the Foundation".
-            let connector = |x: usize| self.word(x).is_some_and(is_name_connector) && !self.quoted[x];
+            let connector =
+                |x: usize| self.word(x).is_some_and(is_name_connector) && !self.quoted[x];
             let bridged = connector(k)
                 && start < end
-                && ((k > 0 && self.is_name_word(k - 1)) || (k > 1 && connector(k - 1) && self.is_name_word(k - 2)));
+                && ((k > 0 && self.is_name_word(k - 1))
+                    || (k > 1 && connector(k - 1) && self.is_name_word(k - 2)));
             if bridged {
                 start = k;
                 continue;
@@ -232,7 +535,11 @@ impl Sentence<'_> {
             break;
         }
         // A connector cannot open a name.
-        while start < end && self.word(start).is_some_and(|w| is_name_connector(w) && !self.toks[start].capitalized) {
+        while start < end
+            && self
+                .word(start)
+                .is_some_and(|w| is_name_connector(w) && !self.toks[start].capitalized)
+        {
             start += 1;
         }
         (start < end).then_some((start, end))
@@ -250,9 +557,16 @@ impl Sentence<'_> {
                 k += 1;
                 continue;
             }
-            let connector = |x: usize| x < self.toks.len() && self.word(x).is_some_and(is_name_connector) && !self.quoted[x];
-            let next_name = |x: usize| x < self.toks.len() && !self.quoted[x] && self.is_name_word(x);
-            let bridged = connector(k) && k > first && (next_name(k + 1) || (connector(k + 1) && next_name(k + 2)));
+            let connector = |x: usize| {
+                x < self.toks.len()
+                    && self.word(x).is_some_and(is_name_connector)
+                    && !self.quoted[x]
+            };
+            let next_name =
+                |x: usize| x < self.toks.len() && !self.quoted[x] && self.is_name_word(x);
+            let bridged = connector(k)
+                && k > first
+                && (next_name(k + 1) || (connector(k + 1) && next_name(k + 2)));
             if bridged {
                 k += 1;
                 continue;
@@ -268,8 +582,14 @@ impl Sentence<'_> {
         let inner = self.toks.get(end + 1)?;
         let close = self.toks.get(end + 2)?;
         let word = self.original(end + 1);
-        let is_acronym = inner.is_word() && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && word.len() >= 2;
-        (open.is_punct('(') && close.is_punct(')') && is_acronym).then(|| (word.to_string(), end + 3))
+        let is_acronym = inner.is_word()
+            && word
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && word.len() >= 2;
+        (open.is_punct('(') && close.is_punct(')') && is_acronym)
+            .then(|| (word.to_string(), end + 3))
     }
 }
 
@@ -292,7 +612,10 @@ pub fn read_attributions(toks: &[Token], quoted: &[bool], text: &str) -> Vec<Att
             None
         };
         if let Some(a) = found {
-            if !out.iter().any(|o| o.span.start <= a.span.start && a.span.end <= o.span.end) {
+            if !out
+                .iter()
+                .any(|o| o.span.start <= a.span.start && a.span.end <= o.span.end)
+            {
                 out.retain(|o| !(a.span.start <= o.span.start && o.span.end <= a.span.end));
                 out.push(a);
             }
@@ -338,7 +661,9 @@ fn named(s: &Sentence, from: usize, to: usize) -> Option<(Speaker, Option<String
     // A person's name followed by "of/at/from the …": the rest is an affiliation.
     let mut end = to;
     let mut affiliation = None;
-    if let Some(split) = (a + 1..to).find(|&k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized) {
+    if let Some(split) = (a + 1..to)
+        .find(|&k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized)
+    {
         let head_is_person = split - a <= 3 && (a..split).all(|k| looks_like_person_word(s, k));
         if head_is_person {
             affiliation = named(s, split + 1, to).and_then(|(sp, _, _)| match sp {
@@ -366,7 +691,10 @@ fn named(s: &Sentence, from: usize, to: usize) -> Option<(Speaker, Option<String
 fn looks_like_person_word(s: &Sentence, k: usize) -> bool {
     let original = s.original(k);
     let is_acronym = original.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        && original
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     s.is_name_word(k) && !is_acronym && !s.word(k).is_some_and(is_organisation_word)
 }
 
@@ -375,12 +703,55 @@ fn looks_like_person_word(s: &Sentence, k: usize) -> bool {
 fn is_common_subject(w: &str) -> bool {
     matches!(
         w,
-        "officials" | "police" | "experts" | "analysts" | "critics" | "sources" | "reports" | "witnesses" | "residents"
-            | "authorities" | "observers" | "diplomats" | "researchers" | "scientists" | "doctors" | "investigators"
-            | "prosecutors" | "some" | "many" | "others" | "most" | "few" | "several" | "both" | "all" | "one" | "this"
-            | "that" | "these" | "those" | "another" | "each" | "either" | "neither" | "none" | "such" | "what"
-            | "various" | "campaigners" | "activists" | "economists" | "ministers" | "mps" | "fans"
-            | "people" | "staff" | "workers" | "unions" | "teachers"
+        "officials"
+            | "police"
+            | "experts"
+            | "analysts"
+            | "critics"
+            | "sources"
+            | "reports"
+            | "witnesses"
+            | "residents"
+            | "authorities"
+            | "observers"
+            | "diplomats"
+            | "researchers"
+            | "scientists"
+            | "doctors"
+            | "investigators"
+            | "prosecutors"
+            | "some"
+            | "many"
+            | "others"
+            | "most"
+            | "few"
+            | "several"
+            | "both"
+            | "all"
+            | "one"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "another"
+            | "each"
+            | "either"
+            | "neither"
+            | "none"
+            | "such"
+            | "what"
+            | "various"
+            | "campaigners"
+            | "activists"
+            | "economists"
+            | "ministers"
+            | "mps"
+            | "fans"
+            | "people"
+            | "staff"
+            | "workers"
+            | "unions"
+            | "teachers"
     )
 }
 
@@ -390,7 +761,12 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     let mut end = start;
     while end < s.toks.len() && !s.quoted[end] {
         let t = &s.toks[end];
-        if t.kind == TokenKind::Punct && !t.is_punct('(') && !t.is_punct(')') && !t.is_punct('-') && !t.is_punct('.') {
+        if t.kind == TokenKind::Punct
+            && !t.is_punct('(')
+            && !t.is_punct(')')
+            && !t.is_punct('-')
+            && !t.is_punct('.')
+        {
             break;
         }
         if t.is_punct('.') && end + 1 >= s.toks.len() {
@@ -408,9 +784,17 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     let by = (start..end).find(|&k| matches!(s.word(k), Some("by" | "from")) && k + 1 < end);
     let search_from = by.map_or(start, |k| k + 1);
     let run = (search_from..end)
-        .find(|&k| s.is_name_word(k) && !(s.word(k) == Some("the")))
-        .and_then(|k| s.name_after(if k > 0 && s.word(k - 1) == Some("the") { k - 1 } else { k }))
-        .filter(|&(a, _)| by.is_some() || a <= start + 1 || a == start + 2 && s.word(start) == Some("the"));
+        .find(|&k| s.is_name_word(k) && s.word(k) != Some("the"))
+        .and_then(|k| {
+            s.name_after(if k > 0 && s.word(k - 1) == Some("the") {
+                k - 1
+            } else {
+                k
+            })
+        })
+        .filter(|&(a, _)| {
+            by.is_some() || a <= start + 1 || a == start + 2 && s.word(start) == Some("the")
+        });
     // "Afghan security forces": a name that modifies a common noun is no name.
     let run = run.filter(|&(_, b)| !modifies_common_noun(s, b));
     let mut att = match run.and_then(|(a, b)| named(s, a, b).map(|n| (n, b))) {
@@ -422,10 +806,17 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
             }
             att
         }
-        None => attribution(s.span(i, end), "according to", Speaker::Unnamed(s.slice(start, end))),
+        None => attribution(
+            s.span(i, end),
+            "according to",
+            Speaker::Unnamed(s.slice(start, end)),
+        ),
     };
     if by.is_some() && att.source.is_some() {
-        att.cue = format!("according to … {}", s.word(by.unwrap_or(start)).unwrap_or("by"));
+        att.cue = format!(
+            "according to … {}",
+            s.word(by.unwrap_or(start)).unwrap_or("by")
+        );
     }
     Some(att)
 }
@@ -433,14 +824,23 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
 /// Whether the word at `b` is a lower-case noun that the name before it
 /// modifies ("Afghan security forces"); "UN data" names the UN.
 fn modifies_common_noun(s: &Sentence, b: usize) -> bool {
-    s.word(b).is_some_and(|w| !s.toks[b].capitalized && !is_name_connector(w) && !is_document_noun(w) && !crate::extract::lexicon::is_function_word(w))
+    s.word(b).is_some_and(|w| {
+        !s.toks[b].capitalized
+            && !is_name_connector(w)
+            && !is_document_noun(w)
+            && !crate::extract::lexicon::is_function_word(w)
+    })
 }
 
 /// "a report by X", "data from X".
 fn document_by(s: &Sentence, i: usize) -> Option<Attribution> {
-    let (a, b) = s.name_after(i + 2).filter(|&(_, b)| !modifies_common_noun(s, b))?;
+    let (a, b) = s
+        .name_after(i + 2)
+        .filter(|&(_, b)| !modifies_common_noun(s, b))?;
     let first = &s.toks[a].norm;
-    if crate::extract::lexicon::month(first).is_some() || crate::extract::lexicon::weekday(first).is_some() {
+    if crate::extract::lexicon::month(first).is_some()
+        || crate::extract::lexicon::weekday(first).is_some()
+    {
         return None;
     }
     let (speaker, affiliation, _) = named(s, a, b)?;
@@ -466,14 +866,38 @@ fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
             cue = format!("{verb} … as");
         }
         "quoted" => {
-            if !(v + 1..(v + 8).min(s.toks.len())).any(|k| s.word(k) == Some("as") && s.word(k + 1) == Some("saying")) {
+            if !(v + 1..(v + 8).min(s.toks.len()))
+                .any(|k| s.word(k) == Some("as") && s.word(k + 1) == Some("saying"))
+            {
                 return None;
             }
             cue = "quoted … as saying".to_string();
         }
-        "claimed" | "claims" if matches!(s.word(v + 1), Some("responsibility" | "credit" | "victory" | "the" | "a" | "an" | "his" | "her" | "its" | "their")) => return None,
-        "put" | "puts" if !(v + 1..(v + 8).min(s.toks.len())).any(|k| s.word(k) == Some("at")) => return None,
-        "found" | "recorded" | "counted" | "agreed" if s.word(v + 1) != Some("that") => return None,
+        "claimed" | "claims"
+            if matches!(
+                s.word(v + 1),
+                Some(
+                    "responsibility"
+                        | "credit"
+                        | "victory"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                )
+            ) =>
+        {
+            return None
+        }
+        "put" | "puts" if !(v + 1..(v + 8).min(s.toks.len())).any(|k| s.word(k) == Some("at")) => {
+            return None
+        }
+        "found" | "recorded" | "counted" | "agreed" if s.word(v + 1) != Some("that") => {
+            return None
+        }
         _ => {}
     }
     // Skip adverbs and auxiliaries between the subject and the verb.
@@ -482,7 +906,12 @@ fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
         k -= 1;
     }
     // A passive ("was reported") credits only a "by X" after it.
-    if k > 0 && matches!(s.word(k - 1), Some("was" | "were" | "been" | "being" | "is" | "are" | "be")) {
+    if k > 0
+        && matches!(
+            s.word(k - 1),
+            Some("was" | "were" | "been" | "being" | "is" | "are" | "be")
+        )
+    {
         if s.word(v + 1) == Some("by") {
             let (a, b) = s.name_after(v + 2)?;
             let (speaker, affiliation, _) = named(s, a, b)?;
@@ -509,12 +938,16 @@ fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
             }
             att
         }
-        Some(Subject::Pronoun(p)) => attribution(s.span(p, v + 1), &cue, Speaker::Pronoun(s.toks[p].norm.clone())),
-        Some(Subject::Unnamed(a)) => {
+        Some(Subject::Pronoun(p)) => attribution(
+            s.span(p, v + 1),
+            &cue,
+            Speaker::Pronoun(s.toks[p].norm.clone()),
+        ),
+        Some(Subject::Unnamed(a, b)) => {
             if needs_named_subject(verb) {
                 return None;
             }
-            attribution(s.span(a, v + 1), &cue, Speaker::Unnamed(s.slice(a, k)))
+            attribution(s.span(a, v + 1), &cue, Speaker::Unnamed(s.slice(a, b)))
         }
         Some(Subject::Relative) => return None,
         None => inverted(s, v, &cue)?,
@@ -536,8 +969,8 @@ enum Subject {
     Name(usize, usize, Option<(usize, usize)>),
     /// A pronoun at this token.
     Pronoun(usize),
-    /// A subject without a name, starting at this token.
-    Unnamed(usize),
+    /// A subject without a name: its token range.
+    Unnamed(usize, usize),
     /// "which X claimed": an object relative clause, not a statement.
     Relative,
 }
@@ -567,7 +1000,8 @@ fn subject_before(s: &Sentence, k: usize) -> Option<Subject> {
         }
         let single_common = b - a == 1 && a == 0 && is_common_subject(&s.toks[a].norm);
         // A sentence-initial determiner before a name: "The UN said".
-        let is_name = !single_common && !(b - a == 1 && matches!(s.toks[a].norm.as_str(), "the" | "a" | "an"));
+        let lone_article = b - a == 1 && matches!(s.toks[a].norm.as_str(), "the" | "a" | "an");
+        let is_name = !single_common && !lone_article;
         if is_name {
             return Some(Subject::Name(a, b, None));
         }
@@ -583,15 +1017,25 @@ fn subject_before(s: &Sentence, k: usize) -> Option<Subject> {
     if s.word(a).is_some_and(is_pronoun) {
         return Some(Subject::Pronoun(a));
     }
-    if s.word(a).is_some_and(|w| matches!(w, "which" | "that" | "whom")) {
+    if s.word(a)
+        .is_some_and(|w| matches!(w, "which" | "that" | "whom"))
+    {
         return Some(Subject::Relative);
+    }
+    // "…, and suggests that": a second verb of an earlier subject.
+    if (a..k).all(|x| {
+        s.word(x)
+            .is_some_and(crate::extract::lexicon::is_function_word)
+    }) {
+        return None;
     }
     // A name inside a lower-case subject: "A CBS News report from October
     // 2021 quoted" credits CBS News.
     let inner = (a..k).find(|&x| {
-        s.is_name_word(x)
-            && !(x == 0 && matches!(s.toks[x].norm.as_str(), "the" | "a" | "an"))
-            && crate::extract::lexicon::month(&s.toks[x].norm).is_none()
+        let w = s.toks[x].norm.as_str();
+        let common_opener =
+            x == 0 && (is_common_subject(w) || crate::extract::lexicon::is_stop_word(w));
+        s.is_name_word(x) && !common_opener && crate::extract::lexicon::month(w).is_none()
     });
     if let Some(x) = inner {
         if let Some((na, nb)) = s.name_after(x) {
@@ -601,25 +1045,37 @@ fn subject_before(s: &Sentence, k: usize) -> Option<Subject> {
             }
         }
     }
-    Some(Subject::Unnamed(a))
+    Some(Subject::Unnamed(a, k))
 }
 
 /// The subject before an appositive ending at token `comma_end` ("Clarke,
 /// a senior fellow at the Soufan Centre, estimated").
 fn appositive_subject(s: &Sentence, comma_end: usize) -> Option<Subject> {
     let close = comma_end - 1;
-    let open = (0..close).rev().find(|&x| s.toks[x].is_punct(',') && !s.quoted[x])?;
-    let (a, b) = s.name_before(open)?;
-    if b != open {
+    if close > 0 && is_quote_mark(&s.toks[close - 1]) {
+        // '"…," said X': the comma closes a quotation, not an appositive.
         return None;
     }
-    Some(Subject::Name(a, b, Some((open + 1, close))))
+    let open = (0..close)
+        .rev()
+        .find(|&x| s.toks[x].is_punct(',') && !s.quoted[x])?;
+    match s.name_before(open) {
+        Some((a, b)) if b == open => Some(Subject::Name(a, b, Some((open + 1, close)))),
+        // "The report, based on some officials, indicates": a subject without a name.
+        _ => subject_before(s, open).filter(|sub| matches!(sub, Subject::Unnamed(..))),
+    }
+}
+
+fn is_quote_mark(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "\"" | "”" | "“" | "'" | "’")
 }
 
 /// The organisation named in an appositive: the last name after "at", "of",
 /// "from" or "with".
 fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
-    let at = (from..to).rev().find(|&k| matches!(s.word(k), Some("at" | "of" | "from" | "with")))?;
+    let at = (from..to)
+        .rev()
+        .find(|&k| matches!(s.word(k), Some("at" | "of" | "from" | "with")))?;
     let (a, b) = s.name_after(at + 1)?;
     if b > to {
         return None;
@@ -633,12 +1089,20 @@ fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
 /// "said Ex-Trac", "said the United Nations", "said officials": the
 /// speaker after the verb, when the verb follows a quote or a comma.
 fn inverted(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
-    let prev_ok = v == 0 || s.toks[v - 1].kind == TokenKind::Punct;
-    if !prev_ok {
+    let after_quote = v > 0
+        && (is_quote_mark(&s.toks[v - 1])
+            || (s.toks[v - 1].is_punct(',')
+                && v > 1
+                && (is_quote_mark(&s.toks[v - 2]) || s.quoted[v - 2])));
+    if !after_quote {
         return None;
     }
     if let Some(p) = s.word(v + 1).filter(|w| is_pronoun(w)) {
-        return Some(attribution(s.span(v, v + 2), cue, Speaker::Pronoun(p.to_string())));
+        return Some(attribution(
+            s.span(v, v + 2),
+            cue,
+            Speaker::Pronoun(p.to_string()),
+        ));
     }
     if let Some((a, b)) = s.name_after(v + 1) {
         let (speaker, affiliation, end) = named(s, a, b)?;
@@ -646,7 +1110,9 @@ fn inverted(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
         att.affiliation = affiliation;
         // "said Ex-Trac, an organisation that …"
         if s.toks.get(b).is_some_and(|t| t.is_punct(',')) {
-            let close = (b + 1..s.toks.len()).find(|&k| s.toks[k].is_punct(',') || s.toks[k].is_punct('.')).unwrap_or(s.toks.len());
+            let close = (b + 1..s.toks.len())
+                .find(|&k| s.toks[k].is_punct(',') || s.toks[k].is_punct('.'))
+                .unwrap_or(s.toks.len());
             if att.affiliation.is_none() {
                 att.affiliation = affiliation_in(s, b + 1, close);
             }
@@ -666,9 +1132,35 @@ fn inverted(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
 /// speaker again for the next. `paragraph_of[i]` is the paragraph of
 /// attribution `i`; `previous(p)` the paragraph before `p` that is not a
 /// heading.
-pub fn resolve_pronouns(atts: &mut [Attribution], paragraph_of: &[usize], previous: &dyn Fn(usize) -> Option<usize>) {
+pub fn resolve_pronouns(
+    atts: &mut [Attribution],
+    paragraph_of: &[usize],
+    previous: &dyn Fn(usize) -> Option<usize>,
+) {
+    // A one-word name that is the surname of a person named earlier is that
+    // person ("Colin Clarke … Clarke").
     for i in 0..atts.len() {
-        let Speaker::Pronoun(p) = &atts[i].speaker else { continue };
+        if atts[i].kind != NameKind::Unknown {
+            continue;
+        }
+        let Some(name) = atts[i].source.clone() else {
+            continue;
+        };
+        let is_surname = atts[..i].iter().any(|a| {
+            a.kind == NameKind::Person
+                && a.source
+                    .as_deref()
+                    .and_then(|n| n.split_whitespace().last())
+                    == Some(name.as_str())
+        });
+        if is_surname {
+            atts[i].kind = NameKind::Person;
+        }
+    }
+    for i in 0..atts.len() {
+        let Speaker::Pronoun(p) = &atts[i].speaker else {
+            continue;
+        };
         let wants_person = match p.as_str() {
             "he" | "she" => true,
             "it" => false,

@@ -39,7 +39,10 @@ pub struct Candidate {
 /// The forms under which a word is indexed and looked up: its lower-case
 /// form without a possessive, and the parts of a hyphenated word.
 fn forms(norm: &str) -> Vec<&str> {
-    let bare = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('\'')).unwrap_or(norm);
+    let bare = norm
+        .strip_suffix("'s")
+        .or_else(|| norm.strip_suffix('\''))
+        .unwrap_or(norm);
     let mut out = vec![bare];
     if bare.contains('-') {
         out.extend(bare.split('-').filter(|p| !p.is_empty()));
@@ -80,7 +83,11 @@ impl WordIndex {
             }
         }
         if word.chars().count() >= 4 {
-            for (_, p) in self.by_word.range(word.to_string()..).take_while(|(w, _)| w.starts_with(word)) {
+            for (_, p) in self
+                .by_word
+                .range(word.to_string()..)
+                .take_while(|(w, _)| w.starts_with(word))
+            {
                 out.extend_from_slice(p);
             }
         } else if let Some(p) = self.by_word.get(word) {
@@ -102,7 +109,9 @@ impl WordIndex {
             let mut ok = true;
             for w in rest {
                 // Skip punctuation inside a phrase ("city-hall", "U.N.-run").
-                while tokens.get(end).is_some_and(|t| !t.is_word()) && self.sentence_of.get(end) == self.sentence_of.get(start) {
+                while tokens.get(end).is_some_and(|t| !t.is_word())
+                    && self.sentence_of.get(end) == self.sentence_of.get(start)
+                {
                     end += 1;
                 }
                 let same_sentence = self.sentence_of.get(end) == self.sentence_of.get(start);
@@ -154,16 +163,29 @@ impl WordIndex {
 
     /// Token indexes where the exact word sequence `words` occurs.
     pub fn sequence(&self, words: &[String], tokens: &[Token]) -> Vec<(usize, usize)> {
-        let Some(first) = words.first() else { return Vec::new() };
+        let Some(first) = words.first() else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
-        for &start in self.by_word.get(first.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
+        for &start in self
+            .by_word
+            .get(first.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
             let mut k = start;
             let mut ok = true;
             for w in words {
-                while tokens.get(k).is_some_and(|t| !t.is_word() && t.kind != crate::segment::TokenKind::Number) {
+                while tokens
+                    .get(k)
+                    .is_some_and(|t| !t.is_word() && t.kind != crate::segment::TokenKind::Number)
+                {
                     k += 1;
                 }
-                if !tokens.get(k).is_some_and(|t| quote::normalize_word(&t.norm) == *w) {
+                if tokens
+                    .get(k)
+                    .is_none_or(|t| quote::normalize_word(&t.norm) != *w)
+                {
                     ok = false;
                     break;
                 }
@@ -180,7 +202,9 @@ impl WordIndex {
 /// Whether a term word matches an article word (lower-case).
 fn word_matches(term: &str, norm: &str) -> bool {
     forms(norm).iter().any(|form| {
-        *form == term || (term.chars().count() >= 4 && form.starts_with(term)) || terms::stems_for(term).contains(&stem(form))
+        *form == term
+            || (term.chars().count() >= 4 && form.starts_with(term))
+            || terms::stems_for(term).contains(&stem(form))
     })
 }
 

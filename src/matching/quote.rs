@@ -80,13 +80,23 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     // The stretch sharing most words with the claim wins; among those, the
     // one that starts and ends where the claim does, then the one closest to
     // the claim's length, then the earliest.
-    let mut best: Option<((usize, usize, std::cmp::Reverse<usize>), f32, usize, usize)> = None;
+    type Key = (usize, usize, std::cmp::Reverse<usize>);
+    let mut best: Option<(Key, f32, usize, usize)> = None;
     for len in n.saturating_sub(2).max(1)..=(n + 2).min(quoted.len()) {
         for start in 0..=quoted.len() - len {
-            let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
-            let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(&claim, &window);
-            let shared = diff.iter_all_changes().filter(|c| c.tag() == ChangeTag::Equal).count();
-            let edges = usize::from(window.first() == claim.first()) + usize::from(window.last() == claim.last());
+            let window: Vec<&str> = quoted[start..start + len]
+                .iter()
+                .map(String::as_str)
+                .collect();
+            let diff = TextDiff::configure()
+                .algorithm(Algorithm::Myers)
+                .diff_slices(&claim, &window);
+            let shared = diff
+                .iter_all_changes()
+                .filter(|c| c.tag() == ChangeTag::Equal)
+                .count();
+            let edges = usize::from(window.first() == claim.first())
+                + usize::from(window.last() == claim.last());
             let key = (shared, edges, std::cmp::Reverse(len.abs_diff(n)));
             if best.as_ref().is_none_or(|(k, ..)| key > *k) {
                 best = Some((key, diff.ratio(), start, len));
@@ -97,7 +107,10 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     if ratio < NEAR_MISS {
         return None;
     }
-    let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
+    let window: Vec<&str> = quoted[start..start + len]
+        .iter()
+        .map(String::as_str)
+        .collect();
     Some(QuoteMatch::NearMiss {
         ratio,
         diff: word_diff(&claim, &window),
@@ -106,7 +119,9 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
 
 /// The word diff from `old` to `new`, consecutive words of one kind joined.
 pub fn word_diff(old: &[&str], new: &[&str]) -> Vec<DiffOp> {
-    let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(old, new);
+    let diff = TextDiff::configure()
+        .algorithm(Algorithm::Myers)
+        .diff_slices(old, new);
     let mut ops: Vec<DiffOp> = Vec::new();
     for change in diff.iter_all_changes() {
         let op = match change.tag() {
@@ -138,44 +153,95 @@ mod tests {
 
     #[test]
     fn verbatim_and_part_of_a_longer_quote_agree() {
-        assert_eq!(check("the enemies of all humanity", "the enemies of all humanity"), Some(QuoteMatch::Agrees));
-        assert_eq!(check("The Enemies of all humanity.", "“the enemies of all humanity”"), Some(QuoteMatch::Agrees));
-        assert_eq!(check("remain and expand", "they will remain and expand everywhere"), Some(QuoteMatch::Agrees));
-        assert_eq!(check("don’t think", "I don't think so"), Some(QuoteMatch::Agrees));
+        assert_eq!(
+            check("the enemies of all humanity", "the enemies of all humanity"),
+            Some(QuoteMatch::Agrees)
+        );
+        assert_eq!(
+            check(
+                "The Enemies of all humanity.",
+                "“the enemies of all humanity”"
+            ),
+            Some(QuoteMatch::Agrees)
+        );
+        assert_eq!(
+            check(
+                "remain and expand",
+                "they will remain and expand everywhere"
+            ),
+            Some(QuoteMatch::Agrees)
+        );
+        assert_eq!(
+            check("don’t think", "I don't think so"),
+            Some(QuoteMatch::Agrees)
+        );
     }
 
     #[test]
     fn an_ellipsis_skips_words() {
         let quoted = "undermine and discredit the Taliban Emirate... The Emirate promised security";
-        assert_eq!(check("undermine … the Emirate promised security", quoted), Some(QuoteMatch::Agrees));
-        assert_eq!(check("undermine ... discredit", quoted), Some(QuoteMatch::Agrees));
+        assert_eq!(
+            check("undermine … the Emirate promised security", quoted),
+            Some(QuoteMatch::Agrees)
+        );
+        assert_eq!(
+            check("undermine ... discredit", quoted),
+            Some(QuoteMatch::Agrees)
+        );
         assert!(check("discredit ... undermine", quoted) != Some(QuoteMatch::Agrees));
     }
 
     #[test]
     fn a_changed_word_is_a_near_miss_with_a_diff() {
-        let Some(QuoteMatch::NearMiss { ratio, diff }) = check("the enemies of all mankind", "horrible and the enemies of all humanity") else {
+        let Some(QuoteMatch::NearMiss { ratio, diff }) = check(
+            "the enemies of all mankind",
+            "horrible and the enemies of all humanity",
+        ) else {
             panic!("expected a near miss");
         };
         assert!(ratio >= NEAR_MISS);
         assert_eq!(
             diff,
             [
-                DiffOp { op: "equal", text: "the enemies of all".into() },
-                DiffOp { op: "delete", text: "mankind".into() },
-                DiffOp { op: "insert", text: "humanity".into() }
+                DiffOp {
+                    op: "equal",
+                    text: "the enemies of all".into()
+                },
+                DiffOp {
+                    op: "delete",
+                    text: "mankind".into()
+                },
+                DiffOp {
+                    op: "insert",
+                    text: "humanity".into()
+                }
             ]
         );
     }
 
     #[test]
     fn added_or_dropped_words_are_near_misses() {
-        assert!(matches!(check("the enemies of humanity", "the enemies of all humanity"), Some(QuoteMatch::NearMiss { .. })));
-        assert!(matches!(check("the true enemies of all humanity", "the enemies of all humanity"), Some(QuoteMatch::NearMiss { .. })));
+        assert!(matches!(
+            check("the enemies of humanity", "the enemies of all humanity"),
+            Some(QuoteMatch::NearMiss { .. })
+        ));
+        assert!(matches!(
+            check(
+                "the true enemies of all humanity",
+                "the enemies of all humanity"
+            ),
+            Some(QuoteMatch::NearMiss { .. })
+        ));
     }
 
     #[test]
     fn unrelated_words_do_not_match() {
-        assert_eq!(check("collaborating with crusaders", "the enemies of all humanity"), None);
+        assert_eq!(
+            check(
+                "collaborating with crusaders",
+                "the enemies of all humanity"
+            ),
+            None
+        );
     }
 }

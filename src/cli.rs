@@ -1,0 +1,147 @@
+//! Command-line arguments, parsed with clap. No logic beyond turning text
+//! into typed values.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+use crate::claims::parse_iso_day;
+use crate::report::Format;
+use crate::verdict::Verdict;
+
+/// Check a claims file of figures, dates, sources and quotes against the
+/// text of an article.
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check claims files against their articles and report a verdict per claim.
+    Check(CheckArgs),
+    /// Show the figures, dates, attributions and quotes read in articles.
+    Extract(ExtractArgs),
+}
+
+/// When to colour the text report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// A verdict that `--fail-on` can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Claims the article supports.
+    Supported,
+    /// Claims the article contradicts.
+    Conflicting,
+    /// Claims the article makes without crediting the source.
+    Unattributed,
+    /// Claims the article does not mention.
+    #[value(name = "not_found", alias = "not-found")]
+    NotFound,
+    /// Never fail.
+    None,
+}
+
+impl FailOn {
+    /// The verdict this names, if any.
+    pub fn verdict(self) -> Option<Verdict> {
+        match self {
+            FailOn::Supported => Some(Verdict::Supported),
+            FailOn::Conflicting => Some(Verdict::Conflicting),
+            FailOn::Unattributed => Some(Verdict::Unattributed),
+            FailOn::NotFound => Some(Verdict::NotFound),
+            FailOn::None => None,
+        }
+    }
+}
+
+/// Arguments of `claimcheck check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Claims files (JSON) to check.
+    #[arg(required = true, value_name = "CLAIMS")]
+    pub claims: Vec<PathBuf>,
+    /// Check against this article instead of the one each claims file names.
+    #[arg(long, value_name = "PATH")]
+    pub article: Option<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for dates without a year and relative
+    /// dates; replaces the claims file's `published`.
+    #[arg(long, value_name = "DATE", value_parser = published)]
+    pub published: Option<Date>,
+    /// Relative width of "about N" and "almost N" (0.1 = ±10%).
+    #[arg(long, value_name = "X", default_value_t = 0.1, value_parser = tolerance)]
+    pub tolerance: f64,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to FILE (through a temporary file and a rename).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Verdicts that make the run fail with exit code 1 (comma-separated, or `none`).
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "conflicting,unattributed,not_found"
+    )]
+    pub fail_on: Vec<FailOn>,
+    /// When to use colour in the text report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// Output formats of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One readable line per figure, date, attribution and quote.
+    Text,
+    /// JSON (see the README).
+    Json,
+}
+
+/// Arguments of `claimcheck extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Articles to read (`-` for standard input).
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub articles: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for dates without a year and relative dates.
+    #[arg(long, value_name = "DATE", value_parser = published)]
+    pub published: Option<Date>,
+    /// Relative width of "about N" and "almost N" (0.1 = ±10%).
+    #[arg(long, value_name = "X", default_value_t = 0.1, value_parser = tolerance)]
+    pub tolerance: f64,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
+    pub format: ExtractFormat,
+    /// Write the report to FILE (through a temporary file and a rename).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn published(s: &str) -> Result<Date, String> {
+    parse_iso_day(s).ok_or_else(|| format!("expected a date such as 2024-03-31, found {s:?}"))
+}
+
+fn tolerance(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(t) if (0.0..1.0).contains(&t) => Ok(t),
+        _ => Err(format!(
+            "expected a fraction from 0 to 1 such as 0.1, found {s:?}"
+        )),
+    }
+}

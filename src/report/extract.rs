@@ -1,0 +1,370 @@
+//! The report of `claimcheck extract`: what the tool read in each article
+//! (figures with their intervals and units, dates with their periods and
+//! year rules, attributions, quotes), as JSON or as readable text.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::display_path;
+use super::json::write_json;
+use super::text::clean;
+use crate::article::{Article, Location};
+use crate::extract::attribution::Speaker;
+use crate::extract::date::{Granularity, YearRule};
+use crate::extract::figure::{FigureKind, Qualifier};
+use crate::extract::ArticleIndex;
+
+/// What was read in a set of articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExtractReport {
+    /// One entry per article, in the order given.
+    pub files: Vec<ExtractFile>,
+}
+
+/// What was read in one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExtractFile {
+    /// The article, as given.
+    pub path: String,
+    /// Figures in text order.
+    pub figures: Vec<FigureOut>,
+    /// Dates in text order.
+    pub dates: Vec<DateOut>,
+    /// Attributions in text order.
+    pub attributions: Vec<AttributionOut>,
+    /// Quoted spans in text order.
+    pub quotes: Vec<QuoteOut>,
+}
+
+/// A figure as reported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureOut {
+    /// As written, qualifier included.
+    pub text: String,
+    /// number, percent, money or points.
+    pub kind: FigureKind,
+    /// Byte offset of the start in the file.
+    pub start: usize,
+    /// Byte offset of the end in the file.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// The anchor number; null for ranges and orders of magnitude.
+    pub value: Option<f64>,
+    /// Lower bound; null when open.
+    pub min: Option<f64>,
+    /// Upper bound; null when open.
+    pub max: Option<f64>,
+    /// Whether `min` is included.
+    pub min_inclusive: bool,
+    /// Whether `max` is included.
+    pub max_inclusive: bool,
+    /// Head noun, currency, "%" or "percentage points".
+    pub unit: Option<String>,
+    /// The qualifier's words ("more than"), or null.
+    pub qualifier: Option<String>,
+}
+
+/// A date as reported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateOut {
+    /// As written.
+    pub text: String,
+    /// Byte offset of the start in the file.
+    pub start: usize,
+    /// Byte offset of the end in the file.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// ISO 8601 at the mention's granularity; an interval for ranges and parts.
+    pub date: Option<String>,
+    /// day, week, month, quarter, part, year, decade or range.
+    pub granularity: Granularity,
+    /// Which rule gave the year.
+    pub year_rule: YearRule,
+}
+
+/// An attribution as reported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AttributionOut {
+    /// The credited source; null when unnamed or unresolved.
+    pub source: Option<String>,
+    /// The cue ("according to", "said", "told").
+    pub cue: String,
+    /// "named", "pronoun" or "unnamed".
+    pub speaker: &'static str,
+    /// The words of the subject as written, for pronouns and unnamed sources.
+    pub subject: Option<String>,
+    /// The outlet told ("Reuters").
+    pub via: Option<String>,
+    /// The speaker's stated affiliation.
+    pub affiliation: Option<String>,
+    /// Other names for the source given in the text.
+    pub aliases: Vec<String>,
+    /// Byte offset of the start in the file.
+    pub start: usize,
+    /// Byte offset of the end in the file.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// A quoted span as reported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteOut {
+    /// The quoted words.
+    pub text: String,
+    /// Byte offset of the start in the file.
+    pub start: usize,
+    /// Byte offset of the end in the file.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// Builds the extraction report of one article; `tolerance` sets the width
+/// of "about" and "almost" intervals.
+pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> ExtractFile {
+    let text = |span| {
+        article
+            .slice(span)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let figures = index
+        .figures
+        .iter()
+        .map(|f| {
+            let Location {
+                line,
+                column,
+                start,
+                end,
+            } = article.locate(f.span);
+            let i = f.interval(tolerance);
+            FigureOut {
+                text: text(f.span),
+                kind: f.kind,
+                start,
+                end,
+                line,
+                column,
+                value: f.value,
+                min: i.min,
+                max: i.max,
+                min_inclusive: i.min_inclusive && i.min.is_some(),
+                max_inclusive: i.max_inclusive && i.max.is_some(),
+                unit: f.unit(),
+                qualifier: match f.qualifier {
+                    Qualifier::Exact => None,
+                    Qualifier::Range if f.qualifier_text.is_none() => Some("range".to_string()),
+                    _ => f.qualifier_text.clone(),
+                },
+            }
+        })
+        .collect();
+    let dates = index
+        .dates
+        .iter()
+        .map(|d| {
+            let Location {
+                line,
+                column,
+                start,
+                end,
+            } = article.locate(d.span);
+            DateOut {
+                text: text(d.span),
+                start,
+                end,
+                line,
+                column,
+                date: d.iso(),
+                granularity: d.granularity,
+                year_rule: d.year_rule,
+            }
+        })
+        .collect();
+    let attributions = index
+        .attributions
+        .iter()
+        .map(|a| {
+            let Location {
+                line,
+                column,
+                start,
+                end,
+            } = article.locate(a.span);
+            let (speaker, subject) = match &a.speaker {
+                Speaker::Named { .. } => ("named", None),
+                Speaker::Pronoun(p) => ("pronoun", Some(p.clone())),
+                Speaker::Unnamed(d) => (
+                    "unnamed",
+                    Some(d.split_whitespace().collect::<Vec<_>>().join(" ")),
+                ),
+            };
+            AttributionOut {
+                source: a.source.clone(),
+                cue: a.cue.clone(),
+                speaker,
+                subject,
+                via: a.via.clone(),
+                affiliation: a.affiliation.clone(),
+                aliases: a.aliases.clone(),
+                start,
+                end,
+                line,
+                column,
+            }
+        })
+        .collect();
+    let quotes = index
+        .quotes
+        .iter()
+        .map(|q| {
+            let Location {
+                line,
+                column,
+                start,
+                end,
+            } = article.locate(q.span);
+            QuoteOut {
+                text: text(q.span),
+                start,
+                end,
+                line,
+                column,
+            }
+        })
+        .collect();
+    ExtractFile {
+        path: display_path(&article.path),
+        figures,
+        dates,
+        attributions,
+        quotes,
+    }
+}
+
+/// Writes the report as JSON.
+pub fn render_json(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()> {
+    write_json(report, out)
+}
+
+fn bound(v: Option<f64>, inclusive: bool, lower: bool) -> String {
+    match (v, lower) {
+        (None, true) => "(-∞".to_string(),
+        (None, false) => "∞)".to_string(),
+        (Some(v), true) => format!("{}{}", if inclusive { "[" } else { "(" }, number(v)),
+        (Some(v), false) => format!("{}{}", number(v), if inclusive { "]" } else { ")" }),
+    }
+}
+
+/// A number without a needless fraction: 137, 1500000, 0.5.
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Writes the report as readable text: one line per figure, date,
+/// attribution and quote, with its position and how it was read.
+pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()> {
+    for (n, file) in report.files.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", clean(&file.path))?;
+        writeln!(out, "  figures ({})", file.figures.len())?;
+        for f in &file.figures {
+            let interval = format!(
+                "{}, {}",
+                bound(f.min, f.min_inclusive, true),
+                bound(f.max, f.max_inclusive, false)
+            );
+            let kind = format!("{:?}", f.kind).to_lowercase();
+            let mut line = format!(
+                "    {:>5}:{:<4} {:<28} {:<8} {:<26}",
+                f.line,
+                f.column,
+                clean(&f.text),
+                kind,
+                interval
+            );
+            if let Some(u) = &f.unit {
+                line += &format!(" unit {}", clean(u));
+            }
+            if let Some(q) = &f.qualifier {
+                line += &format!(" ({})", clean(q));
+            }
+            writeln!(out, "{}", line.trim_end())?;
+        }
+        writeln!(out, "  dates ({})", file.dates.len())?;
+        for d in &file.dates {
+            let rule = serde_json::to_value(d.year_rule)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let granularity = format!("{:?}", d.granularity).to_lowercase();
+            writeln!(
+                out,
+                "    {:>5}:{:<4} {:<28} {:<24} {:<8} year: {}",
+                d.line,
+                d.column,
+                clean(&d.text),
+                d.date.as_deref().unwrap_or("?"),
+                granularity,
+                rule.replace('_', " ")
+            )?;
+        }
+        writeln!(out, "  attributions ({})", file.attributions.len())?;
+        for a in &file.attributions {
+            let who = match (&a.source, &a.subject) {
+                (Some(s), Some(p)) if a.speaker == "pronoun" => format!("{} (\"{p}\")", clean(s)),
+                (Some(s), _) => clean(s),
+                (None, Some(d)) => format!("({}: {})", a.speaker, clean(d)),
+                (None, None) => "(unnamed)".to_string(),
+            };
+            let mut line = format!(
+                "    {:>5}:{:<4} {who} <- {}",
+                a.line,
+                a.column,
+                clean(&a.cue)
+            );
+            if let Some(v) = &a.via {
+                line += &format!(", via {}", clean(v));
+            }
+            if let Some(f) = &a.affiliation {
+                line += &format!(", of {}", clean(f));
+            }
+            if !a.aliases.is_empty() {
+                line += &format!(", also {}", clean(&a.aliases.join(", ")));
+            }
+            writeln!(out, "{line}")?;
+        }
+        writeln!(out, "  quotes ({})", file.quotes.len())?;
+        for q in &file.quotes {
+            writeln!(
+                out,
+                "    {:>5}:{:<4} \"{}\"",
+                q.line,
+                q.column,
+                clean(&q.text)
+            )?;
+        }
+    }
+    Ok(())
+}
