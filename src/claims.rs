@@ -531,13 +531,15 @@ fn read_about(doc: &Doc, raw: &RawValue, what: &str) -> Result<Vec<Term>, Error>
                             })
                         })
                         .collect::<Result<_, _>>()?,
-                    other => return Err(doc.value_error(
-                        raw,
-                        format!(
+                    other => {
+                        return Err(doc.value_error(
+                            raw,
+                            format!(
                             "{what}: expected a word, a phrase or a list of alternatives, found {}",
                             kind_of(&other)
                         ),
-                    )),
+                        ))
+                    }
                 };
                 terms.push(Term { alternatives });
             }
@@ -590,23 +592,24 @@ fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Err
         flag("min_inclusive")?.unwrap_or(true),
         flag("max_inclusive")?.unwrap_or(true),
     );
-    let kind =
-        match fields.get("kind") {
-            Some(r) => match doc.string(r, "`kind`")?.as_str() {
-                "number" => FigureKind::Number,
-                "percent" => FigureKind::Percent,
-                "money" => FigureKind::Money,
-                "points" => FigureKind::Points,
-                other => return Err(doc.value_error(
+    let kind = match fields.get("kind") {
+        Some(r) => match doc.string(r, "`kind`")?.as_str() {
+            "number" => FigureKind::Number,
+            "percent" => FigureKind::Percent,
+            "money" => FigureKind::Money,
+            "points" => FigureKind::Points,
+            other => {
+                return Err(doc.value_error(
                     r,
                     format!(
                         "unknown figure kind {other:?} (expected number, percent, money or points)"
                     ),
-                )),
-            },
-            None if fields.contains_key("currency") => FigureKind::Money,
-            None => FigureKind::Number,
-        };
+                ))
+            }
+        },
+        None if fields.contains_key("currency") => FigureKind::Money,
+        None => FigureKind::Number,
+    };
     let currency_code = match fields.get("currency") {
         Some(r) => {
             let c = doc.string(r, "`currency`")?;

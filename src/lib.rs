@@ -6,7 +6,7 @@
 //! 1. [`claims`]: the claims file → validated [`claims::ClaimsFile`].
 //! 2. [`article`]: the article file → checked UTF-8 text with markup blanked.
 //! 3. [`segment`]: text → paragraphs, sentences and tokens with byte spans.
-//! 4. [`extract`]: sentences → figures, dates, attributions and quotes, read
+//! 4. [`mod@extract`]: sentences → figures, dates, attributions and quotes, read
 //!    once per article into an [`extract::ArticleIndex`].
 //! 5. [`matching`]: claim terms → the sentences that speak of each claim.
 //! 6. [`verdict`]: claim + mentions → a [`verdict::Judgement`].

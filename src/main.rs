@@ -35,10 +35,7 @@ fn main() -> ExitCode {
         Ok(Outcome::Failed) => ExitCode::from(1),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            #[allow(clippy::print_stderr)]
-            {
-                eprintln!("claimcheck: error: {err:#}");
-            }
+            eprintln!("claimcheck: error: {err:#}");
             ExitCode::from(2)
         }
     }

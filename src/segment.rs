@@ -315,10 +315,10 @@ pub fn stem(word: &str) -> String {
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<acr>(?:\p{Lu}\.){2,})",
-        r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)",
-        r"|(?P<word>\p{L}[\p{L}\p{M}]*(?:['’\-‐]\p{L}[\p{L}\p{M}]*)*)",
-        r"|(?P<punct>\S)"
+        r"(?:\p{Lu}\.){2,}",                                  // acronym: U.N.
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", // number
+        r"|\p{L}[\p{L}\p{M}]*(?:['’\-‐]\p{L}[\p{L}\p{M}]*)*", // word
+        r"|\S",                                               // punctuation
     ))
     .expect("token pattern is valid")
 });
@@ -326,17 +326,17 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// Appends the tokens of `span` (in `scan`) to `out`.
 fn lex(scan: &str, span: Span, out: &mut Vec<Token>) {
     let text = &scan[span.start..span.end];
-    for caps in TOKEN.captures_iter(text) {
-        let (kind, m) = if let Some(m) = caps.name("acr").or_else(|| caps.name("word")) {
-            (TokenKind::Word, m)
-        } else if let Some(m) = caps.name("num") {
-            (TokenKind::Number, m)
-        } else if let Some(m) = caps.name("punct") {
-            (TokenKind::Punct, m)
-        } else {
-            continue;
-        };
+    for m in TOKEN.find_iter(text) {
         let raw = m.as_str();
+        let mut chars = raw.chars();
+        let first = chars.next().unwrap_or(' ');
+        let kind = if first.is_ascii_digit() || (first == '.' && chars.next().is_some()) {
+            TokenKind::Number
+        } else if first.is_alphabetic() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
         out.push(Token {
             kind,
             span: Span::new(span.start + m.start(), span.start + m.end()),

@@ -376,6 +376,10 @@ fn match_phrase(
     i: usize,
     table: &[(&[&str], Qualifier)],
 ) -> Option<(Qualifier, usize)> {
+    let first = toks.get(i).filter(|t| t.is_word())?;
+    if !table.iter().any(|(words, _)| words[0] == first.norm) {
+        return None;
+    }
     table
         .iter()
         .filter(|(words, _)| {

@@ -57,6 +57,8 @@ impl WordIndex {
             sentence_of: vec![0; index.segments.tokens.len()],
             ..WordIndex::default()
         };
+        // Stemming is the costly part: once per distinct word.
+        let mut stems: HashMap<String, String> = HashMap::new();
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
                 words.sentence_of[t] = s;
@@ -66,7 +68,8 @@ impl WordIndex {
                 }
                 for form in forms(&token.norm) {
                     words.by_word.entry(form.to_string()).or_default().push(t);
-                    words.by_stem.entry(stem(form)).or_default().push(t);
+                    let stemmed = stems.entry(form.to_string()).or_insert_with(|| stem(form));
+                    words.by_stem.entry(stemmed.clone()).or_default().push(t);
                 }
             }
         }
@@ -103,11 +106,12 @@ impl WordIndex {
         let Some((first, rest)) = words.split_first() else {
             return Vec::new();
         };
+        let rest_stems: Vec<Vec<String>> = rest.iter().map(|w| terms::stems_for(w)).collect();
         let mut out = Vec::new();
         for start in self.lookup(first) {
             let mut end = start + 1;
             let mut ok = true;
-            for w in rest {
+            for (w, stems) in rest.iter().zip(&rest_stems) {
                 // Skip punctuation inside a phrase ("city-hall", "U.N.-run").
                 while tokens.get(end).is_some_and(|t| !t.is_word())
                     && self.sentence_of.get(end) == self.sentence_of.get(start)
@@ -115,7 +119,11 @@ impl WordIndex {
                     end += 1;
                 }
                 let same_sentence = self.sentence_of.get(end) == self.sentence_of.get(start);
-                if !(same_sentence && tokens.get(end).is_some_and(|t| word_matches(w, &t.norm))) {
+                if !(same_sentence
+                    && tokens
+                        .get(end)
+                        .is_some_and(|t| word_matches(w, stems, &t.norm)))
+                {
                     ok = false;
                     break;
                 }
@@ -199,12 +207,12 @@ impl WordIndex {
     }
 }
 
-/// Whether a term word matches an article word (lower-case).
-fn word_matches(term: &str, norm: &str) -> bool {
+/// Whether a term word (with its stems) matches an article word (lower-case).
+fn word_matches(term: &str, stems: &[String], norm: &str) -> bool {
     forms(norm).iter().any(|form| {
         *form == term
             || (term.chars().count() >= 4 && form.starts_with(term))
-            || terms::stems_for(term).contains(&stem(form))
+            || stems.contains(&stem(form))
     })
 }
 

@@ -1,7 +1,8 @@
 //! Claim terms: the built-in news synonym groups, and the terms taken from a
 //! statement when a claim gives no `about`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 use crate::claims::{Claim, Term};
 use crate::extract::date::read_dates;
@@ -63,16 +64,27 @@ const SYNONYMS: &[&[&str]] = &[
 
 /// The stems a term word stands for: its own and its synonyms'.
 pub fn stems_for(word: &str) -> Vec<String> {
-    let own = stem(word);
-    let mut out = vec![own.clone()];
-    for group in SYNONYMS {
-        if group.iter().any(|w| stem(w) == own) {
-            out.extend(group.iter().map(|w| stem(w)));
+    static GROUPS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for group in SYNONYMS {
+            let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
+            for s in &stems {
+                map.entry(s.clone())
+                    .or_default()
+                    .extend(stems.iter().cloned());
+            }
         }
+        for stems in map.values_mut() {
+            stems.sort();
+            stems.dedup();
+        }
+        map
+    });
+    let own = stem(word);
+    match GROUPS.get(&own) {
+        Some(group) => group.clone(),
+        None => vec![own],
     }
-    out.sort();
-    out.dedup();
-    out
 }
 
 /// The terms that locate a claim, and how many a sentence must hold: all of

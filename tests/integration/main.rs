@@ -1,1 +1,7 @@
-//! End-to-end tests.
+//! End-to-end tests: they run the `claimcheck` binary, as users and CI do.
+
+mod cli;
+mod corpus;
+mod errors;
+mod example;
+mod support;

@@ -1,0 +1,47 @@
+//! Running the binary with a clean environment.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root, where `claims/` and `article/` are.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shared folder beside the repository (corpus, schemas), if present.
+pub fn shared() -> Option<PathBuf> {
+    let dir = root().join("../shared");
+    dir.is_dir().then_some(dir)
+}
+
+/// Runs the binary in `dir` with `args`, with a cleared environment and
+/// `NO_COLOR` set.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the claimcheck binary runs")
+}
+
+/// Runs the binary in the repository root.
+pub fn run(args: &[&str]) -> Output {
+    run_in(&root(), args)
+}
+
+/// Standard output as text.
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Standard error as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The exit code (None when killed by a signal).
+pub fn code(out: &Output) -> Option<i32> {
+    out.status.code()
+}
