@@ -33,10 +33,8 @@ fn time<F: FnMut()>(repeat: usize, mut f: F) -> Duration {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let claims =
-        load_claims(&root.join("claims/iskp-moscow.json"), None).expect("example claims load");
-    let article =
-        Article::load(&root.join("article/iskp-moscow.txt")).expect("example article loads");
+    let claims = load_claims(&root.join("claims/iskp-moscow.json"), None).expect("example claims load");
+    let article = Article::load(&root.join("article/iskp-moscow.txt")).expect("example article loads");
     let example = time(50, || {
         let index = index_article(&article, claims.published);
         let words = WordIndex::new(&index);
@@ -44,11 +42,7 @@ fn main() {
             std::hint::black_box(judge(claim, &index, &words, Settings::default()));
         }
     });
-    println!(
-        "example: index + {} claims in {:.2} ms (median of 50)",
-        claims.claims.len(),
-        example.as_secs_f64() * 1e3
-    );
+    println!("example: index + {} claims in {:.2} ms (median of 50)", claims.claims.len(), example.as_secs_f64() * 1e3);
 
     let corpus = root.join("../shared/corpus/news/all/bbc");
     let Ok(categories) = std::fs::read_dir(&corpus) else {
@@ -57,11 +51,7 @@ fn main() {
     };
     let mut articles = Vec::new();
     for category in categories.filter_map(Result::ok) {
-        for file in std::fs::read_dir(category.path())
-            .into_iter()
-            .flatten()
-            .filter_map(Result::ok)
-        {
+        for file in std::fs::read_dir(category.path()).into_iter().flatten().filter_map(Result::ok) {
             if let Ok(a) = Article::load(&file.path()) {
                 articles.push(a);
             }

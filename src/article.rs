@@ -46,10 +46,7 @@ pub struct Location {
 impl Article {
     /// Reads and checks the article at `path`.
     pub fn load(path: &Path) -> Result<Article, Error> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
         Article::from_bytes(path.to_path_buf(), bytes)
     }
 
@@ -63,11 +60,7 @@ impl Article {
                 // The prefix up to the first bad byte is valid by definition.
                 let prefix = String::from_utf8_lossy(&bytes[..valid]);
                 let pos = LineIndex::new(&prefix).position(&prefix, valid);
-                return Err(Error::NotUtf8 {
-                    path,
-                    line: pos.line,
-                    column: pos.column,
-                });
+                return Err(Error::NotUtf8 { path, line: pos.line, column: pos.column });
             }
         };
         let (text, bom) = match text.strip_prefix('\u{feff}') {
@@ -79,13 +72,7 @@ impl Article {
         }
         let scan = mask_markup(&text);
         let lines = LineIndex::new(&text);
-        Ok(Article {
-            path,
-            text,
-            scan,
-            bom,
-            lines,
-        })
+        Ok(Article { path, text, scan, bom, lines })
     }
 
     /// The text of `span`.
@@ -96,12 +83,7 @@ impl Article {
     /// Where `span` lies in the file.
     pub fn locate(&self, span: Span) -> Location {
         let Position { line, column } = self.lines.position(&self.text, span.start);
-        Location {
-            line,
-            column,
-            start: span.start + self.bom,
-            end: span.end + self.bom,
-        }
+        Location { line, column, start: span.start + self.bom, end: span.end + self.bom }
     }
 }
 
@@ -216,32 +198,18 @@ mod tests {
     #[test]
     fn invalid_utf8_names_line_and_column() {
         let err = article(b"ok\nbad \xa3 here").unwrap_err();
-        assert!(
-            matches!(
-                err,
-                Error::NotUtf8 {
-                    line: 2,
-                    column: 5,
-                    ..
-                }
-            ),
-            "{err}"
-        );
+        assert!(matches!(err, Error::NotUtf8 { line: 2, column: 5, .. }), "{err}");
     }
 
     #[test]
     fn empty_and_blank_articles_are_errors() {
         assert!(matches!(article(b""), Err(Error::EmptyArticle { .. })));
-        assert!(matches!(
-            article(b" \n\r\n "),
-            Err(Error::EmptyArticle { .. })
-        ));
+        assert!(matches!(article(b" \n\r\n "), Err(Error::EmptyArticle { .. })));
     }
 
     #[test]
     fn markup_is_blanked_with_offsets_kept() {
-        let text =
-            "# Title 2024\n\n**137** killed, see [UN data](https://x.org/2021/6000).\n- item 3\n";
+        let text = "# Title 2024\n\n**137** killed, see [UN data](https://x.org/2021/6000).\n- item 3\n";
         let masked = mask_markup(text);
         assert_eq!(masked.len(), text.len());
         assert_eq!(masked.lines().next(), Some("  Title 2024"));
@@ -252,10 +220,7 @@ mod tests {
 
     #[test]
     fn underscores_inside_words_survive() {
-        assert_eq!(
-            mask_markup("snake_case and _emph_"),
-            "snake_case and  emph "
-        );
+        assert_eq!(mask_markup("snake_case and _emph_"), "snake_case and  emph ");
     }
 
     #[test]

@@ -110,26 +110,8 @@ pub struct Claim {
 
 const TOP_FIELDS: &[&str] = &["$schema", "article", "published", "sources", "claims"];
 const SOURCE_FIELDS: &[&str] = &["id", "name", "aliases"];
-const CLAIM_FIELDS: &[&str] = &[
-    "id",
-    "statement",
-    "about",
-    "figure",
-    "unit",
-    "tolerance",
-    "date",
-    "source",
-    "quote",
-];
-const FIGURE_FIELDS: &[&str] = &[
-    "value",
-    "min",
-    "max",
-    "min_inclusive",
-    "max_inclusive",
-    "kind",
-    "currency",
-];
+const CLAIM_FIELDS: &[&str] = &["id", "statement", "about", "figure", "unit", "tolerance", "date", "source", "quote"];
+const FIGURE_FIELDS: &[&str] = &["value", "min", "max", "min_inclusive", "max_inclusive", "kind", "currency"];
 
 /// The claims text with its line index, for positions.
 struct Doc<'a> {
@@ -143,12 +125,7 @@ type Fields<'a> = BTreeMap<String, &'a RawValue>;
 impl<'a> Doc<'a> {
     fn error_at(&self, offset: usize, message: impl Into<String>) -> Error {
         let pos = self.lines.position(self.text, offset);
-        Error::Claims {
-            path: self.path.to_path_buf(),
-            line: pos.line,
-            column: pos.column,
-            message: message.into(),
-        }
+        Error::Claims { path: self.path.to_path_buf(), line: pos.line, column: pos.column, message: message.into() }
     }
 
     /// Byte offset of a raw value inside the document (raw values borrow
@@ -182,15 +159,10 @@ impl<'a> Doc<'a> {
             .map_err(|_| self.value_error(raw, format!("expected an object for {what}")))?;
         for (key, value) in &fields {
             if !allowed.contains(&key.as_str()) {
-                let hint = closest(key, allowed)
-                    .map(|c| format!(", did you mean `{c}`?"))
-                    .unwrap_or_default();
+                let hint = closest(key, allowed).map(|c| format!(", did you mean `{c}`?")).unwrap_or_default();
                 return Err(self.error_at(
                     self.key_offset(value),
-                    format!(
-                        "unknown field `{key}` in {what}{hint} (expected one of: {})",
-                        allowed.join(", ")
-                    ),
+                    format!("unknown field `{key}` in {what}{hint} (expected one of: {})", allowed.join(", ")),
                 ));
             }
         }
@@ -204,44 +176,29 @@ impl<'a> Doc<'a> {
     fn string(&self, raw: &RawValue, what: &str) -> Result<String, Error> {
         match self.value(raw)? {
             Value::String(s) if !s.trim().is_empty() => Ok(s),
-            Value::String(_) => {
-                Err(self.value_error(raw, format!("{what} is empty (expected some text)")))
-            }
-            other => Err(self.value_error(
-                raw,
-                format!("expected a string for {what}, found {}", kind_of(&other)),
-            )),
+            Value::String(_) => Err(self.value_error(raw, format!("{what} is empty (expected some text)"))),
+            other => Err(self.value_error(raw, format!("expected a string for {what}, found {}", kind_of(&other)))),
         }
     }
 
     fn number(&self, raw: &RawValue, what: &str) -> Result<f64, Error> {
         match self.value(raw)? {
-            Value::Number(n) => n
-                .as_f64()
-                .ok_or_else(|| self.value_error(raw, format!("{what} is out of range"))),
-            other => Err(self.value_error(
-                raw,
-                format!("expected a number for {what}, found {}", kind_of(&other)),
-            )),
+            Value::Number(n) => n.as_f64().ok_or_else(|| self.value_error(raw, format!("{what} is out of range"))),
+            other => Err(self.value_error(raw, format!("expected a number for {what}, found {}", kind_of(&other)))),
         }
     }
 
     fn boolean(&self, raw: &RawValue, what: &str) -> Result<bool, Error> {
         match self.value(raw)? {
             Value::Bool(b) => Ok(b),
-            other => Err(self.value_error(
-                raw,
-                format!(
-                    "expected true or false for {what}, found {}",
-                    kind_of(&other)
-                ),
-            )),
+            other => {
+                Err(self.value_error(raw, format!("expected true or false for {what}, found {}", kind_of(&other))))
+            }
         }
     }
 
     fn array(&self, raw: &'a RawValue, what: &str) -> Result<Vec<&'a RawValue>, Error> {
-        serde_json::from_str(raw.get())
-            .map_err(|_| self.value_error(raw, format!("expected an array for {what}")))
+        serde_json::from_str(raw.get()).map_err(|_| self.value_error(raw, format!("expected an array for {what}")))
     }
 }
 
@@ -269,25 +226,14 @@ fn closest<'b>(key: &str, allowed: &[&'b str]) -> Option<&'b str> {
 /// Reads and validates the claims file at `path`. `published` replaces the
 /// file's own publication date when given.
 pub fn load_claims(path: &Path, published: Option<Date>) -> Result<ClaimsFile, Error> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
     parse_claims(path, &text, published)
 }
 
 /// Validates the claims text `text`, read from `path`.
-pub fn parse_claims(
-    path: &Path,
-    text: &str,
-    published_override: Option<Date>,
-) -> Result<ClaimsFile, Error> {
+pub fn parse_claims(path: &Path, text: &str, published_override: Option<Date>) -> Result<ClaimsFile, Error> {
     let text_body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let doc = Doc {
-        path,
-        text: text_body,
-        lines: LineIndex::new(text_body),
-    };
+    let doc = Doc { path, text: text_body, lines: LineIndex::new(text_body) };
     let top: &RawValue = serde_json::from_str(text_body).map_err(|e| Error::Claims {
         path: path.to_path_buf(),
         line: e.line().max(1),
@@ -295,10 +241,7 @@ pub fn parse_claims(
         message: format!("malformed JSON: {}", strip_position(&e.to_string())),
     })?;
     let fields = doc.object(top, "the claims file", TOP_FIELDS)?;
-    let article = fields
-        .get("article")
-        .map(|raw| doc.string(raw, "`article`"))
-        .transpose()?;
+    let article = fields.get("article").map(|raw| doc.string(raw, "`article`")).transpose()?;
     let article_position = fields
         .get("article")
         .map(|raw| doc.lines.position(doc.text, doc.offset(raw)))
@@ -306,7 +249,12 @@ pub fn parse_claims(
     let published = match fields.get("published") {
         Some(raw) => {
             let s = doc.string(raw, "`published`")?;
-            Some(parse_iso_day(&s).ok_or_else(|| doc.value_error(raw, format!("cannot read `published` {s:?} (expected an ISO date such as \"2024-03-31\")")))?)
+            Some(parse_iso_day(&s).ok_or_else(|| {
+                doc.value_error(
+                    raw,
+                    format!("cannot read `published` {s:?} (expected an ISO date such as \"2024-03-31\")"),
+                )
+            })?)
         }
         None => None,
     };
@@ -316,17 +264,11 @@ pub fn parse_claims(
         None => Vec::new(),
     };
     let Some(claims_raw) = fields.get("claims") else {
-        return Err(doc.error_at(
-            0,
-            "the claims file has no `claims` list (expected \"claims\": [ … ])",
-        ));
+        return Err(doc.error_at(0, "the claims file has no `claims` list (expected \"claims\": [ … ])"));
     };
     let items = doc.array(claims_raw, "`claims`")?;
     if items.is_empty() {
-        return Err(doc.value_error(
-            claims_raw,
-            "the `claims` list is empty (expected at least one claim)",
-        ));
+        return Err(doc.value_error(claims_raw, "the `claims` list is empty (expected at least one claim)"));
     }
     let mut claims: Vec<Claim> = Vec::with_capacity(items.len());
     let mut seen: BTreeMap<String, Position> = BTreeMap::new();
@@ -337,10 +279,7 @@ pub fn parse_claims(
                 path: path.to_path_buf(),
                 line: claim.position.line,
                 column: claim.position.column,
-                message: format!(
-                    "duplicate claim id `{}` (first used at line {})",
-                    claim.id, first.line
-                ),
+                message: format!("duplicate claim id `{}` (first used at line {})", claim.id, first.line),
             });
         }
         seen.insert(claim.id.clone(), claim.position);
@@ -358,9 +297,7 @@ pub fn parse_claims(
 
 /// serde_json appends " at line L column C"; the position is given separately.
 fn strip_position(message: &str) -> &str {
-    message
-        .rfind(" at line ")
-        .map_or(message, |i| &message[..i])
+    message.rfind(" at line ").map_or(message, |i| &message[..i])
 }
 
 /// An ISO 8601 calendar day ("2024-03-31").
@@ -379,20 +316,15 @@ fn read_sources(doc: &Doc, raw: &RawValue) -> Result<Vec<SourceEntry>, Error> {
     for item in doc.array(raw, "`sources`")? {
         let fields = doc.object(item, "a source", SOURCE_FIELDS)?;
         let get = |key: &str| {
-            fields
-                .get(key)
-                .copied()
-                .ok_or_else(|| doc.value_error(item, format!("a source needs `{key}`")))
+            fields.get(key).copied().ok_or_else(|| doc.value_error(item, format!("a source needs `{key}`")))
         };
         let id_raw = get("id")?;
         let id = doc.string(id_raw, "the source `id`")?;
         let name = doc.string(get("name")?, "the source `name`")?;
         let aliases = match fields.get("aliases") {
-            Some(a) => doc
-                .array(a, "`aliases`")?
-                .into_iter()
-                .map(|x| doc.string(x, "an alias"))
-                .collect::<Result<_, _>>()?,
+            Some(a) => {
+                doc.array(a, "`aliases`")?.into_iter().map(|x| doc.string(x, "an alias")).collect::<Result<_, _>>()?
+            }
             None => Vec::new(),
         };
         if out.iter().any(|s| s.id == id) {
@@ -412,74 +344,45 @@ fn read_claim(
 ) -> Result<Claim, Error> {
     let fields = doc.object(raw, &format!("claim {n}"), CLAIM_FIELDS)?;
     let id_raw = fields.get("id").ok_or_else(|| {
-        doc.value_error(
-            raw,
-            format!("claim {n} has no `id` (expected a unique name such as \"crocus-death-toll\")"),
-        )
+        doc.value_error(raw, format!("claim {n} has no `id` (expected a unique name such as \"crocus-death-toll\")"))
     })?;
     let id = match doc.value(id_raw)? {
         Value::String(s) if !s.trim().is_empty() => s,
-        _ => {
-            return Err(doc.value_error(
-                id_raw,
-                format!("claim {n}: expected a non-empty string for `id`"),
-            ))
-        }
+        _ => return Err(doc.value_error(id_raw, format!("claim {n}: expected a non-empty string for `id`"))),
     };
     let what = |field: &str| format!("`{field}` of claim `{id}`");
     let statement = fields
         .get("statement")
-        .ok_or_else(|| {
-            doc.value_error(
-                raw,
-                format!("claim `{id}` has no `statement` (expected the claim in words)"),
-            )
-        })
+        .ok_or_else(|| doc.value_error(raw, format!("claim `{id}` has no `statement` (expected the claim in words)")))
         .and_then(|r| doc.string(r, &what("statement")))?;
-    let about = fields
-        .get("about")
-        .map(|r| read_about(doc, r, &what("about")))
-        .transpose()?;
-    let unit = fields
-        .get("unit")
-        .map(|r| doc.string(r, &what("unit")))
-        .transpose()?;
+    let about = fields.get("about").map(|r| read_about(doc, r, &what("about"))).transpose()?;
+    let unit = fields.get("unit").map(|r| doc.string(r, &what("unit"))).transpose()?;
     let tolerance = match fields.get("tolerance") {
         Some(r) => {
             let t = doc.number(r, &what("tolerance"))?;
             if !(0.0..1.0).contains(&t) {
-                return Err(doc.value_error(
-                    r,
-                    format!(
-                        "{} must be a fraction from 0 to 1, e.g. 0.05",
-                        what("tolerance")
-                    ),
-                ));
+                return Err(
+                    doc.value_error(r, format!("{} must be a fraction from 0 to 1, e.g. 0.05", what("tolerance")))
+                );
             }
             Some(t)
         }
         None => None,
     };
-    let figure = fields
-        .get("figure")
-        .map(|r| read_figure(doc, r, &what("figure")))
-        .transpose()?;
+    let figure = fields.get("figure").map(|r| read_figure(doc, r, &what("figure"))).transpose()?;
     if let (Some(f), Some(u)) = (&figure, &unit) {
         if f.figure.kind == FigureKind::Money && currency(&u.to_lowercase()).is_none() {
             return Err(doc.value_error(
                 fields["unit"],
-                format!(
-                    "{} is money; its `unit` must be a currency such as \"GBP\" or \"dollars\"",
-                    what("figure")
-                ),
+                format!("{} is money; its `unit` must be a currency such as \"GBP\" or \"dollars\"", what("figure")),
             ));
         }
     }
     let date = match fields.get("date") {
         Some(r) => {
             let text = doc.string(r, &what("date"))?;
-            let date = parse_date(&text, published)
-                .map_err(|m| doc.value_error(r, format!("{}: {m}", what("date"))))?;
+            let date =
+                parse_date(&text, published).map_err(|m| doc.value_error(r, format!("{}: {m}", what("date"))))?;
             Some(ClaimDate { text, date })
         }
         None => None,
@@ -488,12 +391,12 @@ fn read_claim(
         Some(r) => Some(claim_source(doc.string(r, &what("source"))?, sources)),
         None => None,
     };
-    let quote = fields
-        .get("quote")
-        .map(|r| doc.string(r, &what("quote")))
-        .transpose()?;
+    let quote = fields.get("quote").map(|r| doc.string(r, &what("quote"))).transpose()?;
     if figure.is_none() && date.is_none() && source.is_none() && quote.is_none() {
-        return Err(doc.value_error(raw, format!("claim `{id}` has nothing to check (expected at least one of `figure`, `date`, `source`, `quote`)")));
+        return Err(doc.value_error(
+            raw,
+            format!("claim `{id}` has nothing to check (expected at least one of `figure`, `date`, `source`, `quote`)"),
+        ));
     }
     Ok(Claim {
         position: doc.lines.position(doc.text, doc.key_offset(id_raw)),
@@ -512,9 +415,7 @@ fn read_claim(
 fn read_about(doc: &Doc, raw: &RawValue, what: &str) -> Result<Vec<Term>, Error> {
     let phrase = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_lowercase).collect() };
     let terms = match doc.value(raw)? {
-        Value::String(s) => vec![Term {
-            alternatives: vec![phrase(&s)],
-        }],
+        Value::String(s) => vec![Term { alternatives: vec![phrase(&s)] }],
         Value::Array(items) => {
             let mut terms = Vec::new();
             for item in items {
@@ -523,21 +424,18 @@ fn read_about(doc: &Doc, raw: &RawValue, what: &str) -> Result<Vec<Term>, Error>
                     Value::Array(alts) => alts
                         .iter()
                         .map(|a| {
-                            a.as_str().map(phrase).ok_or_else(|| {
-                                doc.value_error(
-                                    raw,
-                                    format!("{what}: alternatives must be strings"),
-                                )
-                            })
+                            a.as_str()
+                                .map(phrase)
+                                .ok_or_else(|| doc.value_error(raw, format!("{what}: alternatives must be strings")))
                         })
                         .collect::<Result<_, _>>()?,
                     other => {
                         return Err(doc.value_error(
                             raw,
                             format!(
-                            "{what}: expected a word, a phrase or a list of alternatives, found {}",
-                            kind_of(&other)
-                        ),
+                                "{what}: expected a word, a phrase or a list of alternatives, found {}",
+                                kind_of(&other)
+                            ),
                         ))
                     }
                 };
@@ -546,52 +444,27 @@ fn read_about(doc: &Doc, raw: &RawValue, what: &str) -> Result<Vec<Term>, Error>
             terms
         }
         other => {
-            return Err(doc.value_error(
-                raw,
-                format!(
-                    "expected a list of terms for {what}, found {}",
-                    kind_of(&other)
-                ),
-            ))
+            return Err(doc.value_error(raw, format!("expected a list of terms for {what}, found {}", kind_of(&other))))
         }
     };
-    if terms.is_empty()
-        || terms
-            .iter()
-            .any(|t| t.alternatives.is_empty() || t.alternatives.iter().any(Vec::is_empty))
-    {
-        return Err(doc.value_error(
-            raw,
-            format!("{what} has an empty term (expected words such as [\"killed\", \"concert\"])"),
-        ));
+    if terms.is_empty() || terms.iter().any(|t| t.alternatives.is_empty() || t.alternatives.iter().any(Vec::is_empty)) {
+        return Err(doc
+            .value_error(raw, format!("{what} has an empty term (expected words such as [\"killed\", \"concert\"])")));
     }
     Ok(terms)
 }
 
 fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Error> {
     if let Value::String(text) = doc.value(raw)? {
-        let figure =
-            parse_figure(&text).map_err(|m| doc.value_error(raw, format!("{what}: {m}")))?;
+        let figure = parse_figure(&text).map_err(|m| doc.value_error(raw, format!("{what}: {m}")))?;
         return Ok(ClaimFigure { text, figure });
     }
     let fields = doc.object(raw, what, FIGURE_FIELDS)?;
-    let num = |k: &str| {
-        fields
-            .get(k)
-            .map(|r| doc.number(r, &format!("`{k}` in {what}")))
-            .transpose()
-    };
-    let flag = |k: &str| {
-        fields
-            .get(k)
-            .map(|r| doc.boolean(r, &format!("`{k}` in {what}")))
-            .transpose()
-    };
+    let num = |k: &str| fields.get(k).map(|r| doc.number(r, &format!("`{k}` in {what}"))).transpose();
+    let flag = |k: &str| fields.get(k).map(|r| doc.boolean(r, &format!("`{k}` in {what}"))).transpose();
     let (value, min, max) = (num("value")?, num("min")?, num("max")?);
-    let (min_inclusive, max_inclusive) = (
-        flag("min_inclusive")?.unwrap_or(true),
-        flag("max_inclusive")?.unwrap_or(true),
-    );
+    let (min_inclusive, max_inclusive) =
+        (flag("min_inclusive")?.unwrap_or(true), flag("max_inclusive")?.unwrap_or(true));
     let kind = match fields.get("kind") {
         Some(r) => match doc.string(r, "`kind`")?.as_str() {
             "number" => FigureKind::Number,
@@ -601,75 +474,36 @@ fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Err
             other => {
                 return Err(doc.value_error(
                     r,
-                    format!(
-                        "unknown figure kind {other:?} (expected number, percent, money or points)"
-                    ),
+                    format!("unknown figure kind {other:?} (expected number, percent, money or points)"),
                 ))
             }
         },
         None if fields.contains_key("currency") => FigureKind::Money,
         None => FigureKind::Number,
     };
-    let currency_code = match fields.get("currency") {
-        Some(r) => {
-            let c = doc.string(r, "`currency`")?;
-            Some(
-                currency(&c.to_lowercase())
-                    .map(|(code, _)| code)
-                    .ok_or_else(|| {
-                        doc.value_error(
-                            r,
-                            format!("unknown currency {c:?} (expected e.g. GBP, USD, EUR)"),
-                        )
-                    })?,
-            )
-        }
-        None => None,
-    };
+    let currency_code =
+        match fields.get("currency") {
+            Some(r) => {
+                let c = doc.string(r, "`currency`")?;
+                Some(currency(&c.to_lowercase()).map(|(code, _)| code).ok_or_else(|| {
+                    doc.value_error(r, format!("unknown currency {c:?} (expected e.g. GBP, USD, EUR)"))
+                })?)
+            }
+            None => None,
+        };
     let fmt = |v: f64| format!("{v}");
     let (qualifier, anchor, low, high, text) = match (value, min, max) {
         (Some(v), None, None) => (Qualifier::Exact, Some(v), v, v, fmt(v)),
-        (None, Some(lo), None) if min_inclusive => (
-            Qualifier::AtLeast,
-            Some(lo),
-            lo,
-            lo,
-            format!("at least {}", fmt(lo)),
-        ),
-        (None, Some(lo), None) => (
-            Qualifier::Above,
-            Some(lo),
-            lo,
-            lo,
-            format!("more than {}", fmt(lo)),
-        ),
-        (None, None, Some(hi)) if max_inclusive => (
-            Qualifier::UpTo,
-            Some(hi),
-            hi,
-            hi,
-            format!("up to {}", fmt(hi)),
-        ),
-        (None, None, Some(hi)) => (
-            Qualifier::Below,
-            Some(hi),
-            hi,
-            hi,
-            format!("fewer than {}", fmt(hi)),
-        ),
-        (None, Some(lo), Some(hi)) if lo <= hi => (
-            Qualifier::Range,
-            None,
-            lo,
-            hi,
-            format!("between {} and {}", fmt(lo), fmt(hi)),
-        ),
-        _ => {
-            return Err(doc.value_error(
-                raw,
-                format!("{what}: give `value`, or `min` and/or `max` with min ≤ max"),
-            ))
+        (None, Some(lo), None) if min_inclusive => {
+            (Qualifier::AtLeast, Some(lo), lo, lo, format!("at least {}", fmt(lo)))
         }
+        (None, Some(lo), None) => (Qualifier::Above, Some(lo), lo, lo, format!("more than {}", fmt(lo))),
+        (None, None, Some(hi)) if max_inclusive => (Qualifier::UpTo, Some(hi), hi, hi, format!("up to {}", fmt(hi))),
+        (None, None, Some(hi)) => (Qualifier::Below, Some(hi), hi, hi, format!("fewer than {}", fmt(hi))),
+        (None, Some(lo), Some(hi)) if lo <= hi => {
+            (Qualifier::Range, None, lo, hi, format!("between {} and {}", fmt(lo), fmt(hi)))
+        }
+        _ => return Err(doc.value_error(raw, format!("{what}: give `value`, or `min` and/or `max` with min ≤ max"))),
     };
     let figure = Figure {
         span: crate::source::Span::default(),
@@ -691,25 +525,15 @@ fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Err
 fn claim_source(text: String, sources: &[SourceEntry]) -> ClaimSource {
     let key = text.trim().to_lowercase();
     let entry = sources.iter().find(|s| {
-        s.id.to_lowercase() == key
-            || s.name.to_lowercase() == key
-            || s.aliases.iter().any(|a| a.to_lowercase() == key)
+        s.id.to_lowercase() == key || s.name.to_lowercase() == key || s.aliases.iter().any(|a| a.to_lowercase() == key)
     });
     match entry {
         Some(s) => {
             let mut names = vec![s.name.clone()];
             names.extend(s.aliases.iter().cloned());
-            ClaimSource {
-                text,
-                name: s.name.clone(),
-                names,
-            }
+            ClaimSource { text, name: s.name.clone(), names }
         }
-        None => ClaimSource {
-            name: text.clone(),
-            names: vec![text.clone()],
-            text,
-        },
+        None => ClaimSource { name: text.clone(), names: vec![text.clone()], text },
     }
 }
 

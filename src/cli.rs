@@ -92,12 +92,7 @@ pub struct CheckArgs {
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Verdicts that make the run fail with exit code 1 (comma-separated, or `none`).
-    #[arg(
-        long,
-        value_enum,
-        value_delimiter = ',',
-        default_value = "conflicting,unattributed,not_found"
-    )]
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "conflicting,unattributed,not_found")]
     pub fail_on: Vec<FailOn>,
     /// When to use colour in the text report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -140,8 +135,6 @@ fn published(s: &str) -> Result<Date, String> {
 fn tolerance(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(t) if (0.0..1.0).contains(&t) => Ok(t),
-        _ => Err(format!(
-            "expected a fraction from 0 to 1 such as 0.1, found {s:?}"
-        )),
+        _ => Err(format!("expected a fraction from 0 to 1 such as 0.1, found {s:?}")),
     }
 }

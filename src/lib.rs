@@ -73,59 +73,33 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
                     path: path.clone(),
                     line: 1,
                     column: 1,
-                    message: "the claims file names no `article` (add \"article\": \"path\" or pass --article)".to_string(),
+                    message: "the claims file names no `article` (add \"article\": \"path\" or pass --article)"
+                        .to_string(),
                 })
             }
         };
         let key = (article_path.clone(), file.published);
         if !cache.contains_key(&key) {
-            let article =
-                Article::load(&article_path).map_err(|e| match (e, &request.article) {
-                    (
-                        Error::Read {
-                            path: article,
-                            source,
-                        },
-                        None,
-                    ) => Error::Article {
-                        claims: path.clone(),
-                        line: file.article_position.line,
-                        column: file.article_position.column,
-                        article,
-                        source,
-                    },
-                    (e, _) => e,
-                })?;
+            let article = Article::load(&article_path).map_err(|e| match (e, &request.article) {
+                (Error::Read { path: article, source }, None) => Error::Article {
+                    claims: path.clone(),
+                    line: file.article_position.line,
+                    column: file.article_position.column,
+                    article,
+                    source,
+                },
+                (e, _) => e,
+            })?;
             let index = index_article(&article, file.published);
             let words = WordIndex::new(&index);
-            cache.insert(
-                key.clone(),
-                Indexed {
-                    article,
-                    index,
-                    words,
-                },
-            );
+            cache.insert(key.clone(), Indexed { article, index, words });
         }
         let Some(indexed) = cache.get(&key) else {
             continue;
         };
-        let judgements: Vec<_> = file
-            .claims
-            .iter()
-            .map(|c| {
-                (
-                    c,
-                    judge(c, &indexed.index, &indexed.words, request.settings),
-                )
-            })
-            .collect();
-        files.push(build_file(
-            &file,
-            &indexed.article,
-            &indexed.index,
-            &judgements,
-        ));
+        let judgements: Vec<_> =
+            file.claims.iter().map(|c| (c, judge(c, &indexed.index, &indexed.words, request.settings))).collect();
+        files.push(build_file(&file, &indexed.article, &indexed.index, &judgements));
     }
     let summary = Summary::of(&files);
     Ok(Report { files, summary })

@@ -42,10 +42,8 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    err.chain()
+        .any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
 fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
@@ -53,9 +51,7 @@ fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
         claims: args.claims,
         article: args.article,
         published: args.published,
-        settings: Settings {
-            tolerance: args.tolerance,
-        },
+        settings: Settings { tolerance: args.tolerance },
     };
     let report = check(&request)?;
     let color = use_color(args.color, args.output.is_none());
@@ -66,24 +62,14 @@ fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
     };
     emit(&bytes, args.output.as_deref())?;
     let failing: Vec<_> = args.fail_on.iter().filter_map(|f| f.verdict()).collect();
-    let failed = report
-        .files
-        .iter()
-        .flat_map(|f| &f.results)
-        .any(|r| failing.contains(&r.verdict));
-    Ok(if failed {
-        Outcome::Failed
-    } else {
-        Outcome::Passed
-    })
+    let failed = report.files.iter().flat_map(|f| &f.results).any(|r| failing.contains(&r.verdict));
+    Ok(if failed { Outcome::Failed } else { Outcome::Passed })
 }
 
 fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let stdin = if args.articles.iter().any(|p| p == Path::new("-")) {
         let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
+        std::io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
         Some(bytes)
     } else {
         None
@@ -130,9 +116,6 @@ fn emit(bytes: &[u8], output: Option<&Path>) -> anyhow::Result<()> {
         tmp.persist(path).map_err(|e| e.error)?;
         Ok(())
     };
-    write().map_err(|source| claimcheck::error::Error::Write {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    write().map_err(|source| claimcheck::error::Error::Write { path: path.to_path_buf(), source })?;
     Ok(())
 }

@@ -109,11 +109,7 @@ pub fn segment(text: &str, scan: &str) -> Segmentation {
             let start = seg.tokens.len();
             lex(scan, span, &mut seg.tokens);
             if seg.tokens.len() > start {
-                seg.sentences.push(Sentence {
-                    span,
-                    paragraph: index,
-                    tokens: start..seg.tokens.len(),
-                });
+                seg.sentences.push(Sentence { span, paragraph: index, tokens: start..seg.tokens.len() });
             }
         }
         if seg.sentences.len() > first {
@@ -150,10 +146,7 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
         let body = line.trim_end_matches(['\n', '\r']);
         if body.trim().is_empty() {
             if let Some(span) = open.take() {
-                blocks.push(Block {
-                    span,
-                    is_heading: false,
-                });
+                blocks.push(Block { span, is_heading: false });
             }
             continue;
         }
@@ -164,25 +157,16 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
         let starts_block = is_markdown_heading
             || original.starts_with(['-', '*', '+', '>', '|'])
             || original.split_once(['.', ')']).is_some_and(|(n, rest)| {
-                !n.is_empty()
-                    && n.len() <= 3
-                    && n.bytes().all(|b| b.is_ascii_digit())
-                    && rest.starts_with(' ')
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' ')
             });
         let heading = is_markdown_heading || (open.is_none() && looks_like_heading(body, next));
         if starts_block || heading {
             if let Some(span) = open.take() {
-                blocks.push(Block {
-                    span,
-                    is_heading: false,
-                });
+                blocks.push(Block { span, is_heading: false });
             }
         }
         if heading {
-            blocks.push(Block {
-                span,
-                is_heading: true,
-            });
+            blocks.push(Block { span, is_heading: true });
             continue;
         }
         open = Some(match open {
@@ -191,10 +175,7 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
         });
     }
     if let Some(span) = open {
-        blocks.push(Block {
-            span,
-            is_heading: false,
-        });
+        blocks.push(Block { span, is_heading: false });
     }
     blocks
 }
@@ -203,20 +184,16 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
 /// alone or followed by a line that starts a new sentence.
 fn looks_like_heading(line: &str, next: &str) -> bool {
     let line = line.trim();
-    let ends_sentence =
-        line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '\'', ')', '…']);
+    let ends_sentence = line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '\'', ')', '…']);
     let words = line.split_whitespace().count();
-    let next_starts_sentence =
-        next.is_empty() || next.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
+    let next_starts_sentence = next.is_empty() || next.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
     !ends_sentence && words <= 12 && next_starts_sentence
 }
 
 /// Sentence spans inside the paragraph `block`, trimmed.
 fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
-    let flat: String = scan[block.start..block.end]
-        .chars()
-        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-        .collect();
+    let flat: String =
+        scan[block.start..block.end].chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
     let mut spans: Vec<Span> = Vec::new();
     for (at, piece) in flat.split_sentence_bound_indices() {
         let lead = piece.len() - piece.trim_start().len();
@@ -224,10 +201,7 @@ fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
         if trimmed.is_empty() {
             continue;
         }
-        let span = Span::new(
-            block.start + at + lead,
-            block.start + at + lead + trimmed.len(),
-        );
+        let span = Span::new(block.start + at + lead, block.start + at + lead + trimmed.len());
         match spans.last_mut() {
             Some(prev) if continues_after_abbreviation(&scan[prev.start..prev.end], trimmed) => {
                 *prev = prev.cover(span);
@@ -240,63 +214,36 @@ fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
 
 /// Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpl", "maj", "adm",
-    "rep", "sen", "gov", "pres", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "bros",
-    "vs", "v", "mt", "ft", "approx", "est", "fig", "cf", "al", "e.g", "i.e", "gen", "supt", "insp",
-    "det", "cllr",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpl", "maj", "adm", "rep", "sen", "gov",
+    "pres", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs", "v", "mt", "ft", "approx", "est",
+    "fig", "cf", "al", "e.g", "i.e", "gen", "supt", "insp", "det", "cllr",
 ];
 /// Abbreviations that stop a sentence unless a number follows ("No. 10", "Aug. 26").
-const NUMBER_ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "p", "pp",
-];
+const NUMBER_ABBREVIATIONS: &[&str] =
+    &["no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp"];
 
 fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
     let Some(stem) = prev.strip_suffix('.') else {
         return false;
     };
-    let last = stem
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .next()
-        .unwrap_or("");
+    let last = stem.rsplit(|c: char| !(c.is_alphanumeric() || c == '.')).next().unwrap_or("");
     let lower = last.to_lowercase();
     let next_is_number = next.starts_with(|c: char| c.is_ascii_digit());
     let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    let is_dotted_acronym = last.len() >= 3
-        && last
-            .split('.')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    let is_dotted_acronym =
+        last.len() >= 3 && last.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
     ABBREVIATIONS.contains(&lower.as_str())
         || is_initial
-        || (is_dotted_acronym
-            && next.starts_with(char::is_uppercase)
-            && !starts_with_function_word(next))
+        || (is_dotted_acronym && next.starts_with(char::is_uppercase) && !starts_with_function_word(next))
         || (next_is_number && NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
 }
 
 /// Whether `text` starts with a word that usually opens a sentence ("The", "It").
 fn starts_with_function_word(text: &str) -> bool {
-    let first = text
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let first = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     matches!(
         first,
-        "The"
-            | "A"
-            | "An"
-            | "It"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "This"
-            | "That"
-            | "But"
-            | "And"
-            | "In"
-            | "On"
+        "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "I" | "This" | "That" | "But" | "And" | "In" | "On"
     )
 }
 
@@ -306,10 +253,7 @@ pub fn stem(word: &str) -> String {
     static STEMMER: LazyLock<rust_stemmers::Stemmer> =
         LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
     let lower = word.to_lowercase().replace('’', "'");
-    let bare = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix('\''))
-        .unwrap_or(&lower);
+    let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'')).unwrap_or(&lower);
     STEMMER.stem(bare).into_owned()
 }
 
@@ -352,29 +296,18 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let seg = segment(text, text);
-        seg.sentences
-            .iter()
-            .map(|s| text[s.span.start..s.span.end].to_string())
-            .collect()
+        seg.sentences.iter().map(|s| text[s.span.start..s.span.end].to_string()).collect()
     }
 
     #[test]
     fn splits_sentences_and_keeps_quotes_with_their_verb() {
         let text = "\"I don't think so,\" he said. It killed 137 people. Then \"more\" came.";
-        assert_eq!(
-            sentences(text),
-            [
-                "\"I don't think so,\" he said.",
-                "It killed 137 people.",
-                "Then \"more\" came."
-            ]
-        );
+        assert_eq!(sentences(text), ["\"I don't think so,\" he said.", "It killed 137 people.", "Then \"more\" came."]);
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let text =
-            "Gen. Smith met Mr. Jones at No. 10 on Aug. 26 in the U.S. Army base. Then he left.";
+        let text = "Gen. Smith met Mr. Jones at No. 10 on Aug. 26 in the U.S. Army base. Then he left.";
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
         let text = "He served in the U.S. The war ended.";
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
@@ -382,16 +315,12 @@ mod tests {
 
     #[test]
     fn headings_stand_alone_and_lines_wrap() {
-        let text = "History of ISKP\nISKP is one of the most active parts.\n\nThe four men\nwere arrested. They wait.\n";
+        let text =
+            "History of ISKP\nISKP is one of the most active parts.\n\nThe four men\nwere arrested. They wait.\n";
         let seg = segment(text, text);
         assert_eq!(
             sentences(text),
-            [
-                "History of ISKP",
-                "ISKP is one of the most active parts.",
-                "The four men\nwere arrested.",
-                "They wait."
-            ]
+            ["History of ISKP", "ISKP is one of the most active parts.", "The four men\nwere arrested.", "They wait."]
         );
         assert!(seg.paragraphs[0].is_heading);
         assert!(!seg.paragraphs[1].is_heading);
@@ -419,16 +348,12 @@ mod tests {
     fn tokens_keep_numbers_words_and_acronyms_whole() {
         let text = "The U.N. said 2,200 al-Qaeda fighters, 1.5 million and £3bn (96%) in mid-2020.";
         let seg = segment(text, text);
-        let toks: Vec<&str> = seg
-            .tokens
-            .iter()
-            .map(|t| &text[t.span.start..t.span.end])
-            .collect();
+        let toks: Vec<&str> = seg.tokens.iter().map(|t| &text[t.span.start..t.span.end]).collect();
         assert_eq!(
             toks,
             [
-                "The", "U.N.", "said", "2,200", "al-Qaeda", "fighters", ",", "1.5", "million",
-                "and", "£", "3", "bn", "(", "96", "%", ")", "in", "mid", "-", "2020", "."
+                "The", "U.N.", "said", "2,200", "al-Qaeda", "fighters", ",", "1.5", "million", "and", "£", "3", "bn",
+                "(", "96", "%", ")", "in", "mid", "-", "2020", "."
             ]
         );
         assert_eq!(seg.tokens[1].norm, "u.n.");

@@ -32,10 +32,7 @@ impl Span {
 
     /// Byte distance between two spans (0 when they touch or overlap).
     pub fn distance(self, other: Span) -> usize {
-        other
-            .start
-            .saturating_sub(self.end)
-            .max(self.start.saturating_sub(other.end))
+        other.start.saturating_sub(self.end).max(self.start.saturating_sub(other.end))
     }
 }
 
@@ -71,20 +68,13 @@ impl LineIndex {
             Err(i) => i - 1,
         };
         let start = self.starts[line];
-        let column = text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count())
-            + 1;
-        Position {
-            line: line + 1,
-            column,
-        }
+        let column = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        Position { line: line + 1, column }
     }
 
     /// Byte offset of the start of 1-based `line`, if the text has that line.
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        line.checked_sub(1)
-            .and_then(|i| self.starts.get(i).copied())
+        line.checked_sub(1).and_then(|i| self.starts.get(i).copied())
     }
 }
 

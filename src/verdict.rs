@@ -190,12 +190,7 @@ impl Default for Settings {
 /// Whether the article's figure agrees with the claim's: intervals that
 /// overlap agree, except that two bounds in the same direction agree only
 /// when their anchors do ("up to 6,000" vs "up to 8,000" conflict).
-pub fn figures_agree(
-    claim: &ClaimFigure,
-    claim_tolerance: Option<f64>,
-    article: &Figure,
-    settings: Settings,
-) -> bool {
+pub fn figures_agree(claim: &ClaimFigure, claim_tolerance: Option<f64>, article: &Figure, settings: Settings) -> bool {
     let tol = claim_tolerance.unwrap_or(0.0);
     let c = &claim.figure;
     if let (Some(d1), Some(d2)) = (c.qualifier.direction(), article.qualifier.direction()) {
@@ -203,16 +198,13 @@ pub fn figures_agree(
             return same_anchor(c, article, tol);
         }
     }
-    c.interval(settings.tolerance)
-        .widen(tol)
-        .overlaps(&article.interval(settings.tolerance))
+    c.interval(settings.tolerance).widen(tol).overlaps(&article.interval(settings.tolerance))
 }
 
 /// Whether two figures are anchored on the same number (within `tol`), not
 /// merely overlapping: the test for another source giving the same figure.
 pub fn same_anchor(a: &Figure, b: &Figure, tol: f64) -> bool {
-    let close =
-        |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs()) + 1e-9 * x.abs().max(1.0);
+    let close = |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs()) + 1e-9 * x.abs().max(1.0);
     match (a.value, b.value) {
         (Some(x), Some(y)) => close(x, y),
         (None, None) => close(a.low, b.low) && close(a.high, b.high),
@@ -230,16 +222,11 @@ struct Counted {
 impl Counted {
     fn of(claim: &Claim, figure: &ClaimFigure) -> Counted {
         let unit = claim.unit.clone().or_else(|| figure.figure.noun.clone());
-        let unit_currency = unit
-            .as_deref()
-            .and_then(|u| currency(&u.to_lowercase()))
-            .map(|(c, _)| c);
+        let unit_currency = unit.as_deref().and_then(|u| currency(&u.to_lowercase())).map(|(c, _)| c);
         Counted {
             kind: figure.figure.kind,
             currency: figure.figure.currency.or(unit_currency).map(str::to_string),
-            unit: unit
-                .filter(|_| figure.figure.kind == FigureKind::Number)
-                .map(|u| stem(&u)),
+            unit: unit.filter(|_| figure.figure.kind == FigureKind::Number).map(|u| stem(&u)),
         }
     }
 
@@ -249,12 +236,7 @@ impl Counted {
 }
 
 /// Judges one claim against an article.
-pub fn judge(
-    claim: &Claim,
-    index: &ArticleIndex,
-    words: &WordIndex,
-    settings: Settings,
-) -> Judgement {
+pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: Settings) -> Judgement {
     let mut mentions = match &claim.quote {
         Some(quote) => quote_mentions(claim, quote, index, words),
         None => {
@@ -267,54 +249,29 @@ pub fn judge(
         }
     };
     mentions.sort_by_key(|m| (m.focus.start, m.sentence));
-    let deciding: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.verdict != MentionVerdict::Context)
-        .collect();
+    let deciding: Vec<&Mention> = mentions.iter().filter(|m| m.verdict != MentionVerdict::Context).collect();
     let (verdict, problems) = if deciding.is_empty() {
         (Verdict::NotFound, Vec::new())
-    } else if deciding
-        .iter()
-        .any(|m| m.verdict == MentionVerdict::Conflicting)
-    {
-        let mut problems: Vec<Field> = deciding
-            .iter()
-            .flat_map(|m| m.problems.iter().copied())
-            .collect();
+    } else if deciding.iter().any(|m| m.verdict == MentionVerdict::Conflicting) {
+        let mut problems: Vec<Field> = deciding.iter().flat_map(|m| m.problems.iter().copied()).collect();
         problems.sort();
         problems.dedup();
         (Verdict::Conflicting, problems)
-    } else if claim.source.is_some()
-        && !deciding
-            .iter()
-            .any(|m| m.verdict == MentionVerdict::Supported)
-    {
+    } else if claim.source.is_some() && !deciding.iter().any(|m| m.verdict == MentionVerdict::Supported) {
         (Verdict::Unattributed, vec![Field::Source])
     } else {
         (Verdict::Supported, Vec::new())
     };
-    Judgement {
-        verdict,
-        problems,
-        mentions,
-    }
+    Judgement { verdict, problems, mentions }
 }
 
 /// The figure of `candidates` nearest to the matched terms.
 fn nearest(candidates: &[(usize, Span)], hits: &[Span]) -> Option<usize> {
-    candidates
-        .iter()
-        .min_by_key(|(_, span)| hits.iter().map(|h| h.distance(*span)).min().unwrap_or(0))
-        .map(|(i, _)| *i)
+    candidates.iter().min_by_key(|(_, span)| hits.iter().map(|h| h.distance(*span)).min().unwrap_or(0)).map(|(i, _)| *i)
 }
 
 /// Compares one candidate sentence with the claim.
-fn sentence_mention(
-    claim: &Claim,
-    index: &ArticleIndex,
-    c: &Candidate,
-    settings: Settings,
-) -> Option<Mention> {
+fn sentence_mention(claim: &Claim, index: &ArticleIndex, c: &Candidate, settings: Settings) -> Option<Mention> {
     let s = c.sentence;
     let facts = &index.facts[s];
     let mut same_anchor_figure = None;
@@ -328,26 +285,12 @@ fn sentence_mention(
             .collect();
         same_anchor_figure = found
             .iter()
-            .find(|(i, _)| {
-                same_anchor(
-                    &cf.figure,
-                    &index.figures[*i],
-                    claim.tolerance.unwrap_or(0.0),
-                )
-            })
+            .find(|(i, _)| same_anchor(&cf.figure, &index.figures[*i], claim.tolerance.unwrap_or(0.0)))
             .map(|(i, _)| *i);
-        let agreeing = found
-            .iter()
-            .find(|(i, _)| figures_agree(cf, claim.tolerance, &index.figures[*i], settings));
+        let agreeing = found.iter().find(|(i, _)| figures_agree(cf, claim.tolerance, &index.figures[*i], settings));
         match agreeing {
-            Some(&(i, _)) => Some(FigureCheck {
-                figure: i,
-                agrees: true,
-            }),
-            None => nearest(&found, &c.hits).map(|i| FigureCheck {
-                figure: i,
-                agrees: false,
-            }),
+            Some(&(i, _)) => Some(FigureCheck { figure: i, agrees: true }),
+            None => nearest(&found, &c.hits).map(|i| FigureCheck { figure: i, agrees: false }),
         }
     });
     let date = claim.date.as_ref().and_then(|cd| {
@@ -358,37 +301,24 @@ fn sentence_mention(
             .filter(|&i| index.dates[i].period.is_some())
             .map(|i| (i, index.dates[i].span))
             .collect();
-        let agreeing = found
-            .iter()
-            .find(|(i, _)| index.dates[*i].period.is_some_and(|p| p.overlaps(&claimed)));
+        let agreeing = found.iter().find(|(i, _)| index.dates[*i].period.is_some_and(|p| p.overlaps(&claimed)));
         match agreeing {
-            Some(&(i, _)) => Some(DateCheck {
-                date: i,
-                agrees: true,
-            }),
-            None => nearest(&found, &c.hits).map(|i| DateCheck {
-                date: i,
-                agrees: false,
-            }),
+            Some(&(i, _)) => Some(DateCheck { date: i, agrees: true }),
+            None => nearest(&found, &c.hits).map(|i| DateCheck { date: i, agrees: false }),
         }
     });
     let checks_values = claim.figure.is_some() || claim.date.is_some();
     if checks_values && figure.is_none() && date.is_none() {
         return None;
     }
-    let source = claim
-        .source
-        .as_ref()
-        .map(|src| source_check(&src.names, index, s));
+    let source = claim.source.as_ref().map(|src| source_check(&src.names, index, s));
     if let Some(SourceCheck::Other { .. }) = source {
         // Another source's account counts only when it gives the same figure
         // and date; then the article credits the claim to someone else.
         let figure_same = claim.figure.is_none() || same_anchor_figure.is_some();
         let date_same = date.is_none_or(|d| d.agrees);
         if !(figure_same && date_same) {
-            let focus = figure
-                .map(|f| index.figures[f.figure].span)
-                .unwrap_or(index.segments.sentences[s].span);
+            let focus = figure.map(|f| index.figures[f.figure].span).unwrap_or(index.segments.sentences[s].span);
             return Some(Mention {
                 sentence: s,
                 verdict: MentionVerdict::Context,
@@ -400,31 +330,10 @@ fn sentence_mention(
                 focus,
             });
         }
-        let figure = same_anchor_figure
-            .map(|i| FigureCheck {
-                figure: i,
-                agrees: true,
-            })
-            .or(figure);
-        return Some(decide(
-            index,
-            s,
-            figure,
-            date,
-            source,
-            None,
-            claim.source.is_some(),
-        ));
+        let figure = same_anchor_figure.map(|i| FigureCheck { figure: i, agrees: true }).or(figure);
+        return Some(decide(index, s, figure, date, source, None, claim.source.is_some()));
     }
-    Some(decide(
-        index,
-        s,
-        figure,
-        date,
-        source,
-        None,
-        claim.source.is_some(),
-    ))
+    Some(decide(index, s, figure, date, source, None, claim.source.is_some()))
 }
 
 /// Draws a mention's verdict and focus from its checks.
@@ -447,10 +356,7 @@ fn decide(
     if matches!(source, Some(SourceCheck::Other { .. })) {
         problems.push(Field::Source);
     }
-    if matches!(
-        quote,
-        Some(QuoteCheck::NearMiss { .. } | QuoteCheck::Unquoted { .. })
-    ) {
+    if matches!(quote, Some(QuoteCheck::NearMiss { .. } | QuoteCheck::Unquoted { .. })) {
         problems.push(Field::Quote);
     }
     let credited = matches!(source, Some(SourceCheck::Credited { .. }));
@@ -480,40 +386,19 @@ fn decide(
         Some(Field::Date) => date_span,
         Some(Field::Source) => attribution_span(source),
         Some(Field::Quote) => quote_span,
-        None => figure_span
-            .or(date_span)
-            .or(quote_span)
-            .or(attribution_span(source)),
+        None => figure_span.or(date_span).or(quote_span).or(attribution_span(source)),
     }
     .unwrap_or(index.segments.sentences[sentence].span);
-    Mention {
-        sentence,
-        verdict,
-        problems,
-        figure,
-        date,
-        source,
-        quote,
-        focus,
-    }
+    Mention { sentence, verdict, problems, figure, date, source, quote, focus }
 }
 
 /// Who sentence `s` credits, judged against the claim's source names.
 fn source_check(names: &[String], index: &ArticleIndex, s: usize) -> SourceCheck {
     let range = index.facts[s].attributions.clone();
-    if let Some((i, how)) = range
-        .clone()
-        .find_map(|i| credit(names, &index.attributions[i]).map(|c| (i, c)))
-    {
-        return SourceCheck::Credited {
-            attribution: i,
-            credit: how,
-        };
+    if let Some((i, how)) = range.clone().find_map(|i| credit(names, &index.attributions[i]).map(|c| (i, c))) {
+        return SourceCheck::Credited { attribution: i, credit: how };
     }
-    if let Some(i) = range
-        .clone()
-        .find(|&i| index.attributions[i].source.is_some())
-    {
+    if let Some(i) = range.clone().find(|&i| index.attributions[i].source.is_some()) {
         return SourceCheck::Other { attribution: i };
     }
     match range.clone().next() {
@@ -524,17 +409,11 @@ fn source_check(names: &[String], index: &ArticleIndex, s: usize) -> SourceCheck
 
 /// Mentions of a quote claim: quoted spans that hold the quote or a near
 /// miss of it; failing those, the words found outside quotation marks.
-fn quote_mentions(
-    claim: &Claim,
-    quote: &str,
-    index: &ArticleIndex,
-    words_index: &WordIndex,
-) -> Vec<Mention> {
+fn quote_mentions(claim: &Claim, quote: &str, index: &ArticleIndex, words_index: &WordIndex) -> Vec<Mention> {
     let parts = quote_parts(quote);
     let all: Vec<String> = parts.iter().flatten().cloned().collect();
     let needed = all.len().div_ceil(3);
-    let mut best: std::collections::BTreeMap<usize, (Span, QuoteMatch)> =
-        std::collections::BTreeMap::new();
+    let mut best: std::collections::BTreeMap<usize, (Span, QuoteMatch)> = std::collections::BTreeMap::new();
     let rank = |m: &QuoteMatch| match m {
         QuoteMatch::Agrees => 2.0,
         QuoteMatch::NearMiss { ratio, .. } => f64::from(*ratio),
@@ -545,9 +424,7 @@ fn quote_mentions(
             return;
         }
         if let Some(m) = match_quote(&parts, quoted) {
-            let better = best
-                .get(&sentence)
-                .is_none_or(|(_, old)| rank(&m) > rank(old));
+            let better = best.get(&sentence).is_none_or(|(_, old)| rank(&m) > rank(old));
             if better {
                 best.insert(sentence, (span, m));
             }
@@ -562,8 +439,7 @@ fn quote_mentions(
         };
         // Quotes of one sentence, also read as one ("…," he said, "…").
         let mut group = vec![k];
-        while k + 1 < quotes.len() && index.sentence_at(quotes[k + 1].span.start) == Some(sentence)
-        {
+        while k + 1 < quotes.len() && index.sentence_at(quotes[k + 1].span.start) == Some(sentence) {
             k += 1;
             group.push(k);
         }
@@ -574,26 +450,17 @@ fn quote_mentions(
             joined.extend(quotes[q].words.iter().cloned());
         }
         if group.len() > 1 {
-            let span = quotes[group[0]]
-                .span
-                .cover(quotes[group[group.len() - 1]].span);
+            let span = quotes[group[0]].span.cover(quotes[group[group.len() - 1]].span);
             consider(sentence, span, &joined);
         }
     }
     let mut mentions = Vec::new();
     for (sentence, (span, m)) in best {
-        let source = claim
-            .source
-            .as_ref()
-            .map(|src| source_check(&src.names, index, sentence));
+        let source = claim.source.as_ref().map(|src| source_check(&src.names, index, sentence));
         let (check, agrees) = match m {
             QuoteMatch::Agrees => (QuoteCheck::Agrees { quote: span }, true),
             QuoteMatch::NearMiss { ratio, diff } => (
-                QuoteCheck::NearMiss {
-                    quote: span,
-                    score: (ratio * 100.0).round().clamp(0.0, 100.0) as u8,
-                    diff,
-                },
+                QuoteCheck::NearMiss { quote: span, score: (ratio * 100.0).round().clamp(0.0, 100.0) as u8, diff },
                 false,
             ),
         };
@@ -610,40 +477,19 @@ fn quote_mentions(
             });
             continue;
         }
-        mentions.push(decide(
-            index,
-            sentence,
-            None,
-            None,
-            source,
-            Some(check),
-            claim.source.is_some(),
-        ));
+        mentions.push(decide(index, sentence, None, None, source, Some(check), claim.source.is_some()));
     }
     // Verbatim words outside quotation marks: an agreeing paraphrase is not a quote.
-    let quoted_agrees = mentions
-        .iter()
-        .any(|m| matches!(m.quote, Some(QuoteCheck::Agrees { .. })));
+    let quoted_agrees = mentions.iter().any(|m| matches!(m.quote, Some(QuoteCheck::Agrees { .. })));
     if !quoted_agrees && parts.len() == 1 {
         for (a, b) in words_index.sequence(&all, &index.segments.tokens) {
             let tokens = &index.segments.tokens;
             let span = tokens[a].span.cover(tokens[b - 1].span);
             let inside_quote = index.quotes.iter().any(|q| q.span.contains(span));
             if let (false, Some(sentence)) = (inside_quote, index.sentence_at(span.start)) {
-                let source = claim
-                    .source
-                    .as_ref()
-                    .map(|src| source_check(&src.names, index, sentence));
+                let source = claim.source.as_ref().map(|src| source_check(&src.names, index, sentence));
                 let check = QuoteCheck::Unquoted { words: span };
-                mentions.push(decide(
-                    index,
-                    sentence,
-                    None,
-                    None,
-                    source,
-                    Some(check),
-                    claim.source.is_some(),
-                ));
+                mentions.push(decide(index, sentence, None, None, source, Some(check), claim.source.is_some()));
             }
         }
     }

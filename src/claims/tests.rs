@@ -27,28 +27,13 @@ fn a_valid_file_reads_in_full() {
     let toll = &file.claims[0];
     assert_eq!(toll.position, Position { line: 6, column: 6 });
     let about = toll.about.as_ref().unwrap();
-    assert_eq!(
-        about[1].alternatives,
-        [vec!["concert".to_string()], vec!["venue".to_string()]]
-    );
-    assert_eq!(
-        about[2].alternatives,
-        [vec!["city".to_string(), "hall".to_string()]]
-    );
+    assert_eq!(about[1].alternatives, [vec!["concert".to_string()], vec!["venue".to_string()]]);
+    assert_eq!(about[2].alternatives, [vec!["city".to_string(), "hall".to_string()]]);
     let un = &file.claims[1];
-    assert_eq!(
-        un.figure.as_ref().unwrap().figure.qualifier,
-        Qualifier::UpTo
-    );
+    assert_eq!(un.figure.as_ref().unwrap().figure.qualifier, Qualifier::UpTo);
     assert_eq!(un.figure.as_ref().unwrap().text, "up to 6000");
-    assert_eq!(
-        un.source.as_ref().unwrap().names,
-        ["United Nations", "UN", "U.N."]
-    );
-    assert_eq!(
-        file.claims[2].date.as_ref().unwrap().date.iso().unwrap(),
-        "2024-03-22"
-    );
+    assert_eq!(un.source.as_ref().unwrap().names, ["United Nations", "UN", "U.N."]);
+    assert_eq!(file.claims[2].date.as_ref().unwrap().date.iso().unwrap(), "2024-03-22");
 }
 
 #[test]
@@ -72,18 +57,12 @@ fn unknown_fields_suggest_the_closest_name() {
 #[test]
 fn duplicate_ids_point_at_the_second() {
     let text = "{\"claims\": [\n{\"id\": \"x\", \"statement\": \"s\", \"figure\": \"1\"},\n{\"id\": \"x\", \"statement\": \"s\", \"figure\": \"2\"}]}";
-    assert_eq!(
-        message(text),
-        "c.json:3:2: duplicate claim id `x` (first used at line 2)"
-    );
+    assert_eq!(message(text), "c.json:3:2: duplicate claim id `x` (first used at line 2)");
 }
 
 #[test]
 fn empty_or_missing_claims() {
-    assert_eq!(
-        message("{\"claims\": []}"),
-        "c.json:1:12: the `claims` list is empty (expected at least one claim)"
-    );
+    assert_eq!(message("{\"claims\": []}"), "c.json:1:12: the `claims` list is empty (expected at least one claim)");
     assert!(message("{}").contains("has no `claims` list"));
     assert!(message("[1]").contains("expected an object for the claims file"));
 }
@@ -98,14 +77,14 @@ fn a_claim_needs_something_to_check() {
 fn unreadable_figures_and_dates_are_errors() {
     let text = "{\"claims\": [{\"id\": \"x\", \"statement\": \"s\", \"figure\": \"lots\"}]}";
     assert!(
-        message(text)
-            .starts_with("c.json:1:53: `figure` of claim `x`: cannot read a figure in \"lots\""),
+        message(text).starts_with("c.json:1:53: `figure` of claim `x`: cannot read a figure in \"lots\""),
         "{}",
         message(text)
     );
     let text = "{\"claims\": [{\"id\": \"x\", \"statement\": \"s\", \"date\": \"22 March\"}]}";
     assert!(message(text).contains("has no year"), "{}", message(text));
-    let text = "{\"published\": \"31/03/2024\", \"claims\": [{\"id\": \"x\", \"statement\": \"s\", \"date\": \"2024\"}]}";
+    let text =
+        "{\"published\": \"31/03/2024\", \"claims\": [{\"id\": \"x\", \"statement\": \"s\", \"date\": \"2024\"}]}";
     assert!(message(text).contains("cannot read `published`"));
 }
 

@@ -474,10 +474,7 @@ struct Sentence<'a> {
 
 impl Sentence<'_> {
     fn word(&self, i: usize) -> Option<&str> {
-        self.toks
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.norm.as_str())
+        self.toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
     }
 
     fn original(&self, i: usize) -> &str {
@@ -489,19 +486,14 @@ impl Sentence<'_> {
     /// hyphenated name ("Ex-Trac", "al-Qaeda").
     fn is_name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word()
-            && (t.capitalized
-                || t.norm.contains('-') && self.original(i).chars().any(char::is_uppercase))
+        t.is_word() && (t.capitalized || t.norm.contains('-') && self.original(i).chars().any(char::is_uppercase))
     }
 
     fn slice(&self, from: usize, to: usize) -> String {
         if from >= to {
             return String::new();
         }
-        self.text
-            .get(self.toks[from].span.start..self.toks[to - 1].span.end)
-            .unwrap_or("")
-            .to_string()
+        self.text.get(self.toks[from].span.start..self.toks[to - 1].span.end).unwrap_or("").to_string()
     }
 
     fn span(&self, from: usize, to: usize) -> Span {
@@ -522,12 +514,10 @@ impl Sentence<'_> {
                 continue;
             }
             // Up to two connectors between name words: "Power at the Foundation".
-            let connector =
-                |x: usize| self.word(x).is_some_and(is_name_connector) && !self.quoted[x];
+            let connector = |x: usize| self.word(x).is_some_and(is_name_connector) && !self.quoted[x];
             let bridged = connector(k)
                 && start < end
-                && ((k > 0 && self.is_name_word(k - 1))
-                    || (k > 1 && connector(k - 1) && self.is_name_word(k - 2)));
+                && ((k > 0 && self.is_name_word(k - 1)) || (k > 1 && connector(k - 1) && self.is_name_word(k - 2)));
             if bridged {
                 start = k;
                 continue;
@@ -535,11 +525,7 @@ impl Sentence<'_> {
             break;
         }
         // A connector cannot open a name.
-        while start < end
-            && self
-                .word(start)
-                .is_some_and(|w| is_name_connector(w) && !self.toks[start].capitalized)
-        {
+        while start < end && self.word(start).is_some_and(|w| is_name_connector(w) && !self.toks[start].capitalized) {
             start += 1;
         }
         (start < end).then_some((start, end))
@@ -557,16 +543,10 @@ impl Sentence<'_> {
                 k += 1;
                 continue;
             }
-            let connector = |x: usize| {
-                x < self.toks.len()
-                    && self.word(x).is_some_and(is_name_connector)
-                    && !self.quoted[x]
-            };
-            let next_name =
-                |x: usize| x < self.toks.len() && !self.quoted[x] && self.is_name_word(x);
-            let bridged = connector(k)
-                && k > first
-                && (next_name(k + 1) || (connector(k + 1) && next_name(k + 2)));
+            let connector =
+                |x: usize| x < self.toks.len() && self.word(x).is_some_and(is_name_connector) && !self.quoted[x];
+            let next_name = |x: usize| x < self.toks.len() && !self.quoted[x] && self.is_name_word(x);
+            let bridged = connector(k) && k > first && (next_name(k + 1) || (connector(k + 1) && next_name(k + 2)));
             if bridged {
                 k += 1;
                 continue;
@@ -582,14 +562,9 @@ impl Sentence<'_> {
         let inner = self.toks.get(end + 1)?;
         let close = self.toks.get(end + 2)?;
         let word = self.original(end + 1);
-        let is_acronym = inner.is_word()
-            && word
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-            && word.len() >= 2;
-        (open.is_punct('(') && close.is_punct(')') && is_acronym)
-            .then(|| (word.to_string(), end + 3))
+        let is_acronym =
+            inner.is_word() && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && word.len() >= 2;
+        (open.is_punct('(') && close.is_punct(')') && is_acronym).then(|| (word.to_string(), end + 3))
     }
 }
 
@@ -612,10 +587,7 @@ pub fn read_attributions(toks: &[Token], quoted: &[bool], text: &str) -> Vec<Att
             None
         };
         if let Some(a) = found {
-            if !out
-                .iter()
-                .any(|o| o.span.start <= a.span.start && a.span.end <= o.span.end)
-            {
+            if !out.iter().any(|o| o.span.start <= a.span.start && a.span.end <= o.span.end) {
                 out.retain(|o| !(a.span.start <= o.span.start && o.span.end <= a.span.end));
                 out.push(a);
             }
@@ -661,8 +633,8 @@ fn named(s: &Sentence, from: usize, to: usize) -> Option<(Speaker, Option<String
     // A person's name followed by "of/at/from the …": the rest is an affiliation.
     let mut end = to;
     let mut affiliation = None;
-    if let Some(split) = (a + 1..to)
-        .find(|&k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized)
+    if let Some(split) =
+        (a + 1..to).find(|&k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized)
     {
         let head_is_person = split - a <= 3 && (a..split).all(|k| looks_like_person_word(s, k));
         if head_is_person {
@@ -691,10 +663,7 @@ fn named(s: &Sentence, from: usize, to: usize) -> Option<(Speaker, Option<String
 fn looks_like_person_word(s: &Sentence, k: usize) -> bool {
     let original = s.original(k);
     let is_acronym = original.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && original
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+        && original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     s.is_name_word(k) && !is_acronym && !s.word(k).is_some_and(is_organisation_word)
 }
 
@@ -761,12 +730,7 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     let mut end = start;
     while end < s.toks.len() && !s.quoted[end] {
         let t = &s.toks[end];
-        if t.kind == TokenKind::Punct
-            && !t.is_punct('(')
-            && !t.is_punct(')')
-            && !t.is_punct('-')
-            && !t.is_punct('.')
-        {
+        if t.kind == TokenKind::Punct && !t.is_punct('(') && !t.is_punct(')') && !t.is_punct('-') && !t.is_punct('.') {
             break;
         }
         if t.is_punct('.') && end + 1 >= s.toks.len() {
@@ -785,16 +749,8 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     let search_from = by.map_or(start, |k| k + 1);
     let run = (search_from..end)
         .find(|&k| s.is_name_word(k) && s.word(k) != Some("the"))
-        .and_then(|k| {
-            s.name_after(if k > 0 && s.word(k - 1) == Some("the") {
-                k - 1
-            } else {
-                k
-            })
-        })
-        .filter(|&(a, _)| {
-            by.is_some() || a <= start + 1 || a == start + 2 && s.word(start) == Some("the")
-        });
+        .and_then(|k| s.name_after(if k > 0 && s.word(k - 1) == Some("the") { k - 1 } else { k }))
+        .filter(|&(a, _)| by.is_some() || a <= start + 1 || a == start + 2 && s.word(start) == Some("the"));
     // "Afghan security forces": a name that modifies a common noun is no name.
     let run = run.filter(|&(_, b)| !modifies_common_noun(s, b));
     let mut att = match run.and_then(|(a, b)| named(s, a, b).map(|n| (n, b))) {
@@ -806,17 +762,10 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
             }
             att
         }
-        None => attribution(
-            s.span(i, end),
-            "according to",
-            Speaker::Unnamed(s.slice(start, end)),
-        ),
+        None => attribution(s.span(i, end), "according to", Speaker::Unnamed(s.slice(start, end))),
     };
     if by.is_some() && att.source.is_some() {
-        att.cue = format!(
-            "according to … {}",
-            s.word(by.unwrap_or(start)).unwrap_or("by")
-        );
+        att.cue = format!("according to … {}", s.word(by.unwrap_or(start)).unwrap_or("by"));
     }
     Some(att)
 }
@@ -834,13 +783,9 @@ fn modifies_common_noun(s: &Sentence, b: usize) -> bool {
 
 /// "a report by X", "data from X".
 fn document_by(s: &Sentence, i: usize) -> Option<Attribution> {
-    let (a, b) = s
-        .name_after(i + 2)
-        .filter(|&(_, b)| !modifies_common_noun(s, b))?;
+    let (a, b) = s.name_after(i + 2).filter(|&(_, b)| !modifies_common_noun(s, b))?;
     let first = &s.toks[a].norm;
-    if crate::extract::lexicon::month(first).is_some()
-        || crate::extract::lexicon::weekday(first).is_some()
-    {
+    if crate::extract::lexicon::month(first).is_some() || crate::extract::lexicon::weekday(first).is_some() {
         return None;
     }
     let (speaker, affiliation, _) = named(s, a, b)?;
@@ -866,9 +811,7 @@ fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
             cue = format!("{verb} … as");
         }
         "quoted" => {
-            if !(v + 1..(v + 8).min(s.toks.len()))
-                .any(|k| s.word(k) == Some("as") && s.word(k + 1) == Some("saying"))
-            {
+            if !(v + 1..(v + 8).min(s.toks.len())).any(|k| s.word(k) == Some("as") && s.word(k + 1) == Some("saying")) {
                 return None;
             }
             cue = "quoted … as saying".to_string();
@@ -876,28 +819,13 @@ fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
         "claimed" | "claims"
             if matches!(
                 s.word(v + 1),
-                Some(
-                    "responsibility"
-                        | "credit"
-                        | "victory"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                )
+                Some("responsibility" | "credit" | "victory" | "the" | "a" | "an" | "his" | "her" | "its" | "their")
             ) =>
         {
             return None
         }
-        "put" | "puts" if !(v + 1..(v + 8).min(s.toks.len())).any(|k| s.word(k) == Some("at")) => {
-            return None
-        }
-        "found" | "recorded" | "counted" | "agreed" if s.word(v + 1) != Some("that") => {
-            return None
-        }
+        "put" | "puts" if !(v + 1..(v + 8).min(s.toks.len())).any(|k| s.word(k) == Some("at")) => return None,
+        "found" | "recorded" | "counted" | "agreed" if s.word(v + 1) != Some("that") => return None,
         _ => {}
     }
     // Skip adverbs and auxiliaries between the subject and the verb.
@@ -906,12 +834,7 @@ fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
         k -= 1;
     }
     // A passive ("was reported") credits only a "by X" after it.
-    if k > 0
-        && matches!(
-            s.word(k - 1),
-            Some("was" | "were" | "been" | "being" | "is" | "are" | "be")
-        )
-    {
+    if k > 0 && matches!(s.word(k - 1), Some("was" | "were" | "been" | "being" | "is" | "are" | "be")) {
         if s.word(v + 1) == Some("by") {
             let (a, b) = s.name_after(v + 2)?;
             let (speaker, affiliation, _) = named(s, a, b)?;
@@ -938,11 +861,7 @@ fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
             }
             att
         }
-        Some(Subject::Pronoun(p)) => attribution(
-            s.span(p, v + 1),
-            &cue,
-            Speaker::Pronoun(s.toks[p].norm.clone()),
-        ),
+        Some(Subject::Pronoun(p)) => attribution(s.span(p, v + 1), &cue, Speaker::Pronoun(s.toks[p].norm.clone())),
         Some(Subject::Unnamed(a, b)) => {
             if needs_named_subject(verb) {
                 return None;
@@ -1017,24 +936,18 @@ fn subject_before(s: &Sentence, k: usize) -> Option<Subject> {
     if s.word(a).is_some_and(is_pronoun) {
         return Some(Subject::Pronoun(a));
     }
-    if s.word(a)
-        .is_some_and(|w| matches!(w, "which" | "that" | "whom"))
-    {
+    if s.word(a).is_some_and(|w| matches!(w, "which" | "that" | "whom")) {
         return Some(Subject::Relative);
     }
     // "…, and suggests that": a second verb of an earlier subject.
-    if (a..k).all(|x| {
-        s.word(x)
-            .is_some_and(crate::extract::lexicon::is_function_word)
-    }) {
+    if (a..k).all(|x| s.word(x).is_some_and(crate::extract::lexicon::is_function_word)) {
         return None;
     }
     // A name inside a lower-case subject: "A CBS News report from October
     // 2021 quoted" credits CBS News.
     let inner = (a..k).find(|&x| {
         let w = s.toks[x].norm.as_str();
-        let common_opener =
-            x == 0 && (is_common_subject(w) || crate::extract::lexicon::is_stop_word(w));
+        let common_opener = x == 0 && (is_common_subject(w) || crate::extract::lexicon::is_stop_word(w));
         s.is_name_word(x) && !common_opener && crate::extract::lexicon::month(w).is_none()
     });
     if let Some(x) = inner {
@@ -1056,9 +969,7 @@ fn appositive_subject(s: &Sentence, comma_end: usize) -> Option<Subject> {
         // '"…," said X': the comma closes a quotation, not an appositive.
         return None;
     }
-    let open = (0..close)
-        .rev()
-        .find(|&x| s.toks[x].is_punct(',') && !s.quoted[x])?;
+    let open = (0..close).rev().find(|&x| s.toks[x].is_punct(',') && !s.quoted[x])?;
     match s.name_before(open) {
         Some((a, b)) if b == open => Some(Subject::Name(a, b, Some((open + 1, close)))),
         // "The report, based on some officials, indicates": a subject without a name.
@@ -1073,9 +984,7 @@ fn is_quote_mark(t: &Token) -> bool {
 /// The organisation named in an appositive: the last name after "at", "of",
 /// "from" or "with".
 fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
-    let at = (from..to)
-        .rev()
-        .find(|&k| matches!(s.word(k), Some("at" | "of" | "from" | "with")))?;
+    let at = (from..to).rev().find(|&k| matches!(s.word(k), Some("at" | "of" | "from" | "with")))?;
     let (a, b) = s.name_after(at + 1)?;
     if b > to {
         return None;
@@ -1091,18 +1000,12 @@ fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
 fn inverted(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
     let after_quote = v > 0
         && (is_quote_mark(&s.toks[v - 1])
-            || (s.toks[v - 1].is_punct(',')
-                && v > 1
-                && (is_quote_mark(&s.toks[v - 2]) || s.quoted[v - 2])));
+            || (s.toks[v - 1].is_punct(',') && v > 1 && (is_quote_mark(&s.toks[v - 2]) || s.quoted[v - 2])));
     if !after_quote {
         return None;
     }
     if let Some(p) = s.word(v + 1).filter(|w| is_pronoun(w)) {
-        return Some(attribution(
-            s.span(v, v + 2),
-            cue,
-            Speaker::Pronoun(p.to_string()),
-        ));
+        return Some(attribution(s.span(v, v + 2), cue, Speaker::Pronoun(p.to_string())));
     }
     if let Some((a, b)) = s.name_after(v + 1) {
         let (speaker, affiliation, end) = named(s, a, b)?;
@@ -1132,11 +1035,7 @@ fn inverted(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
 /// speaker again for the next. `paragraph_of[i]` is the paragraph of
 /// attribution `i`; `previous(p)` the paragraph before `p` that is not a
 /// heading.
-pub fn resolve_pronouns(
-    atts: &mut [Attribution],
-    paragraph_of: &[usize],
-    previous: &dyn Fn(usize) -> Option<usize>,
-) {
+pub fn resolve_pronouns(atts: &mut [Attribution], paragraph_of: &[usize], previous: &dyn Fn(usize) -> Option<usize>) {
     // A one-word name that is the surname of a person named earlier is that
     // person ("Colin Clarke … Clarke").
     for i in 0..atts.len() {
@@ -1148,10 +1047,7 @@ pub fn resolve_pronouns(
         };
         let is_surname = atts[..i].iter().any(|a| {
             a.kind == NameKind::Person
-                && a.source
-                    .as_deref()
-                    .and_then(|n| n.split_whitespace().last())
-                    == Some(name.as_str())
+                && a.source.as_deref().and_then(|n| n.split_whitespace().last()) == Some(name.as_str())
         });
         if is_surname {
             atts[i].kind = NameKind::Person;

@@ -56,28 +56,19 @@ impl Period {
 
     /// The whole year `y`.
     pub fn year(y: i16) -> Option<Period> {
-        Some(Period {
-            start: Date::new(y, 1, 1).ok()?,
-            end: Date::new(y, 12, 31).ok()?,
-        })
+        Some(Period { start: Date::new(y, 1, 1).ok()?, end: Date::new(y, 12, 31).ok()? })
     }
 
     /// The whole month `m` of year `y`.
     pub fn month(y: i16, m: u8) -> Option<Period> {
         let start = Date::new(y, i8::try_from(m).ok()?, 1).ok()?;
-        Some(Period {
-            start,
-            end: start.last_of_month(),
-        })
+        Some(Period { start, end: start.last_of_month() })
     }
 
     /// The single day `y-m-d`.
     pub fn day(y: i16, m: u8, d: u8) -> Option<Period> {
         let day = Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-        Some(Period {
-            start: day,
-            end: day,
-        })
+        Some(Period { start: day, end: day })
     }
 
     /// ISO 8601 text at granularity `g`: "2024-03-22", "2024-03", "2024", or
@@ -98,13 +89,7 @@ impl Period {
                 if whole_years {
                     format!("{:04}/{:04}", s.year(), e.year())
                 } else if whole_months {
-                    format!(
-                        "{:04}-{:02}/{:04}-{:02}",
-                        s.year(),
-                        s.month(),
-                        e.year(),
-                        e.month()
-                    )
+                    format!("{:04}-{:02}/{:04}-{:02}", s.year(), s.month(), e.year(), e.month())
                 } else {
                     format!("{s}/{e}")
                 }
@@ -216,13 +201,7 @@ impl DateMention {
     }
 
     fn pending(span: Span, written: Written, granularity: Granularity) -> DateMention {
-        DateMention {
-            span,
-            written,
-            granularity,
-            period: None,
-            year_rule: YearRule::Unresolved,
-        }
+        DateMention { span, written, granularity, period: None, year_rule: YearRule::Unresolved }
     }
 
     /// The year the text states, if any.
@@ -239,11 +218,7 @@ impl DateMention {
             return Some(p.iso(self.granularity));
         }
         match self.written {
-            Written::NoYear {
-                month,
-                day: Some(d),
-                ..
-            } => Some(format!("--{month:02}-{d:02}")),
+            Written::NoYear { month, day: Some(d), .. } => Some(format!("--{month:02}-{d:02}")),
             Written::NoYear { month, .. } => Some(format!("--{month:02}")),
             _ => None,
         }
@@ -261,9 +236,7 @@ fn part_of(period: Period, part: Part, is_year: bool) -> Period {
             Part::Late => (9, 12),
         };
         let start = Date::new(s.year(), a, 1).unwrap_or(s);
-        let end = Date::new(s.year(), b, 1)
-            .map(|d| d.last_of_month())
-            .unwrap_or(period.end);
+        let end = Date::new(s.year(), b, 1).map(|d| d.last_of_month()).unwrap_or(period.end);
         Period { start, end }
     } else {
         let (a, b) = match part {
@@ -280,10 +253,7 @@ fn part_of(period: Period, part: Part, is_year: bool) -> Period {
 
 fn quarter(y: i16, q: u8) -> Option<Period> {
     let first = (q.checked_sub(1)? * 3) + 1;
-    Some(Period {
-        start: Period::month(y, first)?.start,
-        end: Period::month(y, first + 2)?.end,
-    })
+    Some(Period { start: Period::month(y, first)?.start, end: Period::month(y, first + 2)?.end })
 }
 
 /// A token cursor over one sentence.
@@ -293,10 +263,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn word(&self, i: usize) -> Option<&str> {
-        self.toks
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.norm.as_str())
+        self.toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
@@ -316,32 +283,22 @@ impl Reader<'_> {
         }
         let m = month(&t.norm)?;
         let abbreviated = t.norm.len() <= 4 && !matches!(t.norm.as_str(), "may" | "june" | "july");
-        let end = if abbreviated && self.is_punct(i + 1, '.') && self.glued(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let end = if abbreviated && self.is_punct(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
         Some((m, end))
     }
 
     /// A day of the month at `i`: "22", "22nd".
     fn day(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.toks.get(i)?;
-        if t.kind != TokenKind::Number
-            || t.norm.len() > 2
-            || !t.norm.bytes().all(|b| b.is_ascii_digit())
-        {
+        if t.kind != TokenKind::Number || t.norm.len() > 2 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let d: u8 = t.norm.parse().ok()?;
         if !(1..=31).contains(&d) {
             return None;
         }
-        let suffix = self
-            .word(i + 1)
-            .filter(|w| matches!(*w, "st" | "nd" | "rd" | "th"))
-            .is_some()
-            && self.glued(i + 1);
+        let suffix =
+            self.word(i + 1).filter(|w| matches!(*w, "st" | "nd" | "rd" | "th")).is_some() && self.glued(i + 1);
         if self.word(i + 1).is_some() && self.glued(i + 1) && !suffix {
             return None;
         }
@@ -351,10 +308,7 @@ impl Reader<'_> {
     /// A four-digit year at `i`.
     fn year(&self, i: usize) -> Option<(i16, usize)> {
         let t = self.toks.get(i)?;
-        if t.kind != TokenKind::Number
-            || t.norm.len() != 4
-            || !t.norm.bytes().all(|b| b.is_ascii_digit())
-        {
+        if t.kind != TokenKind::Number || t.norm.len() != 4 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let y: i16 = t.norm.parse().ok()?;
@@ -531,10 +485,7 @@ fn short_year_after(r: &Reader, at: usize, from: &DateMention) -> Option<(DateMe
     let Written::Dated(p) = from.written else {
         return None;
     };
-    if from.granularity != Granularity::Year
-        || !(r.is_punct(at, '-') || r.is_punct(at, '–'))
-        || !r.glued(at)
-    {
+    if from.granularity != Granularity::Year || !(r.is_punct(at, '-') || r.is_punct(at, '–')) || !r.glued(at) {
         return None;
     }
     let t = r.toks.get(at + 1)?;
@@ -547,62 +498,31 @@ fn short_year_after(r: &Reader, at: usize, from: &DateMention) -> Option<(DateMe
     if full <= y {
         return None;
     }
-    Some((
-        DateMention::dated(t.span, Period::year(full)?, Granularity::Year),
-        at + 2,
-    ))
+    Some((DateMention::dated(t.span, Period::year(full)?, Granularity::Year), at + 2))
 }
 
 /// Joins two dates into a range; a year-less first half takes the second's year.
 fn join_range(a: &DateMention, b: &DateMention) -> Option<DateMention> {
     let span = a.span.cover(b.span);
     match (a.written, b.written) {
-        (Written::Dated(p), Written::Dated(q)) if q.end > p.start => Some(DateMention::dated(
-            span,
-            Period {
-                start: p.start,
-                end: q.end,
-            },
-            Granularity::Range,
-        )),
+        (Written::Dated(p), Written::Dated(q)) if q.end > p.start => {
+            Some(DateMention::dated(span, Period { start: p.start, end: q.end }, Granularity::Range))
+        }
         (Written::NoYear { month, day, .. }, Written::Dated(q)) => {
             let y = q.start.year();
             let start = match day {
                 Some(d) => Period::day(y, month, d)?,
                 None => Period::month(y, month)?,
             };
-            (q.end > start.start).then(|| {
-                DateMention::dated(
-                    span,
-                    Period {
-                        start: start.start,
-                        end: q.end,
-                    },
-                    Granularity::Range,
-                )
-            })
+            (q.end > start.start)
+                .then(|| DateMention::dated(span, Period { start: start.start, end: q.end }, Granularity::Range))
         }
         (
-            Written::NoYear {
-                month: m1,
-                day: None,
-                part: None,
-                ..
-            },
-            Written::NoYear {
-                month: m2,
-                day: None,
-                part: None,
-                ..
-            },
+            Written::NoYear { month: m1, day: None, part: None, .. },
+            Written::NoYear { month: m2, day: None, part: None, .. },
         ) if m2 > m1 => Some(DateMention::pending(
             span,
-            Written::NoYear {
-                month: m1,
-                day: None,
-                part: None,
-                until_month: Some(m2),
-            },
+            Written::NoYear { month: m1, day: None, part: None, until_month: Some(m2) },
             Granularity::Range,
         )),
         _ => None,
@@ -627,21 +547,11 @@ fn read_single(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize
 fn read_iso(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
     let (y, _) = r.year(i)?;
     let parts = [i + 1, i + 2, i + 3, i + 4];
-    if !(r.is_punct(parts[0], '-')
-        && r.is_punct(parts[2], '-')
-        && parts.iter().all(|&k| r.glued(k)))
-    {
+    if !(r.is_punct(parts[0], '-') && r.is_punct(parts[2], '-') && parts.iter().all(|&k| r.glued(k))) {
         return None;
     }
-    let (m, d) = (
-        r.toks[parts[1]].norm.parse().ok()?,
-        r.toks[parts[3]].norm.parse().ok()?,
-    );
-    out.push(DateMention::dated(
-        r.span(i, i + 5),
-        Period::day(y, m, d)?,
-        Granularity::Day,
-    ));
+    let (m, d) = (r.toks[parts[1]].norm.parse().ok()?, r.toks[parts[3]].norm.parse().ok()?);
+    out.push(DateMention::dated(r.span(i, i + 5), Period::day(y, m, d)?, Granularity::Day));
     Some(i + 5)
 }
 
@@ -664,11 +574,7 @@ fn read_numeric(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usiz
         _ => return None,
     };
     let (d, m) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
-    out.push(DateMention::dated(
-        r.span(i, i + 5),
-        Period::day(y, m, d)?,
-        Granularity::Day,
-    ));
+    out.push(DateMention::dated(r.span(i, i + 5), Period::day(y, m, d)?, Granularity::Day));
     Some(i + 5)
 }
 
@@ -723,20 +629,12 @@ fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<us
         let span = r.span(s1, end);
         match y {
             Some(y) => {
-                let p = Period {
-                    start: Period::day(y, m, d1)?.start,
-                    end: Period::day(y, m, d2)?.end,
-                };
+                let p = Period { start: Period::day(y, m, d1)?.start, end: Period::day(y, m, d2)?.end };
                 out.push(DateMention::dated(span, p, Granularity::Range));
             }
             None => out.push(DateMention::pending(
                 span,
-                Written::NoYear {
-                    month: m,
-                    day: Some(d1),
-                    part: None,
-                    until_month: None,
-                },
+                Written::NoYear { month: m, day: Some(d1), part: None, until_month: None },
                 Granularity::Day,
             )),
         }
@@ -744,11 +642,7 @@ fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<us
     }
     let last = days.len() - 1;
     for (n, &((d, day_end), start)) in days.iter().enumerate() {
-        let span = if n == last {
-            r.span(start, end)
-        } else {
-            r.span(start, day_end)
-        };
+        let span = if n == last { r.span(start, end) } else { r.span(start, day_end) };
         push_day(out, span, y, m, d)?;
     }
     Some(end)
@@ -756,22 +650,13 @@ fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<us
 
 fn push_day(out: &mut Vec<DateMention>, span: Span, y: Option<i16>, m: u8, d: u8) -> Option<()> {
     match y {
-        Some(y) => out.push(DateMention::dated(
-            span,
-            Period::day(y, m, d)?,
-            Granularity::Day,
-        )),
+        Some(y) => out.push(DateMention::dated(span, Period::day(y, m, d)?, Granularity::Day)),
         None => {
             // Validate against a leap year so "29 February" stays possible.
             Period::day(2000, m, d)?;
             out.push(DateMention::pending(
                 span,
-                Written::NoYear {
-                    month: m,
-                    day: Some(d),
-                    part: None,
-                    until_month: None,
-                },
+                Written::NoYear { month: m, day: Some(d), part: None, until_month: None },
                 Granularity::Day,
             ));
         }
@@ -786,10 +671,7 @@ fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<
     if let Some((d, mut k)) = r.day(after_month) {
         // A day must not be the start of a count: "March 22" but not "in March 2 people".
         let mut days = vec![(d, after_month, k)];
-        while matches!(
-            r.toks.get(k).map(|t| t.norm.as_str()),
-            Some("and" | "," | "or" | "&")
-        ) {
+        while matches!(r.toks.get(k).map(|t| t.norm.as_str()), Some("and" | "," | "or" | "&")) {
             let Some((d2, e)) = r.day(k + 1) else { break };
             days.push((d2, k + 1, e));
             k = e;
@@ -810,11 +692,7 @@ fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<
         return Some(end);
     }
     if let Some((y, end)) = r.trailing_year(after_month) {
-        out.push(DateMention::dated(
-            r.span(i, end),
-            Period::month(y, m)?,
-            Granularity::Month,
-        ));
+        out.push(DateMention::dated(r.span(i, end), Period::month(y, m)?, Granularity::Month));
         return Some(end);
     }
     // A bare month needs a preposition before it: "in March", not "March on".
@@ -850,30 +728,14 @@ fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<
         || (m == 5
             && !matches!(
                 prev,
-                Some(
-                    "in" | "since"
-                        | "until"
-                        | "by"
-                        | "of"
-                        | "during"
-                        | "last"
-                        | "next"
-                        | "early"
-                        | "late"
-                        | "mid"
-                )
+                Some("in" | "since" | "until" | "by" | "of" | "during" | "last" | "next" | "early" | "late" | "mid")
             ))
     {
         return None;
     }
     out.push(DateMention::pending(
         r.span(i, after_month),
-        Written::NoYear {
-            month: m,
-            day: None,
-            part: None,
-            until_month: None,
-        },
+        Written::NoYear { month: m, day: None, part: None, until_month: None },
         Granularity::Month,
     ));
     Some(after_month)
@@ -883,14 +745,7 @@ fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<
 fn read_part(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
     let (part, mut at) = match (r.word(i)?, r.word(i + 1)) {
         ("early", _) => (Part::Early, i + 1),
-        ("mid", _) | ("middle", Some("of")) => (
-            Part::Mid,
-            if r.word(i + 1) == Some("of") {
-                i + 2
-            } else {
-                i + 1
-            },
-        ),
+        ("mid", _) | ("middle", Some("of")) => (Part::Mid, if r.word(i + 1) == Some("of") { i + 2 } else { i + 1 }),
         ("late", _) => (Part::Late, i + 1),
         ("start" | "beginning", Some("of")) => (Part::Early, i + 2),
         ("end", Some("of")) => (Part::Late, i + 2),
@@ -912,12 +767,7 @@ fn read_part(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> 
     }
     out.push(DateMention::pending(
         r.span(i, after),
-        Written::NoYear {
-            month: m,
-            day: None,
-            part: Some(part),
-            until_month: None,
-        },
+        Written::NoYear { month: m, day: None, part: Some(part), until_month: None },
         Granularity::Part,
     ));
     Some(after)
@@ -925,51 +775,35 @@ fn read_part(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> 
 
 /// "Q3 2023", "the first quarter of 2023", "the third quarter".
 fn read_quarter(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
-    let (q, after) = if r.word(i) == Some("q")
-        && r.toks
-            .get(i + 1)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-        && r.glued(i + 1)
-    {
-        (r.toks[i + 1].norm.parse::<u8>().ok()?, i + 2)
-    } else {
-        let q = match r.word(i)? {
-            "first" | "1st" => 1,
-            "second" | "2nd" => 2,
-            "third" | "3rd" => 3,
-            "fourth" | "4th" | "final" | "last" => 4,
-            _ => return None,
+    let (q, after) =
+        if r.word(i) == Some("q") && r.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number) && r.glued(i + 1) {
+            (r.toks[i + 1].norm.parse::<u8>().ok()?, i + 2)
+        } else {
+            let q = match r.word(i)? {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                "fourth" | "4th" | "final" | "last" => 4,
+                _ => return None,
+            };
+            if r.word(i + 1) != Some("quarter") {
+                return None;
+            }
+            (q, i + 2)
         };
-        if r.word(i + 1) != Some("quarter") {
-            return None;
-        }
-        (q, i + 2)
-    };
     if !(1..=4).contains(&q) {
         return None;
     }
-    let year_at = if r.word(after) == Some("of") {
-        after + 1
-    } else {
-        after
-    };
+    let year_at = if r.word(after) == Some("of") { after + 1 } else { after };
     if let Some((y, end)) = r.year(year_at) {
-        out.push(DateMention::dated(
-            r.span(i, end),
-            quarter(y, q)?,
-            Granularity::Quarter,
-        ));
+        out.push(DateMention::dated(r.span(i, end), quarter(y, q)?, Granularity::Quarter));
         return Some(end);
     }
     // "the last quarter" alone is too vague; numbered quarters are not.
     if r.word(i) == Some("last") {
         return None;
     }
-    out.push(DateMention::pending(
-        r.span(i, after),
-        Written::QuarterNoYear(q),
-        Granularity::Quarter,
-    ));
+    out.push(DateMention::pending(r.span(i, after), Written::QuarterNoYear(q), Granularity::Quarter));
     Some(after)
 }
 
@@ -985,10 +819,7 @@ fn read_decade(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize
         return None;
     }
     let y: i16 = t.norm.parse().ok()?;
-    let p = Period {
-        start: Period::year(y)?.start,
-        end: Period::year(y + 9)?.end,
-    };
+    let p = Period { start: Period::year(y)?.start, end: Period::year(y + 9)?.end };
     out.push(DateMention::dated(r.span(i, i + 2), p, Granularity::Decade));
     Some(i + 2)
 }
@@ -1019,28 +850,14 @@ fn read_bare_year(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<us
                     && n.norm.len() > 3
                     && !matches!(
                         n.norm.as_str(),
-                        "elections"
-                            | "olympics"
-                            | "games"
-                            | "awards"
-                            | "accounts"
-                            | "results"
-                            | "figures"
+                        "elections" | "olympics" | "games" | "awards" | "accounts" | "results" | "figures"
                     ))
         });
-        if counted
-            || next.is_some_and(|n| {
-                n.is_word() && crate::extract::lexicon::scale_word(&n.norm).is_some()
-            })
-        {
+        if counted || next.is_some_and(|n| n.is_word() && crate::extract::lexicon::scale_word(&n.norm).is_some()) {
             return None;
         }
     }
-    out.push(DateMention::dated(
-        r.span(i, end),
-        Period::year(y)?,
-        Granularity::Year,
-    ));
+    out.push(DateMention::dated(r.span(i, end), Period::year(y)?, Granularity::Year));
     Some(end)
 }
 
@@ -1054,11 +871,7 @@ fn read_relative(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usi
         _ => None,
     };
     if let Some(rel) = simple {
-        out.push(DateMention::pending(
-            r.span(i, i + 1),
-            Written::Relative(rel),
-            Granularity::Day,
-        ));
+        out.push(DateMention::pending(r.span(i, i + 1), Written::Relative(rel), Granularity::Day));
         return Some(i + 1);
     }
     let offset = match w {
@@ -1073,49 +886,28 @@ fn read_relative(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usi
             "month" => Granularity::Month,
             "year" => Granularity::Year,
             other => {
-                let day =
-                    weekday(other).filter(|_| r.toks[i + 1].capitalized && other.len() > 3)?;
-                let rel = Relative::Weekday {
-                    day,
-                    offset: offset as i8,
-                };
-                out.push(DateMention::pending(
-                    r.span(i, i + 2),
-                    Written::Relative(rel),
-                    Granularity::Day,
-                ));
+                let day = weekday(other).filter(|_| r.toks[i + 1].capitalized && other.len() > 3)?;
+                let rel = Relative::Weekday { day, offset: offset as i8 };
+                out.push(DateMention::pending(r.span(i, i + 2), Written::Relative(rel), Granularity::Day));
                 return Some(i + 2);
             }
         };
         let rel = Relative::Unit { unit, offset };
-        out.push(DateMention::pending(
-            r.span(i, i + 2),
-            Written::Relative(rel),
-            unit,
-        ));
+        out.push(DateMention::pending(r.span(i, i + 2), Written::Relative(rel), unit));
         return Some(i + 2);
     }
     // A weekday: "on Monday", "Monday's attack", "Monday night"; not the
     // habitual "Friday prayers".
     let t = &r.toks[i];
     let prev = i.checked_sub(1).and_then(|p| r.word(p));
-    let framed = matches!(
-        prev,
-        Some("on" | "since" | "until" | "by" | "from" | "before" | "after" | "early" | "late")
-    ) || t.norm.ends_with("'s")
-        || matches!(
-            r.word(i + 1),
-            Some("night" | "morning" | "afternoon" | "evening")
-        )
+    let framed = matches!(prev, Some("on" | "since" | "until" | "by" | "from" | "before" | "after" | "early" | "late"))
+        || t.norm.ends_with("'s")
+        || matches!(r.word(i + 1), Some("night" | "morning" | "afternoon" | "evening"))
         || r.is_punct(i + 1, ',');
     if t.capitalized && t.norm.len() > 3 && framed {
         if let Some(day) = weekday(t.norm.trim_end_matches("'s")) {
             let rel = Relative::Weekday { day, offset: 0 };
-            out.push(DateMention::pending(
-                r.span(i, i + 1),
-                Written::Relative(rel),
-                Granularity::Day,
-            ));
+            out.push(DateMention::pending(r.span(i, i + 1), Written::Relative(rel), Granularity::Day));
             return Some(i + 1);
         }
     }
@@ -1162,18 +954,12 @@ pub fn resolve(
                 };
                 let from_text = nearest(&|p| p.sentence == here.sentence)
                     .map(|y| (y, YearRule::Sentence))
-                    .or_else(|| {
-                        nearest(&|p| p.paragraph == here.paragraph)
-                            .map(|y| (y, YearRule::Paragraph))
-                    })
+                    .or_else(|| nearest(&|p| p.paragraph == here.paragraph).map(|y| (y, YearRule::Paragraph)))
                     .or_else(|| {
                         let prev = previous_paragraph(here.paragraph)?;
-                        let last = (0..i).rev().find(|&k| {
-                            placed[k].paragraph == prev && dates[k].stated_year().is_some()
-                        })?;
-                        dates[last]
-                            .stated_year()
-                            .map(|y| (y, YearRule::PreviousParagraph))
+                        let last =
+                            (0..i).rev().find(|&k| placed[k].paragraph == prev && dates[k].stated_year().is_some())?;
+                        dates[last].stated_year().map(|y| (y, YearRule::PreviousParagraph))
                     });
                 match from_text {
                     Some((y, rule)) => (with_year(written, y), rule),
@@ -1186,11 +972,7 @@ pub fn resolve(
             }
         };
         dates[i].period = period;
-        dates[i].year_rule = if period.is_some() {
-            rule
-        } else {
-            YearRule::Unresolved
-        };
+        dates[i].year_rule = if period.is_some() { rule } else { YearRule::Unresolved };
     }
 }
 
@@ -1200,33 +982,17 @@ fn most_common_year(dates: &[DateMention]) -> Option<i16> {
         *counts.entry(y).or_insert(0usize) += 1;
     }
     // Ties go to the later year.
-    counts
-        .into_iter()
-        .max_by_key(|&(y, n)| (n, y))
-        .map(|(y, _)| y)
+    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
 }
 
 /// The period a year-less date stands for in year `y`.
 fn with_year(written: Written, y: i16) -> Option<Period> {
     match written {
-        Written::NoYear {
-            month,
-            day: Some(d),
-            ..
-        } => Period::day(y, month, d),
-        Written::NoYear {
-            month,
-            part: Some(part),
-            ..
-        } => Some(part_of(Period::month(y, month)?, part, false)),
-        Written::NoYear {
-            month,
-            until_month: Some(m2),
-            ..
-        } => Some(Period {
-            start: Period::month(y, month)?.start,
-            end: Period::month(y, m2)?.end,
-        }),
+        Written::NoYear { month, day: Some(d), .. } => Period::day(y, month, d),
+        Written::NoYear { month, part: Some(part), .. } => Some(part_of(Period::month(y, month)?, part, false)),
+        Written::NoYear { month, until_month: Some(m2), .. } => {
+            Some(Period { start: Period::month(y, month)?.start, end: Period::month(y, m2)?.end })
+        }
         Written::NoYear { month, .. } => Period::month(y, month),
         Written::QuarterNoYear(q) => quarter(y, q),
         Written::Dated(p) => Some(p),
@@ -1251,15 +1017,11 @@ fn relative_period(rel: Relative, published: Date) -> Option<Period> {
             let today = i64::from(published.weekday().to_monday_zero_offset());
             let back = (today - i64::from(wd)).rem_euclid(7);
             let d = match offset {
-                -1 => published
-                    .checked_add((-(if back == 0 { 7 } else { back })).days())
-                    .ok()?,
+                -1 => published.checked_add((-(if back == 0 { 7 } else { back })).days()).ok()?,
                 0 => published.checked_add((-back).days()).ok()?,
                 _ => {
                     let ahead = (i64::from(wd) - today).rem_euclid(7);
-                    published
-                        .checked_add((if ahead == 0 { 7 } else { ahead }).days())
-                        .ok()?
+                    published.checked_add((if ahead == 0 { 7 } else { ahead }).days()).ok()?
                 }
             };
             day(d)
@@ -1271,20 +1033,11 @@ fn relative_period(rel: Relative, published: Date) -> Option<Period> {
                     .ok()?
                     .checked_add((offset * 7).days())
                     .ok()?;
-                Some(Period {
-                    start: monday,
-                    end: monday.checked_add(6.days()).ok()?,
-                })
+                Some(Period { start: monday, end: monday.checked_add(6.days()).ok()? })
             }
             Granularity::Month => {
-                let first = published
-                    .first_of_month()
-                    .checked_add(offset.months())
-                    .ok()?;
-                Some(Period {
-                    start: first,
-                    end: first.last_of_month(),
-                })
+                let first = published.first_of_month().checked_add(offset.months()).ok()?;
+                Some(Period { start: first, end: first.last_of_month() })
             }
             _ => Period::year(published.year().checked_add(i16::try_from(offset).ok()?)?),
         },
@@ -1302,12 +1055,11 @@ pub fn parse_date(source: &str, published: Option<Date>) -> Result<DateMention, 
     }
     let seg = segment(trimmed, trimmed);
     let mut dates = read_dates(&seg.tokens);
-    let whole = Span::new(0, trimmed.len());
+    // Only framing words may stand around the date: "the 1990s", "in August 2021".
     let covers = |d: &DateMention| {
-        let rest = format!("{}{}", &trimmed[..d.span.start], &trimmed[d.span.end..]);
-        rest.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '.')
-            .is_empty()
-            || (d.span.start == whole.start && d.span.end == whole.end)
+        let rest = format!("{} {}", &trimmed[..d.span.start], &trimmed[d.span.end..]);
+        rest.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .all(|w| matches!(w.to_lowercase().as_str(), "" | "the" | "in" | "on" | "of" | "during" | "since" | "by"))
     };
     let mut date = match dates.as_mut_slice() {
         [d] if covers(d) => d.clone(),
@@ -1319,20 +1071,10 @@ pub fn parse_date(source: &str, published: Option<Date>) -> Result<DateMention, 
     };
     if date.period.is_none() {
         let Some(p) = published else {
-            return Err(format!(
-                "{source:?} has no year: give the year, or `published` so it can be inferred"
-            ));
+            return Err(format!("{source:?} has no year: give the year, or `published` so it can be inferred"));
         };
         let mut one = [date];
-        resolve(
-            &mut one,
-            &[Placement {
-                sentence: 0,
-                paragraph: 0,
-            }],
-            &|_| None,
-            Some(p),
-        );
+        resolve(&mut one, &[Placement { sentence: 0, paragraph: 0 }], &|_| None, Some(p));
         [date] = one;
         if date.period.is_none() {
             return Err(format!("cannot resolve the date {source:?}"));
@@ -1345,30 +1087,18 @@ pub fn parse_date(source: &str, published: Option<Date>) -> Result<DateMention, 
 fn iso_date(s: &str) -> Option<DateMention> {
     let span = Span::new(0, s.len());
     let parts: Vec<&str> = s.split('-').collect();
-    if !parts
-        .iter()
-        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        || parts[0].len() != 4
-    {
+    if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) || parts[0].len() != 4 {
         return None;
     }
     let y: i16 = parts[0].parse().ok()?;
     match parts.as_slice() {
-        [_] => Some(DateMention::dated(
-            span,
-            Period::year(y)?,
-            Granularity::Year,
-        )),
-        [_, m] if m.len() == 2 => Some(DateMention::dated(
-            span,
-            Period::month(y, m.parse().ok()?)?,
-            Granularity::Month,
-        )),
-        [_, m, d] if m.len() == 2 && d.len() == 2 => Some(DateMention::dated(
-            span,
-            Period::day(y, m.parse().ok()?, d.parse().ok()?)?,
-            Granularity::Day,
-        )),
+        [_] => Some(DateMention::dated(span, Period::year(y)?, Granularity::Year)),
+        [_, m] if m.len() == 2 => {
+            Some(DateMention::dated(span, Period::month(y, m.parse().ok()?)?, Granularity::Month))
+        }
+        [_, m, d] if m.len() == 2 && d.len() == 2 => {
+            Some(DateMention::dated(span, Period::day(y, m.parse().ok()?, d.parse().ok()?)?, Granularity::Day))
+        }
         _ => None,
     }
 }

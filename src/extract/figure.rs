@@ -18,8 +18,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::lexicon::{
-    currency, is_function_word, is_numbered_name, is_prenominal, magnitude_word, month, scale_word,
-    small_number, weekday,
+    currency, is_function_word, is_numbered_name, is_prenominal, magnitude_word, month, scale_word, small_number,
+    weekday,
 };
 use crate::extract::number::{adjacent, read_number, Number};
 use crate::segment::{segment, stem, Token, TokenKind};
@@ -100,12 +100,7 @@ pub struct Interval {
 impl Interval {
     /// The single point `v`.
     pub fn point(v: f64) -> Interval {
-        Interval {
-            min: Some(v),
-            max: Some(v),
-            min_inclusive: true,
-            max_inclusive: true,
-        }
+        Interval { min: Some(v), max: Some(v), min_inclusive: true, max_inclusive: true }
     }
 
     /// Whether `v` lies in the interval.
@@ -205,12 +200,7 @@ impl Figure {
             Qualifier::Range => (Some(self.low), Some(self.high), true, true),
             Qualifier::Magnitude => (Some(self.low), Some(self.high), true, false),
         };
-        Interval {
-            min,
-            max,
-            min_inclusive,
-            max_inclusive,
-        }
+        Interval { min, max, min_inclusive, max_inclusive }
     }
 
     /// The figure's unit as shown to users: the currency for money, "%" for
@@ -226,12 +216,7 @@ impl Figure {
 
     /// Whether the figure is of `kind` and, when `unit` is given, counts that
     /// unit: the same stem for nouns, the same currency for money.
-    pub fn counts(
-        &self,
-        kind: FigureKind,
-        currency: Option<&str>,
-        unit_stem: Option<&str>,
-    ) -> bool {
+    pub fn counts(&self, kind: FigureKind, currency: Option<&str>, unit_stem: Option<&str>) -> bool {
         if self.kind != kind || self.is_rate {
             return false;
         }
@@ -239,9 +224,7 @@ impl Figure {
             return false;
         }
         match (kind, unit_stem) {
-            (FigureKind::Number, Some(unit)) => {
-                self.noun.as_deref().is_some_and(|n| same_noun(n, unit))
-            }
+            (FigureKind::Number, Some(unit)) => self.noun.as_deref().is_some_and(|n| same_noun(n, unit)),
             _ => true,
         }
     }
@@ -354,9 +337,7 @@ fn sign_qualifier(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
     if t.kind != TokenKind::Punct {
         return None;
     }
-    let eq_next = toks
-        .get(i + 1)
-        .is_some_and(|n| n.is_punct('=') && adjacent(t, n));
+    let eq_next = toks.get(i + 1).is_some_and(|n| n.is_punct('=') && adjacent(t, n));
     Some(match (t.norm.as_str(), eq_next) {
         (">", true) => (Qualifier::AtLeast, i + 2),
         ("<", true) => (Qualifier::UpTo, i + 2),
@@ -371,11 +352,7 @@ fn sign_qualifier(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
 
 /// Matches one of `table`'s phrases at token `i`; returns the qualifier and
 /// the index after the phrase (and after the "." of "c." or "approx.").
-fn match_phrase(
-    toks: &[Token],
-    i: usize,
-    table: &[(&[&str], Qualifier)],
-) -> Option<(Qualifier, usize)> {
+fn match_phrase(toks: &[Token], i: usize, table: &[(&[&str], Qualifier)]) -> Option<(Qualifier, usize)> {
     let first = toks.get(i).filter(|t| t.is_word())?;
     if !table.iter().any(|(words, _)| words[0] == first.norm) {
         return None;
@@ -383,10 +360,7 @@ fn match_phrase(
     table
         .iter()
         .filter(|(words, _)| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && t.norm == *w))
+            words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && t.norm == *w))
         })
         .max_by_key(|(words, _)| words.len())
         .map(|(words, q)| {
@@ -419,9 +393,7 @@ fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount> {
     // "US$", "A$", "HK$"
     if t.is_word()
         && matches!(t.norm.as_str(), "us" | "a" | "c" | "hk" | "nz" | "s" | "au")
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.is_punct('$') && adjacent(t, n))
+        && toks.get(k + 1).is_some_and(|n| n.is_punct('$') && adjacent(t, n))
     {
         prefix_currency = Some(match t.norm.as_str() {
             "a" | "au" => "AUD",
@@ -439,9 +411,7 @@ fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount> {
         }
     }
     if let Some(t) = toks.get(k) {
-        let next_is_number = toks
-            .get(k + 1)
-            .is_some_and(|n| n.kind == TokenKind::Number && adjacent(t, n));
+        let next_is_number = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number && adjacent(t, n));
         if (t.is_punct('-') || t.is_punct('−')) && next_is_number {
             let glued_to_previous = k > 0 && adjacent(&toks[k - 1], t);
             if !glued_to_previous {
@@ -464,17 +434,9 @@ fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount> {
         }
     }
     let number = read_number(toks, k, scan)?;
-    let mut value = if negative {
-        -number.value
-    } else {
-        number.value
-    };
+    let mut value = if negative { -number.value } else { number.value };
     let mut end = number.end;
-    let mut kind = if prefix_currency.is_some() {
-        FigureKind::Money
-    } else {
-        FigureKind::Number
-    };
+    let mut kind = if prefix_currency.is_some() { FigureKind::Money } else { FigureKind::Number };
     let mut cur = prefix_currency;
     let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.norm.as_str());
     if cur.is_none() {
@@ -487,9 +449,7 @@ fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount> {
         } else if matches!(word(end), Some("percent" | "pct" | "pc")) {
             kind = FigureKind::Percent;
             end += 1;
-        } else if word(end) == Some("percentage")
-            && matches!(word(end + 1), Some("point" | "points"))
-        {
+        } else if word(end) == Some("percentage") && matches!(word(end + 1), Some("point" | "points")) {
             kind = FigureKind::Points;
             end += 2;
         } else if let Some(w) = word(end) {
@@ -502,11 +462,7 @@ fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount> {
             // currency code only in capitals ("5m USD").
             let glued = adjacent(&toks[end - 1], &toks[end]);
             let is_code = w.len() == 3 && w != "yen";
-            let accepted = if w == "p" {
-                glued
-            } else {
-                !is_code || toks[end].capitalized
-            };
+            let accepted = if w == "p" { glued } else { !is_code || toks[end].capitalized };
             if let Some((code, factor)) = currency(w).filter(|_| accepted) {
                 cur = Some(code);
                 kind = FigureKind::Money;
@@ -515,14 +471,7 @@ fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount> {
             }
         }
     }
-    Some(Amount {
-        value,
-        kind,
-        currency: cur,
-        number_start: k,
-        end,
-        number,
-    })
+    Some(Amount { value, kind, currency: cur, number_start: k, end, number })
 }
 
 /// Words that frame a match score ("won 2-1", "a 3-0 defeat").
@@ -590,8 +539,7 @@ fn measure_suffix(w: &str) -> bool {
 }
 
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(?:[ap]\.?m\b\.?|o'clock|GMT\b|BST\b|CET\b|EST\b|hrs\b|[ap]m\b)")
-        .expect("time pattern is valid")
+    Regex::new(r"^\s?(?:[ap]\.?m\b\.?|o'clock|GMT\b|BST\b|CET\b|EST\b|hrs\b|[ap]m\b)").expect("time pattern is valid")
 });
 
 /// Why a number must not be read as a figure, judged around its tokens.
@@ -608,11 +556,7 @@ fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
         // "Covid-19", "F-16": a word, a hyphen and digits.
         if a.number_start >= 2 {
             let (w, h) = (&toks[a.number_start - 2], &toks[a.number_start - 1]);
-            if w.is_word()
-                && (h.is_punct('-') || h.is_punct('‐'))
-                && adjacent(w, h)
-                && adjacent(h, first)
-            {
+            if w.is_word() && (h.is_punct('-') || h.is_punct('‐')) && adjacent(w, h) && adjacent(h, first) {
                 return true;
             }
         }
@@ -621,9 +565,7 @@ fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
             return true;
         }
         // "Channel 4", "Section 28", "Windows 2000".
-        if let Some(p) =
-            prev.filter(|p| p.is_word() && p.capitalized && a.kind == FigureKind::Number)
-        {
+        if let Some(p) = prev.filter(|p| p.is_word() && p.capitalized && a.kind == FigureKind::Number) {
             let plain = first.norm.bytes().all(|b| b.is_ascii_digit());
             let at_start = a.number_start == 1;
             if is_numbered_name(&p.norm) {
@@ -634,27 +576,15 @@ fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
             let ordinary = month(&p.norm).is_some()
                 || weekday(&p.norm).is_some()
                 || is_function_word(&p.norm)
-                || PREFIXES
-                    .iter()
-                    .any(|(w, _)| w.last() == Some(&p.norm.as_str()));
-            if plain
-                && !at_start
-                && !ordinary
-                && name_like_follow
-                && first.norm.len() <= 4
-                && a.number.scale == 1.0
-            {
+                || PREFIXES.iter().any(|(w, _)| w.last() == Some(&p.norm.as_str()));
+            if plain && !at_start && !ordinary && name_like_follow && first.norm.len() <= 4 && a.number.scale == 1.0 {
                 return true;
             }
         }
     }
     // "21st", "3D", "4G", "5pm": digits glued to letters after them.
     if let Some(next) = toks.get(a.number.end) {
-        if next.is_word()
-            && adjacent(last, next)
-            && a.end == a.number.end
-            && !measure_suffix(&next.norm)
-        {
+        if next.is_word() && adjacent(last, next) && a.end == a.number.end && !measure_suffix(&next.norm) {
             return true;
         }
         if let Some(n) = toks.get(a.number.end) {
@@ -665,18 +595,14 @@ fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
         // "9/11", "24/7": numbers joined by a slash name a day or a rota.
         if next.is_punct('/')
             && adjacent(last, next)
-            && toks
-                .get(a.number.end + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number && adjacent(next, t))
+            && toks.get(a.number.end + 1).is_some_and(|t| t.kind == TokenKind::Number && adjacent(next, t))
         {
             return true;
         }
         // "10:30"
         if next.is_punct(':')
             && adjacent(last, next)
-            && toks
-                .get(a.number.end + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number)
+            && toks.get(a.number.end + 1).is_some_and(|t| t.kind == TokenKind::Number)
         {
             return true;
         }
@@ -687,24 +613,15 @@ fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
     {
         return true;
     }
-    if TIME_AFTER.is_match(scan.get(last.span.end..).unwrap_or("")) && a.kind == FigureKind::Number
-    {
+    if TIME_AFTER.is_match(scan.get(last.span.end..).unwrap_or("")) && a.kind == FigureKind::Number {
         return true;
     }
     // "one of the most active parts", "no one", "the one"
-    if a.number.is_spelled
-        && a.value == 1.0
-        && first.is("one")
-        && a.number.end == a.number_start + 1
-    {
+    if a.number.is_spelled && a.value == 1.0 && first.is("one") && a.number.end == a.number_start + 1 {
         let next = toks.get(a.end).map(|t| t.norm.as_str());
         let before = prev.map(|t| t.norm.as_str());
-        let pronoun_next = matches!(
-            next,
-            None | Some(
-                "of" | "another" | "'s" | "by" | "who" | "that" | "which" | "," | "." | "day"
-            )
-        );
+        let pronoun_next =
+            matches!(next, None | Some("of" | "another" | "'s" | "by" | "who" | "that" | "which" | "," | "." | "day"));
         let pronoun_before = matches!(
             before,
             Some(
@@ -741,9 +658,7 @@ fn score_end(toks: &[Token], i: usize) -> Option<usize> {
     if !is_score {
         return None;
     }
-    let framed = toks[i.saturating_sub(3)..i]
-        .iter()
-        .any(|t| is_score_word(&t.norm))
+    let framed = toks[i.saturating_sub(3)..i].iter().any(|t| is_score_word(&t.norm))
         || toks.get(i + 3).is_some_and(|t| is_score_word(&t.norm))
         || toks.get(i + 4).is_some_and(|t| is_score_word(&t.norm));
     framed.then_some(i + 3)
@@ -759,9 +674,7 @@ fn read_magnitude(toks: &[Token], i: usize) -> Option<(f64, f64, usize)> {
         other => scale_word(other),
     };
     // "tens of thousands", "hundreds of millions"
-    if let (Some(outer @ ("tens" | "hundreds")), Some("of"), Some(inner)) =
-        (word(i), word(i + 1), word(i + 2))
-    {
+    if let (Some(outer @ ("tens" | "hundreds")), Some("of"), Some(inner)) = (word(i), word(i + 1), word(i + 2)) {
         if let Some(scale) = magnitude_word(inner).filter(|s| *s >= 1e3) {
             let factor = if outer == "tens" { 10.0 } else { 100.0 };
             return Some((2.0 * factor * scale, 10.0 * factor * scale, i + 3));
@@ -779,11 +692,7 @@ fn read_magnitude(toks: &[Token], i: usize) -> Option<(f64, f64, usize)> {
         return Some((2.0 * base, 10.0 * base, at + 1));
     }
     let base = magnitude_word(word(i)?)?;
-    let top = if base == 12.0 {
-        12.0 * 12.0
-    } else {
-        10.0 * base
-    };
+    let top = if base == 12.0 { 12.0 * 12.0 } else { 10.0 * base };
     Some((2.0 * base, top, i + 1))
 }
 
@@ -792,14 +701,10 @@ fn read_magnitude(toks: &[Token], i: usize) -> Option<(f64, f64, usize)> {
 fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)> {
     let content = |t: &Token| {
         let original = text.get(t.span.start..t.span.end).unwrap_or(&t.norm);
-        let all_caps = original.chars().count() > 1
-            && original
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-        let is_content = t.is_word()
-            && (all_caps || !is_function_word(&t.norm))
-            && !(t.capitalized && month(&t.norm).is_some());
+        let all_caps =
+            original.chars().count() > 1 && original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let is_content =
+            t.is_word() && (all_caps || !is_function_word(&t.norm)) && !(t.capitalized && month(&t.norm).is_some());
         (is_content, all_caps)
     };
     let mut head: Option<(&Token, usize)> = None;
@@ -817,10 +722,7 @@ fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)> {
         }
         head = Some((t, n + 1));
         let plural = !all_caps
-            && ((t.norm.ends_with('s')
-                && !t.norm.ends_with("ss")
-                && !t.norm.ends_with("'s")
-                && t.norm.len() > 3)
+            && ((t.norm.ends_with('s') && !t.norm.ends_with("ss") && !t.norm.ends_with("'s") && t.norm.len() > 3)
                 || matches!(
                     t.norm.as_str(),
                     "people"
@@ -843,15 +745,7 @@ fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)> {
             break;
         }
     }
-    head.map(|(t, end)| {
-        (
-            t.norm
-                .trim_end_matches("'s")
-                .trim_end_matches('\'')
-                .to_string(),
-            end,
-        )
-    })
+    head.map(|(t, end)| (t.norm.trim_end_matches("'s").trim_end_matches('\'').to_string(), end))
 }
 
 /// Whether a figure whose phrase ends before token `after` is part of a
@@ -883,10 +777,7 @@ fn is_rate(toks: &[Token], before: Option<usize>, after: usize) -> bool {
         Some("a" | "an") => time(word(after + 1)),
         _ => false,
     };
-    numerator
-        || before
-            .and_then(word)
-            .is_some_and(|w| matches!(w, "every" | "per"))
+    numerator || before.and_then(word).is_some_and(|w| matches!(w, "every" | "per"))
 }
 
 /// Past tenses, participles and common verbs that follow a count as its verb.
@@ -993,14 +884,9 @@ fn read_figure_at(
     scan: &str,
     is_taken: &dyn Fn(&Token) -> bool,
 ) -> Option<(Figure, usize)> {
-    let (mut qualifier, j) = match_phrase(toks, i, PREFIXES)
-        .or_else(|| sign_qualifier(toks, i))
-        .unwrap_or((Qualifier::Exact, i));
-    let range_word = if qualifier == Qualifier::Range {
-        Some(toks[i].norm.clone())
-    } else {
-        None
-    };
+    let (mut qualifier, j) =
+        match_phrase(toks, i, PREFIXES).or_else(|| sign_qualifier(toks, i)).unwrap_or((Qualifier::Exact, i));
+    let range_word = if qualifier == Qualifier::Range { Some(toks[i].norm.clone()) } else { None };
     if j > i && toks.get(j).is_some_and(is_taken) {
         return None;
     }
@@ -1009,16 +895,8 @@ fn read_figure_at(
             // A bare order of magnitude, or an ordinary word.
             let (low, high, end) = read_magnitude(toks, j)?;
             let span = Span::new(toks[j].span.start, toks[end - 1].span.end);
-            let words = toks[j..end]
-                .iter()
-                .map(|t| t.norm.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let noun_at = if toks.get(end).is_some_and(|t| t.is("of")) {
-                end + 1
-            } else {
-                end
-            };
+            let words = toks[j..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+            let noun_at = if toks.get(end).is_some_and(|t| t.is("of")) { end + 1 } else { end };
             let noun = head_noun(toks, noun_at, text);
             let figure = Figure {
                 span,
@@ -1054,25 +932,17 @@ fn read_figure_at(
         _ => false,
     };
     if joins {
-        if let Some(second) =
-            read_amount(toks, end + 1, scan).filter(|s| !is_taken(&toks[s.number_start]))
-        {
+        if let Some(second) = read_amount(toks, end + 1, scan).filter(|s| !is_taken(&toks[s.number_start])) {
             let mut lo = first.value;
             if first.number.scale == 1.0 && second.number.scale > 1.0 && !first.number.is_spelled {
                 lo *= second.number.scale;
             }
             // "10-20%", "$2-3bn": a bare number takes the other side's kind.
-            let compatible = first.kind == second.kind
-                || first.kind == FigureKind::Number
-                || second.kind == FigureKind::Number;
-            let same_currency = first.currency.is_none()
-                || second.currency.is_none()
-                || first.currency == second.currency;
-            if compatible
-                && same_currency
-                && second.value > lo
-                && !is_not_a_figure(toks, &second, scan)
-            {
+            let compatible =
+                first.kind == second.kind || first.kind == FigureKind::Number || second.kind == FigureKind::Number;
+            let same_currency =
+                first.currency.is_none() || second.currency.is_none() || first.currency == second.currency;
+            if compatible && same_currency && second.value > lo && !is_not_a_figure(toks, &second, scan) {
                 low = lo;
                 high = second.value;
                 if second.kind != FigureKind::Number {
@@ -1101,24 +971,13 @@ fn read_figure_at(
     } else if qualifier == Qualifier::Exact {
         if let Some((q, after)) = match_phrase(toks, end, SUFFIXES) {
             qualifier = q;
-            qualifier_text = Some(
-                toks[end..after]
-                    .iter()
-                    .map(|t| t.norm.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            qualifier_text = Some(toks[end..after].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "));
             end = after;
-        } else if let Some(plus) = toks
-            .get(end)
-            .filter(|t| t.is_punct('+') && adjacent(&toks[end - 1], t))
-        {
+        } else if let Some(plus) = toks.get(end).filter(|t| t.is_punct('+') && adjacent(&toks[end - 1], t)) {
             qualifier = Qualifier::AtLeast;
             qualifier_text = Some(plus.norm.clone());
             end += 1;
-        } else if toks
-            .get(end)
-            .is_some_and(|t| t.is_punct('-') && adjacent(&toks[end - 1], t))
+        } else if toks.get(end).is_some_and(|t| t.is_punct('-') && adjacent(&toks[end - 1], t))
             && toks.get(end + 1).is_some_and(|t| t.is("plus"))
         {
             qualifier = Qualifier::AtLeast;
@@ -1134,21 +993,7 @@ fn read_figure_at(
         noun = Some("years".to_string());
     }
     let value = (!is_range).then_some(low);
-    Some((
-        Figure {
-            span,
-            kind,
-            qualifier,
-            qualifier_text,
-            value,
-            low,
-            high,
-            currency,
-            noun,
-            is_rate: rate,
-        },
-        end,
-    ))
+    Some((Figure { span, kind, qualifier, qualifier_text, value, low, high, currency, noun, is_rate: rate }, end))
 }
 
 /// Parses a figure as a claims file writes it ("more than 140", "£3bn",
@@ -1166,10 +1011,7 @@ pub fn parse_figure(source: &str) -> Result<Figure, String> {
     };
     let rest = source[figure.span.end..].trim();
     let leading = source[..figure.span.start].trim();
-    let rest_is_unit = figure
-        .noun
-        .as_deref()
-        .is_some_and(|n| rest.to_lowercase().starts_with(n))
+    let rest_is_unit = figure.noun.as_deref().is_some_and(|n| rest.to_lowercase().starts_with(n))
         && rest.split_whitespace().count() <= 3;
     if !leading.is_empty() || !(rest.is_empty() || rest_is_unit || small_number(rest).is_some()) {
         return Err(format!(

@@ -72,17 +72,12 @@ impl ArticleIndex {
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let sentences = &self.segments.sentences;
         let i = sentences.partition_point(|s| s.span.end <= offset);
-        sentences
-            .get(i)
-            .filter(|s| s.span.start <= offset)
-            .map(|_| i)
+        sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
     }
 
     /// The paragraph before `p` that is not a heading.
     pub fn previous_paragraph(&self, p: usize) -> Option<usize> {
-        (0..p)
-            .rev()
-            .find(|&q| !self.segments.paragraphs[q].is_heading)
+        (0..p).rev().find(|&q| !self.segments.paragraphs[q].is_heading)
     }
 }
 
@@ -91,11 +86,7 @@ impl ArticleIndex {
 /// `published` when given) and the speaker of pronouns.
 pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex {
     let segments = segment(&article.text, &article.scan);
-    let quotes: Vec<Quote> = segments
-        .paragraphs
-        .iter()
-        .flat_map(|p| read_quotes(&article.text, p.span))
-        .collect();
+    let quotes: Vec<Quote> = segments.paragraphs.iter().flat_map(|p| read_quotes(&article.text, p.span)).collect();
     let mut index = ArticleIndex {
         facts: Vec::with_capacity(segments.sentences.len()),
         segments,
@@ -111,10 +102,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         let dates = read_dates(toks);
         let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let figures = read_figures(toks, &article.text, &article.scan, &taken);
-        let quoted: Vec<bool> = toks
-            .iter()
-            .map(|t| in_quote(&index.quotes, t.span))
-            .collect();
+        let quoted: Vec<bool> = toks.iter().map(|t| in_quote(&index.quotes, t.span)).collect();
         let attributions = read_attributions(toks, &quoted, &article.text);
 
         let facts = SentenceFacts {
@@ -122,10 +110,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
             dates: index.dates.len()..index.dates.len() + dates.len(),
             attributions: index.attributions.len()..index.attributions.len() + attributions.len(),
         };
-        let place = Placement {
-            sentence: s,
-            paragraph: sentence.paragraph,
-        };
+        let place = Placement { sentence: s, paragraph: sentence.paragraph };
         date_places.extend(std::iter::repeat_n(place, dates.len()));
         attribution_paragraphs.extend(std::iter::repeat_n(sentence.paragraph, attributions.len()));
         index.figures.extend(figures);
@@ -133,12 +118,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         index.attributions.extend(attributions);
         index.facts.push(facts);
     }
-    let headings: Vec<bool> = index
-        .segments
-        .paragraphs
-        .iter()
-        .map(|p| p.is_heading)
-        .collect();
+    let headings: Vec<bool> = index.segments.paragraphs.iter().map(|p| p.is_heading).collect();
     let previous = |p: usize| (0..p).rev().find(|&q| !headings[q]);
     resolve(&mut index.dates, &date_places, &previous, published);
     resolve_pronouns(&mut index.attributions, &attribution_paragraphs, &previous);

@@ -46,16 +46,12 @@ fn read_digits(toks: &[Token], i: usize, scan: &str) -> Option<Number> {
     let mut value = digits_value(&first.norm)?;
     let mut end = i + 1;
     // Thousands groups separated by a space: "1 234 567".
-    let plain =
-        |t: &Token| t.kind == TokenKind::Number && t.norm.bytes().all(|b| b.is_ascii_digit());
+    let plain = |t: &Token| t.kind == TokenKind::Number && t.norm.bytes().all(|b| b.is_ascii_digit());
     if plain(first) && first.norm.len() <= 3 {
         while let Some(next) = toks.get(end) {
-            let gap = scan
-                .get(toks[end - 1].span.end..next.span.start)
-                .unwrap_or("");
-            let is_group = plain(next)
-                && next.norm.len() == 3
-                && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}");
+            let gap = scan.get(toks[end - 1].span.end..next.span.start).unwrap_or("");
+            let is_group =
+                plain(next) && next.norm.len() == 3 && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}");
             if !is_group {
                 break;
             }
@@ -63,13 +59,7 @@ fn read_digits(toks: &[Token], i: usize, scan: &str) -> Option<Number> {
             end += 1;
         }
     }
-    let mut number = Number {
-        value,
-        end,
-        is_spelled: false,
-        is_fraction: false,
-        scale: 1.0,
-    };
+    let mut number = Number { value, end, is_spelled: false, is_fraction: false, scale: 1.0 };
     if end == i + 1 {
         if let Some(fraction) = digit_fraction(toks, i) {
             return Some(fraction);
@@ -83,17 +73,10 @@ fn read_digits(toks: &[Token], i: usize, scan: &str) -> Option<Number> {
 /// nor a name ("9/11").
 fn digit_fraction(toks: &[Token], i: usize) -> Option<Number> {
     let (num, slash, den) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
-    if !(slash.is_punct('/')
-        && adjacent(num, slash)
-        && adjacent(slash, den)
-        && den.kind == TokenKind::Number)
-    {
+    if !(slash.is_punct('/') && adjacent(num, slash) && adjacent(slash, den) && den.kind == TokenKind::Number) {
         return None;
     }
-    if toks
-        .get(i + 3)
-        .is_some_and(|t| t.is_punct('/') && adjacent(den, t))
-    {
+    if toks.get(i + 3).is_some_and(|t| t.is_punct('/') && adjacent(den, t)) {
         return None;
     }
     let (n, d) = (digits_value(&num.norm)?, digits_value(&den.norm)?);
@@ -217,10 +200,7 @@ fn read_words(toks: &[Token], i: usize) -> Option<Number> {
             consumed = k;
             continue;
         }
-        if w == "hundred"
-            && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::None)
-            && current < 100.0
-        {
+        if w == "hundred" && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::None) && current < 100.0 {
             current = current.max(1.0) * 100.0;
             last = Last::Hundred;
             k += 1;
@@ -251,20 +231,14 @@ fn read_words(toks: &[Token], i: usize) -> Option<Number> {
             continue;
         }
         // "one and a half", "two and a half million"
-        if w == "and"
-            && word(k + 1) == Some("a")
-            && word(k + 2) == Some("half")
-            && last != Last::None
-        {
+        if w == "and" && word(k + 1) == Some("a") && word(k + 2) == Some("half") && last != Last::None {
             current += 0.5;
             k += 3;
             consumed = k;
             continue;
         }
         // "a hundred and forty", "two thousand and five"
-        if w == "and"
-            && matches!(last, Last::Hundred | Last::Scale(_))
-            && word(k + 1).and_then(small_number).is_some()
+        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && word(k + 1).and_then(small_number).is_some()
         {
             k += 1;
             continue;
@@ -287,24 +261,12 @@ fn read_words(toks: &[Token], i: usize) -> Option<Number> {
 }
 
 /// Ends a spelled number after `consumed` parts, if that is a token boundary.
-fn finish(
-    toks: &[Token],
-    parts: &[(&str, usize)],
-    consumed: usize,
-    value: f64,
-    is_fraction: bool,
-) -> Option<Number> {
+fn finish(toks: &[Token], parts: &[(&str, usize)], consumed: usize, value: f64, is_fraction: bool) -> Option<Number> {
     let token = parts.get(consumed - 1)?.1;
     if parts.get(consumed).is_some_and(|p| p.1 == token) {
         return None;
     }
-    let mut number = Number {
-        value,
-        end: token + 1,
-        is_spelled: true,
-        is_fraction,
-        scale: 1.0,
-    };
+    let mut number = Number { value, end: token + 1, is_spelled: true, is_fraction, scale: 1.0 };
     if !is_fraction {
         apply_scale(toks, &mut number);
     }
@@ -329,10 +291,7 @@ mod tests {
     fn digits_with_separators_and_decimals() {
         assert_eq!(read("2,200 fighters"), Some((2200.0, "2,200".into())));
         assert_eq!(read("1,234,567.5"), Some((1234567.5, "1,234,567.5".into())));
-        assert_eq!(
-            read("1 234 567 people"),
-            Some((1234567.0, "1 234 567".into()))
-        );
+        assert_eq!(read("1 234 567 people"), Some((1234567.0, "1 234 567".into())));
         assert_eq!(read(".08"), Some((0.08, ".08".into())));
         assert_eq!(read("2019 100"), Some((2019.0, "2019".into())));
     }
@@ -358,10 +317,7 @@ mod tests {
         assert_eq!(read("one and a half").map(|r| r.0), Some(1.5));
         assert_eq!(read("two and a half million").map(|r| r.0), Some(2.5e6));
         assert_eq!(read("two thousand and five").map(|r| r.0), Some(2005.0));
-        assert_eq!(
-            read("one million two hundred thousand").map(|r| r.0),
-            Some(1.2e6)
-        );
+        assert_eq!(read("one million two hundred thousand").map(|r| r.0), Some(1.2e6));
         assert_eq!(read("nine hundred ninety nine").map(|r| r.0), Some(999.0));
         assert_eq!(read("a million").map(|r| r.0), Some(1e6));
     }
@@ -372,11 +328,7 @@ mod tests {
         assert_eq!(read("two-thirds").map(|r| r.0), Some(2.0 / 3.0));
         assert_eq!(read("three quarters").map(|r| r.0), Some(0.75));
         assert_eq!(read("3/4").map(|r| r.0), Some(0.75));
-        assert_eq!(
-            read("9/11").map(|r| r.0),
-            Some(9.0),
-            "not a fraction: read as the number before the slash"
-        );
+        assert_eq!(read("9/11").map(|r| r.0), Some(9.0), "not a fraction: read as the number before the slash");
         assert_eq!(read("3/4/2021").map(|r| r.0), Some(3.0));
     }
 

@@ -37,12 +37,10 @@ pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
     for (n, &(at, c)) in chars.iter().enumerate() {
         let before = n.checked_sub(1).map(|k| chars[k].1);
         let after = chars.get(n + 1).map(|&(_, c)| c);
-        let starts_word = after.is_some_and(|c| {
-            c.is_alphanumeric() || matches!(c, '.' | '…' | '[' | '(' | '‘' | '\'' | '$' | '£' | '€')
-        });
-        let after_space = before.is_none_or(|c| {
-            c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '"')
-        });
+        let starts_word = after
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '…' | '[' | '(' | '‘' | '\'' | '$' | '£' | '€'));
+        let after_space =
+            before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '"'));
         let ends_word = after.is_none_or(|c| !c.is_alphanumeric());
         match c {
             '“' if open.is_none() => open = Some((at + c.len_utf8(), Mark::Double)),
@@ -87,31 +85,22 @@ pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
 
 fn push(out: &mut Vec<Quote>, body: &str, base: usize, start: usize, end: usize, runs_on: bool) {
     if end > start {
-        out.push(Quote {
-            span: Span::new(base + start, base + end),
-            words: words(&body[start..end]),
-            runs_on,
-        });
+        out.push(Quote { span: Span::new(base + start, base + end), words: words(&body[start..end]), runs_on });
     }
 }
 
 /// A word in comparison form: lower-case, straight apostrophes, without
 /// surrounding punctuation.
 pub fn normalize_word(word: &str) -> String {
-    word.to_lowercase()
-        .replace(['’', '‘', '`'], "'")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string()
+    word.to_lowercase().replace(['’', '‘', '`'], "'").trim_matches(|c: char| !c.is_alphanumeric()).to_string()
 }
 
 /// The comparison words of a text.
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| {
-        c.is_whitespace() || matches!(c, '—' | '–' | '"' | '“' | '”' | '/' | '(' | ')' | '[' | ']')
-    })
-    .map(normalize_word)
-    .filter(|w| !w.is_empty())
-    .collect()
+    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '"' | '“' | '”' | '/' | '(' | ')' | '[' | ']'))
+        .map(normalize_word)
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -121,13 +110,7 @@ mod tests {
     fn quotes(text: &str) -> Vec<String> {
         read_quotes(text, Span::new(0, text.len()))
             .iter()
-            .map(|q| {
-                format!(
-                    "{}{}",
-                    &text[q.span.start..q.span.end],
-                    if q.runs_on { " >>" } else { "" }
-                )
-            })
+            .map(|q| format!("{}{}", &text[q.span.start..q.span.end], if q.runs_on { " >>" } else { "" }))
             .collect()
     }
 
@@ -141,38 +124,23 @@ mod tests {
 
     #[test]
     fn nested_quotes_stay_inside_the_outer_one() {
-        assert_eq!(
-            quotes("She said: \"They call it 'the caliphate' now.\""),
-            ["They call it 'the caliphate' now."]
-        );
+        assert_eq!(quotes("She said: \"They call it 'the caliphate' now.\""), ["They call it 'the caliphate' now."]);
     }
 
     #[test]
     fn single_quotes_but_not_apostrophes() {
-        assert_eq!(
-            quotes("The inaugural ‘emir’ of the Taliban's land."),
-            ["emir"]
-        );
-        assert_eq!(
-            quotes("Its purported global 'caliphate.' The Pashtuns' land."),
-            ["caliphate."]
-        );
+        assert_eq!(quotes("The inaugural ‘emir’ of the Taliban's land."), ["emir"]);
+        assert_eq!(quotes("Its purported global 'caliphate.' The Pashtuns' land."), ["caliphate."]);
         assert!(quotes("The Pashtuns' land and the Taliban’s rule.").is_empty());
     }
 
     #[test]
     fn a_quote_left_open_runs_to_the_end_of_the_paragraph() {
-        assert_eq!(
-            quotes("Amiri said it \"may be able to mobilise support."),
-            ["may be able to mobilise support. >>"]
-        );
+        assert_eq!(quotes("Amiri said it \"may be able to mobilise support."), ["may be able to mobilise support. >>"]);
     }
 
     #[test]
     fn quotes_split_by_the_speaker() {
-        assert_eq!(
-            quotes("\"I don't think so,\" he said, \"not at all.\""),
-            ["I don't think so,", "not at all."]
-        );
+        assert_eq!(quotes("\"I don't think so,\" he said, \"not at all.\""), ["I don't think so,", "not at all."]);
     }
 }

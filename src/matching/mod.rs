@@ -39,10 +39,7 @@ pub struct Candidate {
 /// The forms under which a word is indexed and looked up: its lower-case
 /// form without a possessive, and the parts of a hyphenated word.
 fn forms(norm: &str) -> Vec<&str> {
-    let bare = norm
-        .strip_suffix("'s")
-        .or_else(|| norm.strip_suffix('\''))
-        .unwrap_or(norm);
+    let bare = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('\'')).unwrap_or(norm);
     let mut out = vec![bare];
     if bare.contains('-') {
         out.extend(bare.split('-').filter(|p| !p.is_empty()));
@@ -53,10 +50,7 @@ fn forms(norm: &str) -> Vec<&str> {
 impl WordIndex {
     /// Indexes every word token of the article.
     pub fn new(index: &ArticleIndex) -> WordIndex {
-        let mut words = WordIndex {
-            sentence_of: vec![0; index.segments.tokens.len()],
-            ..WordIndex::default()
-        };
+        let mut words = WordIndex { sentence_of: vec![0; index.segments.tokens.len()], ..WordIndex::default() };
         // Stemming is the costly part: once per distinct word.
         let mut stems: HashMap<String, String> = HashMap::new();
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
@@ -86,11 +80,7 @@ impl WordIndex {
             }
         }
         if word.chars().count() >= 4 {
-            for (_, p) in self
-                .by_word
-                .range(word.to_string()..)
-                .take_while(|(w, _)| w.starts_with(word))
-            {
+            for (_, p) in self.by_word.range(word.to_string()..).take_while(|(w, _)| w.starts_with(word)) {
                 out.extend_from_slice(p);
             }
         } else if let Some(p) = self.by_word.get(word) {
@@ -119,11 +109,7 @@ impl WordIndex {
                     end += 1;
                 }
                 let same_sentence = self.sentence_of.get(end) == self.sentence_of.get(start);
-                if !(same_sentence
-                    && tokens
-                        .get(end)
-                        .is_some_and(|t| word_matches(w, stems, &t.norm)))
-                {
+                if !(same_sentence && tokens.get(end).is_some_and(|t| word_matches(w, stems, &t.norm))) {
                     ok = false;
                     break;
                 }
@@ -175,25 +161,14 @@ impl WordIndex {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for &start in self
-            .by_word
-            .get(first.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-        {
+        for &start in self.by_word.get(first.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
             let mut k = start;
             let mut ok = true;
             for w in words {
-                while tokens
-                    .get(k)
-                    .is_some_and(|t| !t.is_word() && t.kind != crate::segment::TokenKind::Number)
-                {
+                while tokens.get(k).is_some_and(|t| !t.is_word() && t.kind != crate::segment::TokenKind::Number) {
                     k += 1;
                 }
-                if tokens
-                    .get(k)
-                    .is_none_or(|t| quote::normalize_word(&t.norm) != *w)
-                {
+                if tokens.get(k).is_none_or(|t| quote::normalize_word(&t.norm) != *w) {
                     ok = false;
                     break;
                 }
@@ -210,9 +185,7 @@ impl WordIndex {
 /// Whether a term word (with its stems) matches an article word (lower-case).
 fn word_matches(term: &str, stems: &[String], norm: &str) -> bool {
     forms(norm).iter().any(|form| {
-        *form == term
-            || (term.chars().count() >= 4 && form.starts_with(term))
-            || stems.contains(&stem(form))
+        *form == term || (term.chars().count() >= 4 && form.starts_with(term)) || stems.contains(&stem(form))
     })
 }
 

@@ -41,11 +41,7 @@ pub enum QuoteMatch {
 /// The comparison words of a text, split into the parts an ellipsis
 /// separates.
 pub fn quote_parts(text: &str) -> Vec<Vec<String>> {
-    text.replace('…', " ... ")
-        .split("...")
-        .map(words)
-        .filter(|p| !p.is_empty())
-        .collect()
+    text.replace('…', " ... ").split("...").map(words).filter(|p| !p.is_empty()).collect()
 }
 
 /// Where `needle` occurs contiguously in `hay` at or after `from`.
@@ -84,19 +80,10 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     let mut best: Option<(Key, f32, usize, usize)> = None;
     for len in n.saturating_sub(2).max(1)..=(n + 2).min(quoted.len()) {
         for start in 0..=quoted.len() - len {
-            let window: Vec<&str> = quoted[start..start + len]
-                .iter()
-                .map(String::as_str)
-                .collect();
-            let diff = TextDiff::configure()
-                .algorithm(Algorithm::Myers)
-                .diff_slices(&claim, &window);
-            let shared = diff
-                .iter_all_changes()
-                .filter(|c| c.tag() == ChangeTag::Equal)
-                .count();
-            let edges = usize::from(window.first() == claim.first())
-                + usize::from(window.last() == claim.last());
+            let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
+            let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(&claim, &window);
+            let shared = diff.iter_all_changes().filter(|c| c.tag() == ChangeTag::Equal).count();
+            let edges = usize::from(window.first() == claim.first()) + usize::from(window.last() == claim.last());
             let key = (shared, edges, std::cmp::Reverse(len.abs_diff(n)));
             if best.as_ref().is_none_or(|(k, ..)| key > *k) {
                 best = Some((key, diff.ratio(), start, len));
@@ -107,21 +94,13 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     if ratio < NEAR_MISS {
         return None;
     }
-    let window: Vec<&str> = quoted[start..start + len]
-        .iter()
-        .map(String::as_str)
-        .collect();
-    Some(QuoteMatch::NearMiss {
-        ratio,
-        diff: word_diff(&claim, &window),
-    })
+    let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
+    Some(QuoteMatch::NearMiss { ratio, diff: word_diff(&claim, &window) })
 }
 
 /// The word diff from `old` to `new`, consecutive words of one kind joined.
 pub fn word_diff(old: &[&str], new: &[&str]) -> Vec<DiffOp> {
-    let diff = TextDiff::configure()
-        .algorithm(Algorithm::Myers)
-        .diff_slices(old, new);
+    let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(old, new);
     let mut ops: Vec<DiffOp> = Vec::new();
     for change in diff.iter_all_changes() {
         let op = match change.tag() {
@@ -134,10 +113,7 @@ pub fn word_diff(old: &[&str], new: &[&str]) -> Vec<DiffOp> {
                 last.text.push(' ');
                 last.text.push_str(change.value());
             }
-            _ => ops.push(DiffOp {
-                op,
-                text: change.value().to_string(),
-            }),
+            _ => ops.push(DiffOp { op, text: change.value().to_string() }),
         }
     }
     ops
@@ -153,68 +129,34 @@ mod tests {
 
     #[test]
     fn verbatim_and_part_of_a_longer_quote_agree() {
-        assert_eq!(
-            check("the enemies of all humanity", "the enemies of all humanity"),
-            Some(QuoteMatch::Agrees)
-        );
-        assert_eq!(
-            check(
-                "The Enemies of all humanity.",
-                "“the enemies of all humanity”"
-            ),
-            Some(QuoteMatch::Agrees)
-        );
-        assert_eq!(
-            check(
-                "remain and expand",
-                "they will remain and expand everywhere"
-            ),
-            Some(QuoteMatch::Agrees)
-        );
-        assert_eq!(
-            check("don’t think", "I don't think so"),
-            Some(QuoteMatch::Agrees)
-        );
+        assert_eq!(check("the enemies of all humanity", "the enemies of all humanity"), Some(QuoteMatch::Agrees));
+        assert_eq!(check("The Enemies of all humanity.", "“the enemies of all humanity”"), Some(QuoteMatch::Agrees));
+        assert_eq!(check("remain and expand", "they will remain and expand everywhere"), Some(QuoteMatch::Agrees));
+        assert_eq!(check("don’t think", "I don't think so"), Some(QuoteMatch::Agrees));
     }
 
     #[test]
     fn an_ellipsis_skips_words() {
         let quoted = "undermine and discredit the Taliban Emirate... The Emirate promised security";
-        assert_eq!(
-            check("undermine … the Emirate promised security", quoted),
-            Some(QuoteMatch::Agrees)
-        );
-        assert_eq!(
-            check("undermine ... discredit", quoted),
-            Some(QuoteMatch::Agrees)
-        );
+        assert_eq!(check("undermine … the Emirate promised security", quoted), Some(QuoteMatch::Agrees));
+        assert_eq!(check("undermine ... discredit", quoted), Some(QuoteMatch::Agrees));
         assert!(check("discredit ... undermine", quoted) != Some(QuoteMatch::Agrees));
     }
 
     #[test]
     fn a_changed_word_is_a_near_miss_with_a_diff() {
-        let Some(QuoteMatch::NearMiss { ratio, diff }) = check(
-            "the enemies of all mankind",
-            "horrible and the enemies of all humanity",
-        ) else {
+        let Some(QuoteMatch::NearMiss { ratio, diff }) =
+            check("the enemies of all mankind", "horrible and the enemies of all humanity")
+        else {
             panic!("expected a near miss");
         };
         assert!(ratio >= NEAR_MISS);
         assert_eq!(
             diff,
             [
-                DiffOp {
-                    op: "equal",
-                    text: "the enemies of all".into()
-                },
-                DiffOp {
-                    op: "delete",
-                    text: "mankind".into()
-                },
-                DiffOp {
-                    op: "insert",
-                    text: "humanity".into()
-                }
+                DiffOp { op: "equal", text: "the enemies of all".into() },
+                DiffOp { op: "delete", text: "mankind".into() },
+                DiffOp { op: "insert", text: "humanity".into() }
             ]
         );
     }
@@ -226,22 +168,13 @@ mod tests {
             Some(QuoteMatch::NearMiss { .. })
         ));
         assert!(matches!(
-            check(
-                "the true enemies of all humanity",
-                "the enemies of all humanity"
-            ),
+            check("the true enemies of all humanity", "the enemies of all humanity"),
             Some(QuoteMatch::NearMiss { .. })
         ));
     }
 
     #[test]
     fn unrelated_words_do_not_match() {
-        assert_eq!(
-            check(
-                "collaborating with crusaders",
-                "the enemies of all humanity"
-            ),
-            None
-        );
+        assert_eq!(check("collaborating with crusaders", "the enemies of all humanity"), None);
     }
 }

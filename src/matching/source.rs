@@ -26,10 +26,7 @@ pub fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
         .map(|w| {
             let lower = w.to_lowercase().replace('’', "'").replace('.', "");
-            lower
-                .strip_suffix("'s")
-                .unwrap_or(lower.trim_end_matches('\''))
-                .to_string()
+            lower.strip_suffix("'s").unwrap_or(lower.trim_end_matches('\'')).to_string()
         })
         .filter(|w| !w.is_empty() && w != "the")
         .collect()
@@ -69,15 +66,9 @@ mod tests {
     #[test]
     fn names_match_inside_longer_names_and_by_surname() {
         assert!(same_source("UN", "UN data"));
-        assert!(same_source(
-            "U.N.",
-            "the UN Assistance Mission in Afghanistan"
-        ));
+        assert!(same_source("U.N.", "the UN Assistance Mission in Afghanistan"));
         assert!(same_source("Colin Clarke", "Clarke"));
-        assert!(same_source(
-            "the Wall Street Journal",
-            "Wall Street Journal's"
-        ));
+        assert!(same_source("the Wall Street Journal", "Wall Street Journal's"));
         assert!(!same_source("UN Assistance Mission", "UN"));
         assert!(!same_source("United Nations", "UN"));
         assert!(!same_source("Clarke", "Colin Powell"));

@@ -14,49 +14,17 @@ use crate::source::Span;
 /// Words that news uses for the same fact. A term matches any word of its
 /// group ("killed" finds "dead", "deaths", "died").
 const SYNONYMS: &[&[&str]] = &[
-    &[
-        "killed",
-        "kill",
-        "killing",
-        "dead",
-        "death",
-        "deaths",
-        "died",
-        "die",
-        "fatalities",
-        "slain",
-        "lives",
-    ],
-    &[
-        "injured", "injuring", "injury", "injuries", "wounded", "wounding", "hurt",
-    ],
-    &[
-        "arrested",
-        "arrest",
-        "arrests",
-        "detained",
-        "detain",
-        "detention",
-        "held",
-    ],
+    &["killed", "kill", "killing", "dead", "death", "deaths", "died", "die", "fatalities", "slain", "lives"],
+    &["injured", "injuring", "injury", "injuries", "wounded", "wounding", "hurt"],
+    &["arrested", "arrest", "arrests", "detained", "detain", "detention", "held"],
     &["bombing", "bomb", "bombed", "blast", "explosion"],
     &["fighters", "militants", "combatants"],
     &["airstrikes", "airstrike", "bombardments"],
     &["attack", "attacked", "assault"],
     &["soldiers", "troops", "servicemen"],
     &["profit", "profits", "earnings"],
-    &[
-        "rise",
-        "rose",
-        "risen",
-        "increase",
-        "increased",
-        "grew",
-        "growth",
-    ],
-    &[
-        "fall", "fell", "fallen", "decline", "declined", "drop", "dropped",
-    ],
+    &["rise", "rose", "risen", "increase", "increased", "grew", "growth"],
+    &["fall", "fell", "fallen", "decline", "declined", "drop", "dropped"],
     &["percent", "cent", "%"],
     &["children", "child", "kids"],
     &["jobs", "job", "employment"],
@@ -69,9 +37,7 @@ pub fn stems_for(word: &str) -> Vec<String> {
         for group in SYNONYMS {
             let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
             for s in &stems {
-                map.entry(s.clone())
-                    .or_default()
-                    .extend(stems.iter().cloned());
+                map.entry(s.clone()).or_default().extend(stems.iter().cloned());
             }
         }
         for stems in map.values_mut() {
@@ -101,39 +67,21 @@ pub fn claim_terms(claim: &Claim) -> (Vec<Term>, usize) {
     let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
     let figures = read_figures(&seg.tokens, text, text, &taken);
     let mut skip: BTreeSet<String> = BTreeSet::new();
-    for words in claim
-        .source
-        .iter()
-        .flat_map(|s| s.names.iter())
-        .chain(claim.quote.iter())
-    {
-        skip.extend(
-            words
-                .split_whitespace()
-                .map(|w| stem(w.trim_matches(|c: char| !c.is_alphanumeric()))),
-        );
+    for words in claim.source.iter().flat_map(|s| s.names.iter()).chain(claim.quote.iter()) {
+        skip.extend(words.split_whitespace().map(|w| stem(w.trim_matches(|c: char| !c.is_alphanumeric()))));
     }
     let mut seen = BTreeSet::new();
     let mut terms = Vec::new();
     for t in &seg.tokens {
-        let inside = taken
-            .iter()
-            .chain(figures.iter().map(|f| &f.span))
-            .any(|s| s.contains(t.span));
-        if inside
-            || t.kind != TokenKind::Word
-            || t.norm.chars().count() < 2
-            || is_stop_word(&t.norm)
-        {
+        let inside = taken.iter().chain(figures.iter().map(|f| &f.span)).any(|s| s.contains(t.span));
+        if inside || t.kind != TokenKind::Word || t.norm.chars().count() < 2 || is_stop_word(&t.norm) {
             continue;
         }
         let s = stem(&t.norm);
         if skip.contains(&s) || !seen.insert(s) {
             continue;
         }
-        terms.push(Term {
-            alternatives: vec![vec![t.norm.trim_end_matches("'s").to_string()]],
-        });
+        terms.push(Term { alternatives: vec![vec![t.norm.trim_end_matches("'s").to_string()]] });
     }
     let needed = terms.len().div_ceil(2);
     (terms, needed)
@@ -147,10 +95,7 @@ mod tests {
 
     fn claim(json: &str) -> Claim {
         let text = format!("{{\"claims\": [{json}]}}");
-        parse_claims(Path::new("c.json"), &text, None)
-            .unwrap()
-            .claims
-            .remove(0)
+        parse_claims(Path::new("c.json"), &text, None).unwrap().claims.remove(0)
     }
 
     #[test]
@@ -166,19 +111,14 @@ mod tests {
             r#"{"id": "x", "statement": "The UN says ISKP had up to 6,000 fighters in 2021.", "figure": "up to 6,000", "source": "UN"}"#,
         );
         let (terms, needed) = claim_terms(&c);
-        let words: Vec<&str> = terms
-            .iter()
-            .map(|t| t.alternatives[0][0].as_str())
-            .collect();
+        let words: Vec<&str> = terms.iter().map(|t| t.alternatives[0][0].as_str()).collect();
         assert_eq!(words, ["iskp", "fighters"]);
         assert_eq!(needed, 1);
     }
 
     #[test]
     fn explicit_about_needs_every_term() {
-        let c = claim(
-            r#"{"id": "x", "statement": "s", "about": ["killed", "concert"], "figure": "137"}"#,
-        );
+        let c = claim(r#"{"id": "x", "statement": "s", "about": ["killed", "concert"], "figure": "137"}"#);
         assert_eq!(claim_terms(&c).1, 2);
     }
 }

@@ -8,12 +8,7 @@ fn sentences_matching(text: &str, terms: &[&[&str]], needed: usize) -> Vec<Strin
     let words = WordIndex::new(&index);
     let terms: Vec<Term> = terms
         .iter()
-        .map(|alts| Term {
-            alternatives: alts
-                .iter()
-                .map(|a| a.split(' ').map(str::to_string).collect())
-                .collect(),
-        })
+        .map(|alts| Term { alternatives: alts.iter().map(|a| a.split(' ').map(str::to_string).collect()).collect() })
         .collect();
     words
         .candidates(&terms, needed, &index.segments.tokens)
@@ -44,20 +39,14 @@ fn alternatives_and_phrases() {
     let text = "It struck Crocus City Hall. The city was calm. A venue in the hall.";
     assert_eq!(
         sentences_matching(text, &[&["city hall", "venue"]], 1),
-        [
-            "It struck Crocus City Hall. [City Hall]",
-            "A venue in the hall. [venue]"
-        ]
+        ["It struck Crocus City Hall. [City Hall]", "A venue in the hall. [venue]"]
     );
 }
 
 #[test]
 fn short_terms_do_not_match_as_prefixes() {
     let text = "The UN said so. Under the rules, nothing.";
-    assert_eq!(
-        sentences_matching(text, &[&["un"]], 1),
-        ["The UN said so. [UN]"]
-    );
+    assert_eq!(sentences_matching(text, &[&["un"]], 1), ["The UN said so. [UN]"]);
 }
 
 #[test]
@@ -75,12 +64,6 @@ fn half_of_the_statement_terms_suffice() {
 #[test]
 fn possessives_and_hyphenated_words_are_found() {
     let text = "The Taliban's rule. Remnants of al-Qaeda remained.";
-    assert_eq!(
-        sentences_matching(text, &[&["taliban"]], 1),
-        ["The Taliban's rule. [Taliban's]"]
-    );
-    assert_eq!(
-        sentences_matching(text, &[&["qaeda"]], 1),
-        ["Remnants of al-Qaeda remained. [al-Qaeda]"]
-    );
+    assert_eq!(sentences_matching(text, &[&["taliban"]], 1), ["The Taliban's rule. [Taliban's]"]);
+    assert_eq!(sentences_matching(text, &[&["qaeda"]], 1), ["Remnants of al-Qaeda remained. [al-Qaeda]"]);
 }

@@ -134,23 +134,12 @@ pub struct QuoteOut {
 /// Builds the extraction report of one article; `tolerance` sets the width
 /// of "about" and "almost" intervals.
 pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> ExtractFile {
-    let text = |span| {
-        article
-            .slice(span)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let text = |span| article.slice(span).split_whitespace().collect::<Vec<_>>().join(" ");
     let figures = index
         .figures
         .iter()
         .map(|f| {
-            let Location {
-                line,
-                column,
-                start,
-                end,
-            } = article.locate(f.span);
+            let Location { line, column, start, end } = article.locate(f.span);
             let i = f.interval(tolerance);
             FigureOut {
                 text: text(f.span),
@@ -177,12 +166,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
         .dates
         .iter()
         .map(|d| {
-            let Location {
-                line,
-                column,
-                start,
-                end,
-            } = article.locate(d.span);
+            let Location { line, column, start, end } = article.locate(d.span);
             DateOut {
                 text: text(d.span),
                 start,
@@ -199,19 +183,11 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
         .attributions
         .iter()
         .map(|a| {
-            let Location {
-                line,
-                column,
-                start,
-                end,
-            } = article.locate(a.span);
+            let Location { line, column, start, end } = article.locate(a.span);
             let (speaker, subject) = match &a.speaker {
                 Speaker::Named { .. } => ("named", None),
                 Speaker::Pronoun(p) => ("pronoun", Some(p.clone())),
-                Speaker::Unnamed(d) => (
-                    "unnamed",
-                    Some(d.split_whitespace().collect::<Vec<_>>().join(" ")),
-                ),
+                Speaker::Unnamed(d) => ("unnamed", Some(d.split_whitespace().collect::<Vec<_>>().join(" "))),
             };
             AttributionOut {
                 source: a.source.clone(),
@@ -232,28 +208,11 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
         .quotes
         .iter()
         .map(|q| {
-            let Location {
-                line,
-                column,
-                start,
-                end,
-            } = article.locate(q.span);
-            QuoteOut {
-                text: text(q.span),
-                start,
-                end,
-                line,
-                column,
-            }
+            let Location { line, column, start, end } = article.locate(q.span);
+            QuoteOut { text: text(q.span), start, end, line, column }
         })
         .collect();
-    ExtractFile {
-        path: display_path(&article.path),
-        figures,
-        dates,
-        attributions,
-        quotes,
-    }
+    ExtractFile { path: display_path(&article.path), figures, dates, attributions, quotes }
 }
 
 /// Writes the report as JSON.
@@ -290,20 +249,10 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
         writeln!(out, "{}", clean(&file.path))?;
         writeln!(out, "  figures ({})", file.figures.len())?;
         for f in &file.figures {
-            let interval = format!(
-                "{}, {}",
-                bound(f.min, f.min_inclusive, true),
-                bound(f.max, f.max_inclusive, false)
-            );
+            let interval = format!("{}, {}", bound(f.min, f.min_inclusive, true), bound(f.max, f.max_inclusive, false));
             let kind = format!("{:?}", f.kind).to_lowercase();
-            let mut line = format!(
-                "    {:>5}:{:<4} {:<28} {:<8} {:<26}",
-                f.line,
-                f.column,
-                clean(&f.text),
-                kind,
-                interval
-            );
+            let mut line =
+                format!("    {:>5}:{:<4} {:<28} {:<8} {:<26}", f.line, f.column, clean(&f.text), kind, interval);
             if let Some(u) = &f.unit {
                 line += &format!(" unit {}", clean(u));
             }
@@ -314,10 +263,8 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
         }
         writeln!(out, "  dates ({})", file.dates.len())?;
         for d in &file.dates {
-            let rule = serde_json::to_value(d.year_rule)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
+            let rule =
+                serde_json::to_value(d.year_rule).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             let granularity = format!("{:?}", d.granularity).to_lowercase();
             writeln!(
                 out,
@@ -338,12 +285,7 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
                 (None, Some(d)) => format!("({}: {})", a.speaker, clean(d)),
                 (None, None) => "(unnamed)".to_string(),
             };
-            let mut line = format!(
-                "    {:>5}:{:<4} {who} <- {}",
-                a.line,
-                a.column,
-                clean(&a.cue)
-            );
+            let mut line = format!("    {:>5}:{:<4} {who} <- {}", a.line, a.column, clean(&a.cue));
             if let Some(v) = &a.via {
                 line += &format!(", via {}", clean(v));
             }
@@ -357,13 +299,7 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
         }
         writeln!(out, "  quotes ({})", file.quotes.len())?;
         for q in &file.quotes {
-            writeln!(
-                out,
-                "    {:>5}:{:<4} \"{}\"",
-                q.line,
-                q.column,
-                clean(&q.text)
-            )?;
+            writeln!(out, "    {:>5}:{:<4} \"{}\"", q.line, q.column, clean(&q.text))?;
         }
     }
     Ok(())

@@ -20,11 +20,7 @@ struct Wire<'a> {
 
 /// Writes the JSON report.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let wire = Wire {
-        schema_version: SCHEMA_VERSION,
-        files: &report.files,
-        summary: &report.summary,
-    };
+    let wire = Wire { schema_version: SCHEMA_VERSION, files: &report.files, summary: &report.summary };
     write_json(&wire, out)
 }
 

@@ -100,6 +100,8 @@ pub struct Evidence {
     pub date: Option<String>,
     /// That date as ISO 8601.
     pub date_iso: Option<String>,
+    /// Which rule gave that date its year (see `extract`).
+    pub year_rule: Option<crate::extract::date::YearRule>,
     /// Who the sentence credits, when the claim names a source.
     pub source: Option<String>,
     /// How the claimed source is credited: "speaker", "outlet" or "affiliation".
@@ -165,11 +167,7 @@ pub fn build_file(
     let results = judgements
         .iter()
         .map(|(claim, j)| {
-            let evidence: Vec<Evidence> = j
-                .mentions
-                .iter()
-                .map(|m| evidence(claim, m, article, index))
-                .collect();
+            let evidence: Vec<Evidence> = j.mentions.iter().map(|m| evidence(claim, m, article, index)).collect();
             ClaimResult {
                 id: claim.id.clone(),
                 statement: claim.statement.clone(),
@@ -182,27 +180,17 @@ pub fn build_file(
             }
         })
         .collect();
-    FileReport {
-        claims: display_path(&file.path),
-        article: article_path,
-        results,
-    }
+    FileReport { claims: display_path(&file.path), article: article_path, results }
 }
 
 fn evidence(claim: &Claim, m: &Mention, article: &Article, index: &ArticleIndex) -> Evidence {
-    let Location {
-        line,
-        column,
-        start,
-        end,
-    } = article.locate(m.focus);
+    let Location { line, column, start, end } = article.locate(m.focus);
     let sentence = index.segments.sentences[m.sentence].span;
-    let figure = m
-        .figure
-        .map(|f| collapse(article.slice(index.figures[f.figure].span)));
+    let figure = m.figure.map(|f| collapse(article.slice(index.figures[f.figure].span)));
     let date_mention = m.date.map(|d| &index.dates[d.date]);
     let date = date_mention.map(|d| collapse(article.slice(d.span)));
     let date_iso = date_mention.and_then(|d| d.iso());
+    let year_rule = date_mention.map(|d| d.year_rule);
     let attribution = |s: &SourceCheck| match *s {
         SourceCheck::Credited { attribution, .. }
         | SourceCheck::Other { attribution }
@@ -213,10 +201,7 @@ fn evidence(claim: &Claim, m: &Mention, article: &Article, index: &ArticleIndex)
     // without a source, the first named one, for the reader's benefit.
     let att = match &m.source {
         Some(s) => attribution(s),
-        None => index
-            .sentence_attributions(m.sentence)
-            .iter()
-            .find(|a| a.source.is_some()),
+        None => index.sentence_attributions(m.sentence).iter().find(|a| a.source.is_some()),
     };
     let source = att.map(|a| match (&a.source, &a.speaker) {
         (Some(s), _) => s.clone(),
@@ -234,9 +219,7 @@ fn evidence(claim: &Claim, m: &Mention, article: &Article, index: &ArticleIndex)
     };
     let (quote, diff) = match &m.quote {
         Some(QuoteCheck::Agrees { quote }) => (Some(collapse(article.slice(*quote))), None),
-        Some(QuoteCheck::NearMiss { quote, diff, .. }) => {
-            (Some(collapse(article.slice(*quote))), Some(diff.clone()))
-        }
+        Some(QuoteCheck::NearMiss { quote, diff, .. }) => (Some(collapse(article.slice(*quote))), Some(diff.clone())),
         Some(QuoteCheck::Unquoted { words }) => (Some(collapse(article.slice(*words))), None),
         None => (None, None),
     };
@@ -252,6 +235,7 @@ fn evidence(claim: &Claim, m: &Mention, article: &Article, index: &ArticleIndex)
         figure,
         date,
         date_iso,
+        year_rule,
         source,
         credit,
         quote,
@@ -302,9 +286,7 @@ fn reason(
             quote.as_deref().unwrap_or(""),
             claim.quote.as_deref().unwrap_or("")
         )),
-        Some(QuoteCheck::Unquoted { .. }) => {
-            Some("these words are not quoted in the article".to_string())
-        }
+        Some(QuoteCheck::Unquoted { .. }) => Some("these words are not quoted in the article".to_string()),
         None => None,
     };
     parts.extend(quote_part.map(|q| (Field::Quote, q)));
@@ -318,23 +300,16 @@ fn reason(
         Some(SourceCheck::Other { .. }) if m.verdict == MentionVerdict::Context => {
             Some(format!("another source's account: credited to {who}"))
         }
-        Some(SourceCheck::Other { .. }) => Some(format!(
-            "article credits this to {who}; claim says {claimed_source}"
-        )),
+        Some(SourceCheck::Other { .. }) => Some(format!("article credits this to {who}; claim says {claimed_source}")),
         Some(SourceCheck::Unnamed { .. }) => {
             let desc = att.map(|a| match &a.speaker {
                 crate::extract::attribution::Speaker::Unnamed(d) => collapse(d),
                 crate::extract::attribution::Speaker::Pronoun(p) => format!("\"{p}\""),
                 crate::extract::attribution::Speaker::Named { name, .. } => name.clone(),
             });
-            Some(format!(
-                "credited to an unnamed source ({}), not {claimed_source}",
-                desc.unwrap_or_default()
-            ))
+            Some(format!("credited to an unnamed source ({}), not {claimed_source}", desc.unwrap_or_default()))
         }
-        Some(SourceCheck::Missing) => {
-            Some(format!("no source is named; claim says {claimed_source}"))
-        }
+        Some(SourceCheck::Missing) => Some(format!("no source is named; claim says {claimed_source}")),
         None => None,
     };
     parts.extend(source_part.map(|p| (Field::Source, p)));
@@ -342,11 +317,7 @@ fn reason(
     if parts.is_empty() {
         return "mentions the claim".to_string();
     }
-    parts
-        .into_iter()
-        .map(|(_, p)| p)
-        .collect::<Vec<_>>()
-        .join("; ")
+    parts.into_iter().map(|(_, p)| p).collect::<Vec<_>>().join("; ")
 }
 
 /// The one-line message of a claim: the deciding mention's reason, with
@@ -359,20 +330,11 @@ fn message(claim: &Claim, j: &Judgement, evidence: &[Evidence], path: &str) -> S
         None => format!("{} at {}", e.reason, at(e)),
     };
     match j.verdict {
-        Verdict::Conflicting => first(MentionVerdict::Conflicting)
-            .map(located)
-            .unwrap_or_default(),
-        Verdict::Unattributed => first(MentionVerdict::Unattributed)
-            .map(located)
-            .unwrap_or_default(),
+        Verdict::Conflicting => first(MentionVerdict::Conflicting).map(located).unwrap_or_default(),
+        Verdict::Unattributed => first(MentionVerdict::Unattributed).map(located).unwrap_or_default(),
         Verdict::Supported => {
-            let n = evidence
-                .iter()
-                .filter(|e| e.verdict == MentionVerdict::Supported)
-                .count();
-            let e = first(MentionVerdict::Supported)
-                .map(located)
-                .unwrap_or_default();
+            let n = evidence.iter().filter(|e| e.verdict == MentionVerdict::Supported).count();
+            let e = first(MentionVerdict::Supported).map(located).unwrap_or_default();
             if n > 1 {
                 format!("{e} (and {} more)", n - 1)
             } else {
@@ -382,9 +344,7 @@ fn message(claim: &Claim, j: &Judgement, evidence: &[Evidence], path: &str) -> S
         Verdict::NotFound if evidence.is_empty() => {
             let what = match (&claim.quote, &claim.figure, &claim.date) {
                 (Some(_), _, _) => "no quoted words match the claim's quote",
-                (None, Some(_), _) => {
-                    "no sentence matches the claim's terms with a figure of its kind"
-                }
+                (None, Some(_), _) => "no sentence matches the claim's terms with a figure of its kind",
                 (None, None, Some(_)) => "no sentence matches the claim's terms with a date",
                 _ => "no sentence matches the claim's terms",
             };
@@ -398,12 +358,7 @@ fn message(claim: &Claim, j: &Judgement, evidence: &[Evidence], path: &str) -> S
 }
 
 /// Writes `report` in `format`.
-pub fn render(
-    report: &Report,
-    format: Format,
-    options: RenderOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn render(report: &Report, format: Format, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Text => text::render(report, options, out),
         Format::Json => json::render(report, out),

@@ -55,22 +55,13 @@ fn mention_name(v: MentionVerdict) -> &'static str {
 /// Writes the text report.
 pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     for file in &report.files {
-        writeln!(
-            out,
-            "{} against {}",
-            clean(&file.claims),
-            clean(&file.article)
-        )?;
+        writeln!(out, "{} against {}", clean(&file.claims), clean(&file.article))?;
         for r in &file.results {
             let name = r.verdict.name();
             let problems = if r.problems.is_empty() {
                 String::new()
             } else {
-                let names: Vec<String> = r
-                    .problems
-                    .iter()
-                    .map(|p| format!("{p:?}").to_lowercase())
-                    .collect();
+                let names: Vec<String> = r.problems.iter().map(|p| format!("{p:?}").to_lowercase()).collect();
                 format!(" ({})", names.join(", "))
             };
             writeln!(out)?;
@@ -89,11 +80,7 @@ pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> i
             let width = r
                 .evidence
                 .iter()
-                .map(|e| {
-                    format!("{}:{}:{}", file.article, e.line, e.column)
-                        .chars()
-                        .count()
-                })
+                .map(|e| format!("{}:{}:{}", file.article, e.line, e.column).chars().count())
                 .max()
                 .unwrap_or(0);
             for e in &r.evidence {
@@ -124,12 +111,7 @@ pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> i
                             _ => clean(&op.text),
                         })
                         .collect();
-                    writeln!(
-                        out,
-                        "{}  quote diff: {}",
-                        " ".repeat(16),
-                        rendered.join(" ")
-                    )?;
+                    writeln!(out, "{}  quote diff: {}", " ".repeat(16), rendered.join(" "))?;
                 }
             }
         }

@@ -15,12 +15,7 @@ fn check(text: &str, claim: &str) -> Vec<String> {
     let j = judge(&file.claims[0], &index, &words, Settings::default());
     let mut out = vec![format!("{} {:?}", j.verdict.name(), j.problems)];
     for m in &j.mentions {
-        out.push(format!(
-            "{:?} {:?} {}",
-            m.verdict,
-            m.problems,
-            &text[m.focus.start..m.focus.end]
-        ));
+        out.push(format!("{:?} {:?} {}", m.verdict, m.problems, &text[m.focus.start..m.focus.end]));
     }
     out
 }
@@ -32,15 +27,8 @@ const CONCERT: &str = "A caption: the attack on a concert hall killed 137 people
 #[test]
 fn an_exact_figure_outside_a_lower_bound_conflicts() {
     assert_eq!(
-        check(
-            CONCERT,
-            r#"{"id": "t", "statement": "137 killed", "about": ["killed", "concert"], "figure": "137"}"#
-        ),
-        [
-            "conflicting [Figure]",
-            "Supported [] 137",
-            "Conflicting [Figure] more than 140"
-        ]
+        check(CONCERT, r#"{"id": "t", "statement": "137 killed", "about": ["killed", "concert"], "figure": "137"}"#),
+        ["conflicting [Figure]", "Supported [] 137", "Conflicting [Figure] more than 140"]
     );
 }
 
@@ -58,24 +46,14 @@ fn a_tolerance_widens_the_claim() {
 #[test]
 fn same_direction_bounds_agree_only_on_the_same_anchor() {
     let text = "ISKP has up to 6,000 fighters.";
-    let claim = |f: &str| {
-        format!(r#"{{"id": "t", "statement": "s", "about": ["fighters"], "figure": "{f}"}}"#)
-    };
-    assert_eq!(
-        check(text, &claim("up to 8,000"))[0],
-        "conflicting [Figure]"
-    );
+    let claim = |f: &str| format!(r#"{{"id": "t", "statement": "s", "about": ["fighters"], "figure": "{f}"}}"#);
+    assert_eq!(check(text, &claim("up to 8,000"))[0], "conflicting [Figure]");
     assert_eq!(check(text, &claim("up to 6,000"))[0], "supported []");
     assert_eq!(check(text, &claim("6,000"))[0], "supported []");
     assert_eq!(check(text, &claim("7,000"))[0], "conflicting [Figure]");
     let text = "The attack killed more than 140 people.";
-    let claim = |f: &str| {
-        format!(r#"{{"id": "t", "statement": "s", "about": ["killed"], "figure": "{f}"}}"#)
-    };
-    assert_eq!(
-        check(text, &claim("at least 141"))[0],
-        "conflicting [Figure]"
-    );
+    let claim = |f: &str| format!(r#"{{"id": "t", "statement": "s", "about": ["killed"], "figure": "{f}"}}"#);
+    assert_eq!(check(text, &claim("at least 141"))[0], "conflicting [Figure]");
     assert_eq!(check(text, &claim("over 140"))[0], "supported []");
     assert_eq!(check(text, &claim("about 150"))[0], "supported []");
 }
@@ -83,28 +61,18 @@ fn same_direction_bounds_agree_only_on_the_same_anchor() {
 #[test]
 fn any_agreeing_figure_in_a_sentence_agrees() {
     let text = "The bombing killed more than 170 people, including 28 Taliban fighters and 13 US soldiers.";
-    let claim = |f: &str| {
-        format!(r#"{{"id": "t", "statement": "s", "about": ["killed"], "figure": "{f}"}}"#)
-    };
+    let claim = |f: &str| format!(r#"{{"id": "t", "statement": "s", "about": ["killed"], "figure": "{f}"}}"#);
     assert_eq!(check(text, &claim("13"))[0], "supported []");
     assert_eq!(check(text, &claim("more than 170"))[0], "supported []");
-    assert_eq!(
-        check(text, &claim("12")),
-        ["conflicting [Figure]", "Conflicting [Figure] more than 170"]
-    );
+    assert_eq!(check(text, &claim("12")), ["conflicting [Figure]", "Conflicting [Figure] more than 170"]);
 }
 
 #[test]
 fn a_unit_restricts_the_figures_compared() {
     let text = "The bombing killed more than 170 people, including 28 Taliban fighters.";
-    let claim =
-        r#"{"id": "t", "statement": "s", "about": ["killed"], "figure": "30", "unit": "fighter"}"#;
-    assert_eq!(
-        check(text, claim),
-        ["conflicting [Figure]", "Conflicting [Figure] 28"]
-    );
-    let claim =
-        r#"{"id": "t", "statement": "s", "about": ["killed"], "figure": "30", "unit": "soldiers"}"#;
+    let claim = r#"{"id": "t", "statement": "s", "about": ["killed"], "figure": "30", "unit": "fighter"}"#;
+    assert_eq!(check(text, claim), ["conflicting [Figure]", "Conflicting [Figure] 28"]);
+    let claim = r#"{"id": "t", "statement": "s", "about": ["killed"], "figure": "30", "unit": "soldiers"}"#;
     assert_eq!(check(text, claim), ["not_found []"]);
 }
 
@@ -112,10 +80,7 @@ fn a_unit_restricts_the_figures_compared() {
 fn percentages_never_compare_with_counts() {
     let text = "Most of these (96%) were conducted in 2 provinces.";
     let claim = r#"{"id": "t", "statement": "s", "about": ["conducted"], "figure": "96"}"#;
-    assert_eq!(
-        check(text, claim),
-        ["conflicting [Figure]", "Conflicting [Figure] 2"]
-    );
+    assert_eq!(check(text, claim), ["conflicting [Figure]", "Conflicting [Figure] 2"]);
     let claim = r#"{"id": "t", "statement": "s", "about": ["conducted"], "figure": "96 per cent"}"#;
     assert_eq!(check(text, claim)[0], "supported []");
 }
@@ -123,13 +88,9 @@ fn percentages_never_compare_with_counts() {
 #[test]
 fn year_less_dates_take_the_publication_year() {
     let text = "The horrific scenes of 22 March were broadcast.";
-    let claim =
-        |d: &str| format!(r#"{{"id": "t", "statement": "s", "about": ["scenes"], "date": "{d}"}}"#);
+    let claim = |d: &str| format!(r#"{{"id": "t", "statement": "s", "about": ["scenes"], "date": "{d}"}}"#);
     assert_eq!(check(text, &claim("2024-03-22"))[0], "supported []");
-    assert_eq!(
-        check(text, &claim("2023-03-22")),
-        ["conflicting [Date]", "Conflicting [Date] 22 March"]
-    );
+    assert_eq!(check(text, &claim("2023-03-22")), ["conflicting [Date]", "Conflicting [Date] 22 March"]);
     assert_eq!(check(text, &claim("2024-03"))[0], "supported []");
 }
 
@@ -138,71 +99,43 @@ fn sources_are_credited_by_carry_over_and_as_outlets() {
     let text = "Clarke, a fellow at the Soufan Centre, said ISKP grew.\n\nHe said it has up to 2,200 fighters.\n\n\
                 Officials told Reuters that 50 fighters left.";
     let claim = |src: &str| {
-        format!(
-            r#"{{"id": "t", "statement": "s", "about": ["fighters"], "figure": "up to 2,200", "source": "{src}"}}"#
-        )
+        format!(r#"{{"id": "t", "statement": "s", "about": ["fighters"], "figure": "up to 2,200", "source": "{src}"}}"#)
     };
-    assert_eq!(
-        check(text, &claim("Colin Clarke")),
-        [
-            "supported []",
-            "Supported [] up to 2,200",
-            "Unattributed [] 50"
-        ]
-    );
+    assert_eq!(check(text, &claim("Colin Clarke")), ["supported []", "Supported [] up to 2,200", "Unattributed [] 50"]);
     assert_eq!(check(text, &claim("Soufan Centre"))[0], "supported []");
     // The article gives 2,200 to Clarke; the outlet Reuters is credited with 50.
     assert_eq!(
         check(text, &claim("Reuters")),
-        [
-            "conflicting [Source]",
-            "Conflicting [Source] He said",
-            "Supported [] 50"
-        ]
+        ["conflicting [Source]", "Conflicting [Source] He said", "Supported [] 50"]
     );
 }
 
 #[test]
 fn unnamed_sources_leave_a_claim_unattributed() {
     let text = "Officials said more than 170 people were killed.";
-    let claim = r#"{"id": "t", "statement": "s", "about": ["killed"], "figure": "more than 170", "source": "Pentagon"}"#;
-    assert_eq!(
-        check(text, claim),
-        ["unattributed [Source]", "Unattributed [] more than 170"]
-    );
+    let claim =
+        r#"{"id": "t", "statement": "s", "about": ["killed"], "figure": "more than 170", "source": "Pentagon"}"#;
+    assert_eq!(check(text, claim), ["unattributed [Source]", "Unattributed [] more than 170"]);
 }
 
 #[test]
 fn another_sources_account_is_context_unless_it_gives_the_same_figure() {
-    let text = "Clarke estimated that ISKP had up to 2,200 fighters.\n\nAccording to UN data, ISKP has up to 6,000 fighters.";
+    let text =
+        "Clarke estimated that ISKP had up to 2,200 fighters.\n\nAccording to UN data, ISKP has up to 6,000 fighters.";
     let claim = |f: &str, src: &str| {
-        format!(
-            r#"{{"id": "t", "statement": "s", "about": ["fighters"], "figure": "{f}", "source": "{src}"}}"#
-        )
+        format!(r#"{{"id": "t", "statement": "s", "about": ["fighters"], "figure": "{f}", "source": "{src}"}}"#)
     };
     assert_eq!(
         check(text, &claim("up to 6,000", "un")),
-        [
-            "supported []",
-            "Context [] up to 2,200",
-            "Supported [] up to 6,000"
-        ]
+        ["supported []", "Context [] up to 2,200", "Supported [] up to 6,000"]
     );
     assert_eq!(
         check(text, &claim("up to 2,200", "United Nations")),
-        [
-            "conflicting [Figure, Source]",
-            "Conflicting [Source] Clarke estimated",
-            "Conflicting [Figure] up to 6,000"
-        ]
+        ["conflicting [Figure, Source]", "Conflicting [Source] Clarke estimated", "Conflicting [Figure] up to 6,000"]
     );
     assert_eq!(
         check(text, &claim("up to 9,000", "Foreign Policy")),
-        [
-            "not_found []",
-            "Context [] up to 2,200",
-            "Context [] up to 6,000"
-        ]
+        ["not_found []", "Context [] up to 2,200", "Context [] up to 6,000"]
     );
 }
 
@@ -210,18 +143,14 @@ fn another_sources_account_is_context_unless_it_gives_the_same_figure() {
 fn quotes_agree_conflict_or_are_unquoted() {
     let text = "Bowman described ISKP as \"horrible\" and \"the enemies of all humanity\".\n\n\
                 He added that the Taliban are the enemies of peace.";
-    let claim =
-        |q: &str| format!(r#"{{"id": "t", "statement": "s", "quote": "{q}", "source": "Bowman"}}"#);
+    let claim = |q: &str| format!(r#"{{"id": "t", "statement": "s", "quote": "{q}", "source": "Bowman"}}"#);
     assert_eq!(
         check(text, &claim("the enemies of all humanity")),
         ["supported []", "Supported [] the enemies of all humanity"]
     );
     assert_eq!(
         check(text, &claim("the enemies of all mankind")),
-        [
-            "conflicting [Quote]",
-            "Conflicting [Quote] the enemies of all humanity"
-        ]
+        ["conflicting [Quote]", "Conflicting [Quote] the enemies of all humanity"]
     );
     assert_eq!(
         check(text, &claim("the enemies of peace")),
@@ -231,21 +160,12 @@ fn quotes_agree_conflict_or_are_unquoted() {
             "Conflicting [Quote] the enemies of peace"
         ]
     );
-    assert_eq!(
-        check(text, &claim("nothing like this at all")),
-        ["not_found []"]
-    );
+    assert_eq!(check(text, &claim("nothing like this at all")), ["not_found []"]);
 }
 
 #[test]
 fn a_quote_credited_to_someone_else_conflicts_on_source() {
     let text = "Bowman described ISKP as \"the enemies of all humanity\".";
     let claim = r#"{"id": "t", "statement": "s", "quote": "the enemies of all humanity", "source": "Clarke"}"#;
-    assert_eq!(
-        check(text, claim),
-        [
-            "conflicting [Source]",
-            "Conflicting [Source] Bowman described"
-        ]
-    );
+    assert_eq!(check(text, claim), ["conflicting [Source]", "Conflicting [Source] Bowman described"]);
 }

@@ -20,69 +20,25 @@ fn exit_code_0_when_every_claim_passes() {
     write_case(dir.path(), PASSING, b"The attack killed 137 people.\n");
     let out = run_in(dir.path(), &["check", "claims.json"]);
     assert_eq!(code(&out), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out)
-        .ends_with("1 claim: 1 supported, 0 conflicting, 0 unattributed, 0 not found\n"));
+    assert!(stdout(&out).ends_with("1 claim: 1 supported, 0 conflicting, 0 unattributed, 0 not found\n"));
 }
 
 #[test]
 fn exit_code_1_follows_fail_on() {
     let dir = tempfile::tempdir().expect("temp dir");
-    write_case(
-        dir.path(),
-        PASSING,
-        b"The attack killed more than 140 people.\n",
-    );
-    assert_eq!(
-        code(&run_in(dir.path(), &["check", "claims.json"])),
-        Some(1)
-    );
-    assert_eq!(
-        code(&run_in(
-            dir.path(),
-            &["check", "claims.json", "--fail-on", "not_found"]
-        )),
-        Some(0)
-    );
-    assert_eq!(
-        code(&run_in(
-            dir.path(),
-            &["check", "claims.json", "--fail-on", "none"]
-        )),
-        Some(0)
-    );
-    assert_eq!(
-        code(&run_in(
-            dir.path(),
-            &[
-                "check",
-                "claims.json",
-                "--fail-on",
-                "unattributed,conflicting"
-            ]
-        )),
-        Some(1)
-    );
+    write_case(dir.path(), PASSING, b"The attack killed more than 140 people.\n");
+    assert_eq!(code(&run_in(dir.path(), &["check", "claims.json"])), Some(1));
+    assert_eq!(code(&run_in(dir.path(), &["check", "claims.json", "--fail-on", "not_found"])), Some(0));
+    assert_eq!(code(&run_in(dir.path(), &["check", "claims.json", "--fail-on", "none"])), Some(0));
+    assert_eq!(code(&run_in(dir.path(), &["check", "claims.json", "--fail-on", "unattributed,conflicting"])), Some(1));
 }
 
 #[test]
 fn tolerance_flag_widens_about_bands() {
     let dir = tempfile::tempdir().expect("temp dir");
-    write_case(
-        dir.path(),
-        PASSING,
-        b"The attack killed about 150 people.\n",
-    );
-    assert_eq!(
-        code(&run_in(dir.path(), &["check", "claims.json"])),
-        Some(0)
-    );
-    assert_eq!(
-        code(&run_in(
-            dir.path(),
-            &["check", "claims.json", "--tolerance", "0.05"]
-        )),
-        Some(1)
-    );
+    write_case(dir.path(), PASSING, b"The attack killed about 150 people.\n");
+    assert_eq!(code(&run_in(dir.path(), &["check", "claims.json"])), Some(0));
+    assert_eq!(code(&run_in(dir.path(), &["check", "claims.json", "--tolerance", "0.05"])), Some(1));
 }
 
 #[test]
@@ -90,49 +46,25 @@ fn output_goes_to_a_file_through_a_rename_and_replaces_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     write_case(dir.path(), PASSING, b"The attack killed 137 people.\n");
     fs::write(dir.path().join("report.json"), "old").expect("write");
-    let out = run_in(
-        dir.path(),
-        &[
-            "check",
-            "claims.json",
-            "--format",
-            "json",
-            "--output",
-            "report.json",
-        ],
-    );
+    let out = run_in(dir.path(), &["check", "claims.json", "--format", "json", "--output", "report.json"]);
     assert_eq!(code(&out), Some(0));
     assert!(stdout(&out).is_empty());
     let written = fs::read_to_string(dir.path().join("report.json")).expect("report");
-    let direct = stdout(&run_in(
-        dir.path(),
-        &["check", "claims.json", "--format", "json"],
-    ));
+    let direct = stdout(&run_in(dir.path(), &["check", "claims.json", "--format", "json"]));
     assert_eq!(written, direct);
-    let leftovers: Vec<_> = fs::read_dir(dir.path())
-        .expect("dir")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name())
-        .collect();
-    assert_eq!(
-        leftovers.len(),
-        3,
-        "no temporary file is left: {leftovers:?}"
-    );
+    let leftovers: Vec<_> =
+        fs::read_dir(dir.path()).expect("dir").filter_map(Result::ok).map(|e| e.file_name()).collect();
+    assert_eq!(leftovers.len(), 3, "no temporary file is left: {leftovers:?}");
 }
 
 #[test]
 fn a_failed_write_is_exit_2_and_leaves_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     write_case(dir.path(), PASSING, b"The attack killed 137 people.\n");
-    let out = run_in(
-        dir.path(),
-        &["check", "claims.json", "--output", "no/such/dir/report.txt"],
-    );
+    let out = run_in(dir.path(), &["check", "claims.json", "--output", "no/such/dir/report.txt"]);
     assert_eq!(code(&out), Some(2));
     assert!(
-        stderr(&out)
-            .starts_with("claimcheck: error: no/such/dir/report.txt: cannot write the report"),
+        stderr(&out).starts_with("claimcheck: error: no/such/dir/report.txt: cannot write the report"),
         "{}",
         stderr(&out)
     );
@@ -143,32 +75,19 @@ fn the_article_flag_replaces_the_files_article_which_is_never_opened() {
     let dir = tempfile::tempdir().expect("temp dir");
     let claims = PASSING.replace("article.txt", "does-not-exist.txt");
     write_case(dir.path(), &claims, b"The attack killed 137 people.\n");
-    let out = run_in(
-        dir.path(),
-        &["check", "claims.json", "--article", "article.txt"],
-    );
+    let out = run_in(dir.path(), &["check", "claims.json", "--article", "article.txt"]);
     assert_eq!(code(&out), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("claims.json against article.txt\n"));
 }
 
 #[test]
 fn several_claims_files_in_one_run() {
-    let out = run(&[
-        "check",
-        "claims/iskp-moscow.json",
-        "claims/iskp-moscow.json",
-        "--format",
-        "json",
-    ]);
+    let out = run(&["check", "claims/iskp-moscow.json", "claims/iskp-moscow.json", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(report["files"].as_array().map(Vec::len), Some(2));
     assert_eq!(
         report["summary"]["claims"].as_u64(),
-        Some(
-            2 * report["files"][0]["results"]
-                .as_array()
-                .map_or(0, |r| r.len() as u64)
-        )
+        Some(2 * report["files"][0]["results"].as_array().map_or(0, |r| r.len() as u64))
     );
 }
 
@@ -178,20 +97,14 @@ fn the_same_input_gives_the_same_bytes() {
         let a = run(&["check", "claims/iskp-moscow.json", "--format", format]);
         let b = run(&["check", "claims/iskp-moscow.json", "--format", format]);
         assert_eq!(a.stdout, b.stdout, "{format} output differs between runs");
-        assert!(
-            !stdout(&a).contains(root().to_string_lossy().as_ref()),
-            "no absolute paths"
-        );
+        assert!(!stdout(&a).contains(root().to_string_lossy().as_ref()), "no absolute paths");
     }
 }
 
 #[test]
 fn colour_only_when_asked_or_on_a_terminal() {
     let plain = run(&["check", "claims/iskp-moscow.json"]);
-    assert!(
-        !plain.stdout.contains(&0x1b),
-        "NO_COLOR and a pipe: no escapes"
-    );
+    assert!(!plain.stdout.contains(&0x1b), "NO_COLOR and a pipe: no escapes");
     let coloured = run(&["check", "claims/iskp-moscow.json", "--color", "always"]);
     assert!(coloured.stdout.contains(&0x1b));
 }
@@ -226,14 +139,7 @@ fn markdown_markup_is_not_read_as_text() {
 #[test]
 fn extract_reads_standard_input() {
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args([
-            "extract",
-            "-",
-            "--format",
-            "json",
-            "--published",
-            "2024-03-31",
-        ])
+        .args(["extract", "-", "--format", "json", "--published", "2024-03-31"])
         .env_clear()
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -242,9 +148,7 @@ fn extract_reads_standard_input() {
     {
         use std::io::Write;
         let mut stdin = child.stdin.take().expect("stdin");
-        stdin
-            .write_all("On 22 March, officials said up to 6,000 fighters remain.".as_bytes())
-            .expect("write");
+        stdin.write_all("On 22 March, officials said up to 6,000 fighters remain.".as_bytes()).expect("write");
     }
     let out = child.wait_with_output().expect("wait");
     assert_eq!(code(&out), Some(0));
@@ -262,12 +166,7 @@ fn extract_reads_standard_input() {
 
 #[test]
 fn extract_text_shows_intervals_units_and_year_rules() {
-    let out = run(&[
-        "extract",
-        "article/iskp-moscow.txt",
-        "--published",
-        "2024-03-31",
-    ]);
+    let out = run(&["extract", "article/iskp-moscow.txt", "--published", "2024-03-31"]);
     assert_eq!(code(&out), Some(0));
     insta::assert_snapshot!("iskp_extract_text", stdout(&out));
 }

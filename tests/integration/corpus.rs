@@ -13,10 +13,7 @@ fn corpus_files() -> Option<Vec<PathBuf>> {
     };
     let mut files = Vec::new();
     for category in std::fs::read_dir(&dir).ok()?.filter_map(Result::ok) {
-        for f in std::fs::read_dir(category.path())
-            .ok()?
-            .filter_map(Result::ok)
-        {
+        for f in std::fs::read_dir(category.path()).ok()?.filter_map(Result::ok) {
             files.push(f.path());
         }
     }
@@ -50,8 +47,5 @@ fn the_latin1_corpus_article_is_a_clear_input_error() {
     let out = crate::support::run(&["extract", &bad.to_string_lossy()]);
     assert_eq!(code(&out), Some(2));
     let err = stderr(&out);
-    assert!(
-        err.contains("sport/199.txt:") && err.contains("is not valid UTF-8"),
-        "{err}"
-    );
+    assert!(err.contains("sport/199.txt:") && err.contains("is not valid UTF-8"), "{err}");
 }

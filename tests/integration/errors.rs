@@ -45,14 +45,17 @@ fn unknown_field_names_the_closest() {
     let body = claims(r#"{"id": "a", "statement": "s", "figuer": "137"}"#);
     let (code, _, err) = check_with(&body, Some(ARTICLE));
     assert_eq!(code, Some(2));
-    assert!(err.starts_with("claimcheck: error: claims.json:1:69: unknown field `figuer` in claim 1, did you mean `figure`?"), "{err}");
+    assert!(
+        err.starts_with(
+            "claimcheck: error: claims.json:1:69: unknown field `figuer` in claim 1, did you mean `figure`?"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn duplicate_ids() {
-    let body = claims(
-        r#"{"id": "a", "statement": "s", "figure": "1"}, {"id": "a", "statement": "t", "figure": "2"}"#,
-    );
+    let body = claims(r#"{"id": "a", "statement": "s", "figure": "1"}, {"id": "a", "statement": "t", "figure": "2"}"#);
     assert_error(
         check_with(&body, Some(ARTICLE)),
         "claimcheck: error: claims.json:1:86: duplicate claim id `a` (first used at line 1)",
@@ -77,55 +80,42 @@ fn a_claim_with_nothing_to_check() {
 
 #[test]
 fn unreadable_figure() {
-    let (code, _, err) = check_with(
-        &claims(r#"{"id": "a", "statement": "s", "figure": "a lot"}"#),
-        Some(ARTICLE),
-    );
-    assert_eq!(code, Some(2));
-    assert!(err.starts_with("claimcheck: error: claims.json:1:79: `figure` of claim `a`: cannot read a figure in \"a lot\""), "{err}");
-}
-
-#[test]
-fn unreadable_date() {
-    let (code, _, err) = check_with(
-        &claims(r#"{"id": "a", "statement": "s", "date": "someday"}"#),
-        Some(ARTICLE),
-    );
-    assert_eq!(code, Some(2));
-    assert!(err.starts_with("claimcheck: error: claims.json:1:77: `date` of claim `a`: cannot read \"someday\" as a date"), "{err}");
-}
-
-#[test]
-fn missing_article() {
-    let (code, _, err) = check_with(
-        &claims(r#"{"id": "a", "statement": "s", "figure": "1"}"#),
-        None,
-    );
+    let (code, _, err) = check_with(&claims(r#"{"id": "a", "statement": "s", "figure": "a lot"}"#), Some(ARTICLE));
     assert_eq!(code, Some(2));
     assert!(
         err.starts_with(
-            "claimcheck: error: claims.json:1:13: cannot read the article article.txt: "
+            "claimcheck: error: claims.json:1:79: `figure` of claim `a`: cannot read a figure in \"a lot\""
         ),
         "{err}"
     );
 }
 
 #[test]
+fn unreadable_date() {
+    let (code, _, err) = check_with(&claims(r#"{"id": "a", "statement": "s", "date": "someday"}"#), Some(ARTICLE));
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("claimcheck: error: claims.json:1:77: `date` of claim `a`: cannot read \"someday\" as a date"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_article() {
+    let (code, _, err) = check_with(&claims(r#"{"id": "a", "statement": "s", "figure": "1"}"#), None);
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with("claimcheck: error: claims.json:1:13: cannot read the article article.txt: "), "{err}");
+}
+
+#[test]
 fn article_that_is_a_folder() {
     let dir = tempfile::tempdir().expect("temp dir");
     fs::create_dir(dir.path().join("article.txt")).expect("folder");
-    fs::write(
-        dir.path().join("claims.json"),
-        claims(r#"{"id": "a", "statement": "s", "figure": "1"}"#),
-    )
-    .expect("write");
+    fs::write(dir.path().join("claims.json"), claims(r#"{"id": "a", "statement": "s", "figure": "1"}"#))
+        .expect("write");
     let out = run_in(dir.path(), &["check", "claims.json"]);
     assert_eq!(code(&out), Some(2));
-    assert!(
-        stderr(&out).contains("cannot read the article article.txt"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("cannot read the article article.txt"), "{}", stderr(&out));
 }
 
 #[test]
@@ -149,11 +139,7 @@ fn missing_claims_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = run_in(dir.path(), &["check", "nope.json"]);
     assert_eq!(code(&out), Some(2));
-    assert!(
-        stderr(&out).starts_with("claimcheck: error: nope.json: cannot read the file: "),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).starts_with("claimcheck: error: nope.json: cannot read the file: "), "{}", stderr(&out));
 }
 
 #[test]

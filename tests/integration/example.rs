@@ -22,11 +22,7 @@ fn result<'a>(report: &'a Value, id: &str) -> &'a Value {
 fn verdicts(r: &Value) -> Vec<String> {
     r["evidence"]
         .as_array()
-        .map(|e| {
-            e.iter()
-                .map(|e| format!("{}@{}", e["verdict"].as_str().unwrap_or(""), e["line"]))
-                .collect()
-        })
+        .map(|e| e.iter().map(|e| format!("{}@{}", e["verdict"].as_str().unwrap_or(""), e["line"])).collect())
         .unwrap_or_default()
 }
 
@@ -49,15 +45,9 @@ fn the_death_toll_conflicts_and_cites_both_places() {
     let r = result(&report, "crocus-death-toll");
     assert_eq!(r["verdict"], "conflicting");
     assert_eq!(r["problems"], serde_json::json!(["figure"]));
-    assert_eq!(
-        verdicts(r),
-        ["supported@5", "supported@6", "conflicting@16"]
-    );
+    assert_eq!(verdicts(r), ["supported@5", "supported@6", "conflicting@16"]);
     assert_eq!(r["evidence"][2]["figure"], "more than 140");
-    assert_eq!(
-        r["message"],
-        "article says more than 140 at article/iskp-moscow.txt:16:162; claim says 137"
-    );
+    assert_eq!(r["message"], "article says more than 140 at article/iskp-moscow.txt:16:162; claim says 137");
 }
 
 #[test]
@@ -65,17 +55,10 @@ fn fighters_claims_weigh_each_source() {
     let report = json_report();
     let clarke = result(&report, "clarke-fighters");
     assert_eq!(clarke["verdict"], "supported");
-    assert!(
-        verdicts(clarke).contains(&"context@232".to_string()),
-        "{:?}",
-        verdicts(clarke)
-    );
+    assert!(verdicts(clarke).contains(&"context@232".to_string()), "{:?}", verdicts(clarke));
     let misattributed = result(&report, "un-fighters-misattributed");
     assert_eq!(misattributed["verdict"], "conflicting");
-    assert_eq!(
-        misattributed["problems"],
-        serde_json::json!(["figure", "source"])
-    );
+    assert_eq!(misattributed["problems"], serde_json::json!(["figure", "source"]));
     assert_eq!(result(&report, "un-fighters")["verdict"], "supported");
     assert_eq!(result(&report, "acled-airstrikes")["verdict"], "supported");
 }
@@ -114,56 +97,26 @@ fn every_verdict_appears_in_the_example() {
     let report = json_report();
     let summary = &report["summary"];
     for key in ["supported", "conflicting", "unattributed", "not_found"] {
-        assert!(
-            summary[key].as_u64().unwrap_or(0) > 0,
-            "no {key} claim in the example"
-        );
+        assert!(summary[key].as_u64().unwrap_or(0) > 0, "no {key} claim in the example");
     }
     assert!(summary["claims"].as_u64().unwrap_or(0) >= 15);
 }
 
 #[test]
 fn no_year_or_date_of_the_seed_article_is_read_as_a_figure() {
-    let out = run(&[
-        "extract",
-        "article/iskp-moscow.txt",
-        "--format",
-        "json",
-        "--published",
-        "2024-03-31",
-    ]);
+    let out = run(&["extract", "article/iskp-moscow.txt", "--format", "json", "--published", "2024-03-31"]);
     assert_eq!(code(&out), Some(0));
     let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let file = &report["files"][0];
     let dates: Vec<(u64, u64)> = file["dates"]
         .as_array()
-        .map(|d| {
-            d.iter()
-                .map(|d| {
-                    (
-                        d["start"].as_u64().unwrap_or(0),
-                        d["end"].as_u64().unwrap_or(0),
-                    )
-                })
-                .collect()
-        })
+        .map(|d| d.iter().map(|d| (d["start"].as_u64().unwrap_or(0), d["end"].as_u64().unwrap_or(0))).collect())
         .unwrap_or_default();
     for f in file["figures"].as_array().into_iter().flatten() {
-        let (start, end) = (
-            f["start"].as_u64().unwrap_or(0),
-            f["end"].as_u64().unwrap_or(0),
-        );
-        assert!(
-            !dates.iter().any(|&(a, b)| start < b && a < end),
-            "figure {} overlaps a date",
-            f["text"]
-        );
+        let (start, end) = (f["start"].as_u64().unwrap_or(0), f["end"].as_u64().unwrap_or(0));
+        assert!(!dates.iter().any(|&(a, b)| start < b && a < end), "figure {} overlaps a date", f["text"]);
         let value = f["value"].as_f64().unwrap_or(0.0);
-        assert!(
-            !(1900.0..=2100.0).contains(&value),
-            "year read as a figure: {}",
-            f["text"]
-        );
+        assert!(!(1900.0..=2100.0).contains(&value), "year read as a figure: {}", f["text"]);
     }
     assert_eq!(dates.len(), 33, "every date of the seed article is read");
 }

@@ -6,20 +6,12 @@ use crate::segment::segment;
 /// "(unnamed: desc)" / "(he?)" when not resolved.
 fn atts(text: &str) -> Vec<String> {
     let seg = segment(text, text);
-    let quotes: Vec<Span> = seg
-        .paragraphs
-        .iter()
-        .flat_map(|p| read_quotes(text, p.span))
-        .map(|q| q.span)
-        .collect();
+    let quotes: Vec<Span> = seg.paragraphs.iter().flat_map(|p| read_quotes(text, p.span)).map(|q| q.span).collect();
     let mut all = Vec::new();
     let mut paras = Vec::new();
     for (i, sentence) in seg.sentences.iter().enumerate() {
         let toks = seg.sentence_tokens(i);
-        let quoted: Vec<bool> = toks
-            .iter()
-            .map(|t| quotes.iter().any(|q| q.contains(t.span)))
-            .collect();
+        let quoted: Vec<bool> = toks.iter().map(|t| quotes.iter().any(|q| q.contains(t.span))).collect();
         for a in read_attributions(toks, &quoted, text) {
             all.push(a);
             paras.push(sentence.paragraph);
@@ -57,14 +49,8 @@ fn according_to_names_the_source_and_its_acronym() {
         atts("The US conducted more than 300 airstrikes, according to the Armed Conflict Location and Event Data Project (ACLED)."),
         ["Armed Conflict Location and Event Data Project <- according to aka ACLED"]
     );
-    assert_eq!(
-        atts("According to UN data, ISKP has up to 6,000 fighters."),
-        ["UN <- according to"]
-    );
-    assert_eq!(
-        atts("According to the Wall Street Journal, it grew."),
-        ["Wall Street Journal <- according to"]
-    );
+    assert_eq!(atts("According to UN data, ISKP has up to 6,000 fighters."), ["UN <- according to"]);
+    assert_eq!(atts("According to the Wall Street Journal, it grew."), ["Wall Street Journal <- according to"]);
     assert_eq!(
         atts("According to a 2018 report by the Washington-based Centre for Strategic and International Studies, it had support."),
         ["Centre for Strategic and International Studies <- according to … by"]
@@ -77,10 +63,7 @@ fn according_to_names_the_source_and_its_acronym() {
 
 #[test]
 fn speech_verbs_credit_their_subject() {
-    assert_eq!(
-        atts("Meanwhile, the United Nations said IS continues."),
-        ["United Nations <- said"]
-    );
+    assert_eq!(atts("Meanwhile, the United Nations said IS continues."), ["United Nations <- said"]);
     assert_eq!(
         atts("The current affairs magazine Foreign Policy estimates that ISKP is small."),
         ["Foreign Policy <- estimates"]
@@ -89,10 +72,7 @@ fn speech_verbs_credit_their_subject() {
         atts("The UN Assistance Mission in Afghanistan documented 77 attacks against US forces."),
         ["UN Assistance Mission in Afghanistan <- documented"]
     );
-    assert_eq!(
-        atts("In late 2021, the news website Politico showed how they competed."),
-        ["Politico <- showed"]
-    );
+    assert_eq!(atts("In late 2021, the news website Politico showed how they competed."), ["Politico <- showed"]);
 }
 
 #[test]
@@ -137,10 +117,7 @@ fn unnamed_sources_stay_unnamed() {
         atts("The former officials say he kept his identity hidden."),
         ["(unnamed: The former officials) <- say"]
     );
-    assert_eq!(
-        atts("One security source said he met the deputy."),
-        ["(unnamed: One security source) <- said"]
-    );
+    assert_eq!(atts("One security source said he met the deputy."), ["(unnamed: One security source) <- said"]);
     assert_eq!(
         atts("But two former Afghan officials told CBS that Shahab was a veteran."),
         ["(unnamed: But two former Afghan officials) <- told via CBS"]
@@ -150,23 +127,13 @@ fn unnamed_sources_stay_unnamed() {
 #[test]
 fn pronouns_carry_back_to_the_last_named_speaker() {
     let text = "Clarke, of the Soufan Centre, said the Taliban will benefit.\n\nHe added that it was \"a threat\".\n\nIt is unclear.\n\n\"I don't think so,\" he said.";
-    assert_eq!(
-        atts(text),
-        [
-            "Clarke <- said of Soufan Centre",
-            "Clarke <- added of Soufan Centre",
-            "(he?) <- said"
-        ]
-    );
+    assert_eq!(atts(text), ["Clarke <- said of Soufan Centre", "Clarke <- added of Soufan Centre", "(he?) <- said"]);
 }
 
 #[test]
 fn a_resolved_pronoun_names_its_speaker_again() {
     let text = "Bowman said it was bad.\n\nHe added more.\n\nHe suggests bases.";
-    assert_eq!(
-        atts(text),
-        ["Bowman <- said", "Bowman <- added", "Bowman <- suggests"]
-    );
+    assert_eq!(atts(text), ["Bowman <- said", "Bowman <- added", "Bowman <- suggests"]);
 }
 
 #[test]

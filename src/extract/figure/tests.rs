@@ -13,9 +13,7 @@ fn figs(text: &str) -> Vec<String> {
 }
 
 fn bound(v: Option<f64>) -> String {
-    v.map_or("inf".to_string(), |v| {
-        format!("{}", (v * 1000.0).round() / 1000.0)
-    })
+    v.map_or("inf".to_string(), |v| format!("{}", (v * 1000.0).round() / 1000.0))
 }
 
 fn describe(text: &str, f: &Figure) -> String {
@@ -63,18 +61,9 @@ fn qualifiers_become_intervals() {
             "just over 70 | Number | (70, 77] | "
         ]
     );
-    assert_eq!(
-        figs("Some 40 or more men came."),
-        ["Some 40 | Number | [36, 44] | "]
-    );
-    assert_eq!(
-        figs("It hired 140 or more staff."),
-        ["140 or more | Number | [140, inf) | staff"]
-    );
-    assert_eq!(
-        figs("No fewer than 40 attacks."),
-        ["No fewer than 40 | Number | [40, inf) | attacks"]
-    );
+    assert_eq!(figs("Some 40 or more men came."), ["Some 40 | Number | [36, 44] | "]);
+    assert_eq!(figs("It hired 140 or more staff."), ["140 or more | Number | [140, inf) | staff"]);
+    assert_eq!(figs("No fewer than 40 attacks."), ["No fewer than 40 | Number | [40, inf) | attacks"]);
 }
 
 #[test]
@@ -88,22 +77,13 @@ fn ranges() {
             "from 5 to 9 | Number | [5, 9] | towns"
         ]
     );
-    assert_eq!(
-        figs("It cost $2-3bn."),
-        ["$2-3bn | Money | [2000000000, 3000000000] | USD"]
-    );
-    assert_eq!(
-        figs("Rates rose 10-20%."),
-        ["10-20% | Percent | [10, 20] | %"]
-    );
+    assert_eq!(figs("It cost $2-3bn."), ["$2-3bn | Money | [2000000000, 3000000000] | USD"]);
+    assert_eq!(figs("Rates rose 10-20%."), ["10-20% | Percent | [10, 20] | %"]);
 }
 
 #[test]
 fn a_preposition_without_a_range_is_not_a_qualifier() {
-    assert_eq!(
-        figs("He came from 140 villages."),
-        ["140 | Number | [140, 140] | villages"]
-    );
+    assert_eq!(figs("He came from 140 villages."), ["140 | Number | [140, 140] | villages"]);
 }
 
 #[test]
@@ -122,10 +102,7 @@ fn percentages_money_and_points() {
     );
     assert_eq!(
         figs("It made a profit of £75m ($141m)."),
-        [
-            "£75m | Money | [75000000, 75000000] | GBP",
-            "$141m | Money | [141000000, 141000000] | USD"
-        ]
+        ["£75m | Money | [75000000, 75000000] | GBP", "$141m | Money | [141000000, 141000000] | USD"]
     );
 }
 
@@ -140,14 +117,8 @@ fn spelled_numbers_and_magnitudes() {
             "hundreds | Number | [200, 1000) | fighters"
         ]
     );
-    assert_eq!(
-        figs("Tens of thousands marched."),
-        ["Tens of thousands | Number | [20000, 100000) | "]
-    );
-    assert_eq!(
-        figs("Several hundred people came."),
-        ["Several hundred | Number | [200, 1000) | people"]
-    );
+    assert_eq!(figs("Tens of thousands marched."), ["Tens of thousands | Number | [20000, 100000) | "]);
+    assert_eq!(figs("Several hundred people came."), ["Several hundred | Number | [200, 1000) | people"]);
 }
 
 #[test]
@@ -166,22 +137,13 @@ fn names_ordinals_times_scores_and_pronouns_are_not_figures() {
 
 #[test]
 fn ages_are_figures() {
-    assert_eq!(
-        figs("He is 31 years old."),
-        ["31 | Number | [31, 31] | years"]
-    );
-    assert_eq!(
-        figs("A man aged 31 was held."),
-        ["31 | Number | [31, 31] | years"]
-    );
+    assert_eq!(figs("He is 31 years old."), ["31 | Number | [31, 31] | years"]);
+    assert_eq!(figs("A man aged 31 was held."), ["31 | Number | [31, 31] | years"]);
 }
 
 #[test]
 fn negative_numbers() {
-    assert_eq!(
-        figs("It fell to -5 degrees."),
-        ["-5 | Number | [-5, -5] | degrees"]
-    );
+    assert_eq!(figs("It fell to -5 degrees."), ["-5 | Number | [-5, -5] | degrees"]);
 }
 
 #[test]
@@ -193,10 +155,7 @@ fn claims_file_figures_parse_alone_or_with_a_unit() {
     let f = parse_figure("two").unwrap();
     assert_eq!(f.value, Some(2.0));
     let f = parse_figure("£3bn").unwrap();
-    assert_eq!(
-        (f.kind, f.currency, f.value),
-        (FigureKind::Money, Some("GBP"), Some(3e9))
-    );
+    assert_eq!((f.kind, f.currency, f.value), (FigureKind::Money, Some("GBP"), Some(3e9)));
     assert_eq!(parse_figure("2015").unwrap().value, Some(2015.0));
     assert!(parse_figure("many").is_err());
     assert!(parse_figure("137 and 140").is_err());
@@ -205,21 +164,11 @@ fn claims_file_figures_parse_alone_or_with_a_unit() {
 
 #[test]
 fn interval_overlap_respects_open_and_closed_ends() {
-    let more_than_140 = Interval {
-        min: Some(140.0),
-        max: None,
-        min_inclusive: false,
-        max_inclusive: false,
-    };
+    let more_than_140 = Interval { min: Some(140.0), max: None, min_inclusive: false, max_inclusive: false };
     assert!(!more_than_140.overlaps(&Interval::point(137.0)));
     assert!(!more_than_140.overlaps(&Interval::point(140.0)));
     assert!(more_than_140.overlaps(&Interval::point(141.0)));
-    let up_to_6000 = Interval {
-        min: None,
-        max: Some(6000.0),
-        min_inclusive: false,
-        max_inclusive: true,
-    };
+    let up_to_6000 = Interval { min: None, max: Some(6000.0), min_inclusive: false, max_inclusive: true };
     assert!(up_to_6000.overlaps(&Interval::point(6000.0)));
     assert!(up_to_6000.overlaps(&more_than_140));
     assert!(Interval::point(137.0).widen(0.05).contains(140.0));
@@ -233,13 +182,5 @@ fn rates_are_marked() {
         .iter()
         .map(|f| (text[f.span.start..f.span.end].to_string(), f.is_rate))
         .collect();
-    assert_eq!(
-        rates,
-        [
-            ("two".into(), true),
-            ("three".into(), true),
-            ("100".into(), true),
-            ("77".into(), false)
-        ]
-    );
+    assert_eq!(rates, [("two".into(), true), ("three".into(), true), ("100".into(), true), ("77".into(), false)]);
 }
