@@ -17,19 +17,19 @@ use schemars::JsonSchema;
 #[serde(deny_unknown_fields)]
 pub struct ClaimsFileShape {
     /// This schema, for editors; ignored by claimcheck.
-    #[serde(rename = "$schema", default)]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String")]
     pub schema: Option<String>,
     /// The article's path, relative to the claims file (`--article` replaces it).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String", length(min = 1))]
     pub article: Option<String>,
     /// The article's publication date (`YYYY-MM-DD`), for dates without a year and relative dates.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     pub published: Option<String>,
     /// Named sources with their aliases; a claim's `source` may name one by id, name or alias.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Vec<SourceShape>")]
     pub sources: Option<Vec<SourceShape>>,
     /// The claims, at least one.
@@ -48,7 +48,7 @@ pub struct SourceShape {
     #[schemars(length(min = 1))]
     pub name: String,
     /// Other names it goes by ("UN", "U.N.").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Vec<String>")]
     pub aliases: Option<Vec<String>>,
 }
@@ -68,31 +68,31 @@ pub struct ClaimShape {
     pub statement: String,
     /// Terms that locate the claim in the article: a word or phrase, or a
     /// list of terms, each a word, a phrase or a list of alternatives.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "AboutShape")]
     pub about: Option<AboutShape>,
     /// The figure, as articles write it ("more than 140") or as an object.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "FigureShape")]
     pub figure: Option<FigureShape>,
     /// What the figure counts ("fighters"), or its currency for money.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String", length(min = 1))]
     pub unit: Option<String>,
     /// Relative tolerance for the figure (0.05 = ±5%).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "f64", range(min = 0.0), extend("exclusiveMaximum" = 1.0))]
     pub tolerance: Option<f64>,
     /// The date: ISO 8601 at any granularity ("2024-03") or as articles write it ("late 2021").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String", length(min = 1))]
     pub date: Option<String>,
     /// Who is claimed to have said it: a source's id, name or alias, or free text.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String", length(min = 1))]
     pub source: Option<String>,
     /// The words the source is claimed to have said (`…` skips words).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String", length(min = 1))]
     pub quote: Option<String>,
 }
@@ -132,31 +132,31 @@ pub enum FigureShape {
 #[serde(deny_unknown_fields)]
 pub struct FigureObjectShape {
     /// An exact figure.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "f64")]
     pub value: Option<f64>,
     /// The lower bound.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "f64")]
     pub min: Option<f64>,
     /// The upper bound.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "f64")]
     pub max: Option<f64>,
     /// Whether `min` is included (default true).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "bool")]
     pub min_inclusive: Option<bool>,
     /// Whether `max` is included (default true).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "bool")]
     pub max_inclusive: Option<bool>,
     /// What kind of figure it is (default number, or money with a currency).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "KindShape")]
     pub kind: Option<KindShape>,
     /// The currency of money ("GBP", "USD").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String", length(min = 1))]
     pub currency: Option<String>,
 }

@@ -93,7 +93,11 @@ fn details(file: &FileReport, r: &ClaimResult, detail: Detail, out: &mut dyn Wri
     let id = format!("<code>{}</code>", html(&r.id));
     writeln!(out, "<summary><b>{}</b>: {}</summary>\n", html(r.verdict.name()), headline(r, &id))?;
     writeln!(out, "> {}\n", md(&r.statement))?;
-    writeln!(out, "Claim at <code>{}:{}:{}</code>. {}\n", md(&file.claims), r.line, r.column, md(&r.message))?;
+    writeln!(out, "Claim at <code>{}:{}:{}</code>. {}", md(&file.claims), r.line, r.column, md(&r.message))?;
+    let shows_near = detail == Detail::Verbose && !r.near.is_empty();
+    if !r.evidence.is_empty() || shows_near {
+        writeln!(out)?;
+    }
     for e in &r.evidence {
         writeln!(
             out,
@@ -106,7 +110,7 @@ fn details(file: &FileReport, r: &ClaimResult, detail: Detail, out: &mut dyn Wri
         )?;
         writeln!(out, "  > {}", md(&e.text))?;
     }
-    if detail == Detail::Verbose {
+    if shows_near {
         for n in &r.near {
             let start = n.start();
             writeln!(

@@ -4,4 +4,5 @@ mod cli;
 mod corpus;
 mod errors;
 mod example;
+mod formats;
 mod support;
