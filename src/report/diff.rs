@@ -140,5 +140,6 @@ pub fn render(diff: &ReportDiff, color: bool, out: &mut dyn Write) -> io::Result
         writeln!(out)?;
     }
     let failing = diff.changes.iter().filter(|c| c.newly_failing).count();
-    writeln!(out, "{} claims changed ({failing} newly failing), {} unchanged", diff.changes.len(), diff.unchanged)
+    let noun = if diff.changes.len() == 1 { "claim" } else { "claims" };
+    writeln!(out, "{} {noun} changed ({failing} newly failing), {} unchanged", diff.changes.len(), diff.unchanged)
 }

@@ -5,4 +5,5 @@ mod corpus;
 mod errors;
 mod example;
 mod formats;
+mod ratchet;
 mod support;
