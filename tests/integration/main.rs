@@ -5,5 +5,6 @@ mod corpus;
 mod errors;
 mod example;
 mod formats;
+mod integrations;
 mod ratchet;
 mod support;
