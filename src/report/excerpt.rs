@@ -24,8 +24,8 @@ fn visible(c: char) -> char {
     }
 }
 
-/// `text` with every control character replaced by a visible one (see
-/// [`visible`]); one character out for each character in.
+/// `text` with every control character replaced by a visible one (a
+/// control picture such as ␛, or �); one character out for each character in.
 pub fn clean(text: &str) -> String {
     text.chars().map(visible).collect()
 }
