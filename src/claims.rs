@@ -19,6 +19,8 @@ use crate::extract::figure::{parse_figure, Figure, FigureKind, Qualifier};
 use crate::extract::lexicon::currency;
 use crate::source::{LineIndex, Position};
 
+pub mod schema;
+
 /// A validated claims file.
 #[derive(Debug, Clone)]
 pub struct ClaimsFile {
@@ -34,6 +36,9 @@ pub struct ClaimsFile {
     pub sources: Vec<SourceEntry>,
     /// The claims, in file order.
     pub claims: Vec<Claim>,
+    /// The file's text (without a byte-order mark), so reports can show a
+    /// claim's line.
+    pub text: String,
 }
 
 /// One entry of the `sources` table.
@@ -292,6 +297,7 @@ pub fn parse_claims(path: &Path, text: &str, published_override: Option<Date>) -
         published,
         sources,
         claims,
+        text: text_body.to_string(),
     })
 }
 

@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::claims::parse_iso_day;
-use crate::report::Format;
+use crate::report::{Detail, Format};
 use crate::verdict::Verdict;
 
 /// Check a claims file of figures, dates, sources and quotes against the
@@ -18,6 +18,9 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour the output (auto: only on a terminal, never with NO_COLOR).
+    #[command(flatten)]
+    pub color: colorchoice_clap::Color,
 }
 
 /// The subcommands.
@@ -27,17 +30,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Show the figures, dates, attributions and quotes read in articles.
     Extract(ExtractArgs),
-}
-
-/// When to colour the text report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// On a terminal, unless NO_COLOR is set.
-    Auto,
-    /// Always.
-    Always,
-    /// Never.
-    Never,
+    /// Show what changed between two JSON reports.
+    Diff(DiffArgs),
+    /// Print the JSON Schema of the claims file.
+    Schema,
 }
 
 /// A verdict that `--fail-on` can name.
@@ -69,11 +65,26 @@ impl FailOn {
     }
 }
 
+/// The `--fail-on` list, shared by `check` and `diff`.
+#[derive(Debug, Args)]
+pub struct FailOnArg {
+    /// Verdicts that make the run fail with exit code 1 (comma-separated, or `none`).
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "conflicting,unattributed,not_found")]
+    pub fail_on: Vec<FailOn>,
+}
+
+impl FailOnArg {
+    /// The verdicts named.
+    pub fn verdicts(&self) -> Vec<Verdict> {
+        self.fail_on.iter().filter_map(|f| f.verdict()).collect()
+    }
+}
+
 /// Arguments of `claimcheck check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Claims files (JSON) to check.
-    #[arg(required = true, value_name = "CLAIMS")]
+    /// Claims files (JSON) to check; without any, every claims/**/*.json, in sorted order.
+    #[arg(value_name = "CLAIMS")]
     pub claims: Vec<PathBuf>,
     /// Check against this article instead of the one each claims file names.
     #[arg(long, value_name = "PATH")]
@@ -91,12 +102,44 @@ pub struct CheckArgs {
     /// Write the report to FILE (through a temporary file and a rename).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Verdicts that make the run fail with exit code 1 (comma-separated, or `none`).
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "conflicting,unattributed,not_found")]
-    pub fail_on: Vec<FailOn>,
-    /// When to use colour in the text report.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    /// Which verdicts fail the run.
+    #[command(flatten)]
+    pub fail_on: FailOnArg,
+    /// An earlier JSON report: only claims that got worse since, or are new and failing, fail the run.
+    #[arg(long, value_name = "REPORT.json")]
+    pub baseline: Option<PathBuf>,
+    /// Show only the failing claims and the summary (text and Markdown).
+    #[arg(long, short, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Show every claim with all its evidence, and the sentences that matched
+    /// its terms without a figure or date of its kind (text and Markdown).
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+impl CheckArgs {
+    /// How much the human formats show.
+    pub fn detail(&self) -> Detail {
+        match (self.quiet, self.verbose) {
+            (true, _) => Detail::Quiet,
+            (_, true) => Detail::Verbose,
+            _ => Detail::Normal,
+        }
+    }
+}
+
+/// Arguments of `claimcheck diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier JSON report.
+    #[arg(value_name = "OLD.json")]
+    pub old: PathBuf,
+    /// The later JSON report.
+    #[arg(value_name = "NEW.json")]
+    pub new: PathBuf,
+    /// Which verdicts fail: the run fails when a claim newly fails.
+    #[command(flatten)]
+    pub fail_on: FailOnArg,
 }
 
 /// Output formats of `extract`.

@@ -57,6 +57,24 @@ pub enum Error {
         /// What was wrong and what was expected.
         message: String,
     },
+    /// An earlier JSON report (for `--baseline` or `diff`) cannot be used.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Report {
+        /// The report file.
+        path: PathBuf,
+        /// Line of the problem (1 when it concerns the whole file).
+        line: usize,
+        /// Column of the problem.
+        column: usize,
+        /// What was wrong and what was expected.
+        message: String,
+    },
+    /// `check` without claims files found none to check.
+    #[error("no claims files to check: {} holds no .json file (pass the claims files to check)", dir.display())]
+    NoClaims {
+        /// The folder searched.
+        dir: PathBuf,
+    },
     /// A report could not be written.
     #[error("{}: cannot write the report: {source}", path.display())]
     Write {

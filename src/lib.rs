@@ -10,7 +10,8 @@
 //!    once per article into an [`extract::ArticleIndex`].
 //! 5. [`matching`]: claim terms → the sentences that speak of each claim.
 //! 6. [`verdict`]: claim + mentions → a [`verdict::Judgement`].
-//! 7. [`report`]: judgements → a [`report::Report`] → text or JSON.
+//! 7. [`report`]: judgements → a [`report::Report`] → text, JSON, Markdown,
+//!    GitHub workflow commands, SARIF or JUnit.
 //!
 //! Stages never print, exit or read the environment; only the binary does.
 
@@ -37,7 +38,7 @@ use error::Error;
 use extract::{index_article, ArticleIndex};
 use matching::WordIndex;
 use report::{build_file, FileReport, Report, Summary};
-use verdict::{judge, Settings};
+use verdict::{judge, Settings, Verdict};
 
 /// What `check` needs to know.
 #[derive(Debug, Clone)]
@@ -50,6 +51,10 @@ pub struct CheckRequest {
     pub published: Option<Date>,
     /// Comparison settings.
     pub settings: Settings,
+    /// The verdicts that fail the run.
+    pub fail_on: Vec<Verdict>,
+    /// An earlier JSON report: failures it already had do not fail the run.
+    pub baseline: Option<PathBuf>,
 }
 
 /// An article read and indexed once, shared by every claims file that uses it.
@@ -102,7 +107,35 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
         files.push(build_file(&file, &indexed.article, &indexed.index, &judgements));
     }
     let summary = Summary::of(&files);
-    Ok(Report { files, summary })
+    let mut report = Report { files, summary, fail_on: request.fail_on.clone(), baseline: None };
+    if let Some(path) = &request.baseline {
+        let saved = report::baseline::load(path)?;
+        report::baseline::mark(&mut report, &saved, &report::display_path(path));
+    }
+    Ok(report)
+}
+
+/// Every `*.json` file under `dir`, at any depth, in sorted order: the claims
+/// files `check` reads when none are named.
+pub fn find_claims(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut found = Vec::new();
+    if !dir.is_dir() {
+        return Err(Error::NoClaims { dir: dir.to_path_buf() });
+    }
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(dir).to_path_buf();
+            Error::Read { path, source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("file system loop")) }
+        })?;
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "json") {
+            found.push(entry.into_path());
+        }
+    }
+    if found.is_empty() {
+        return Err(Error::NoClaims { dir: dir.to_path_buf() });
+    }
+    found.sort();
+    Ok(found)
 }
 
 /// Reads each article (`-` is `stdin`, whose bytes the caller passes) and

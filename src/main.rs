@@ -4,31 +4,37 @@
 //! one does, 2 when the tool could not run (bad arguments or input, or a
 //! failed write). Only this file writes to the terminal.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
 
-use claimcheck::cli::{CheckArgs, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat};
-use claimcheck::report::{render, RenderOptions};
+use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, ExtractArgs, ExtractFormat};
+use claimcheck::report::{baseline, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
-use claimcheck::{check, extract, CheckRequest};
+use claimcheck::{check, extract, find_claims, CheckRequest};
 
 /// What a run came to.
 enum Outcome {
     /// Every claim passed.
     Passed,
-    /// At least one claim has a verdict listed in `--fail-on`.
+    /// At least one claim has a verdict listed in `--fail-on` (and, with a
+    /// baseline, is a new failure).
     Failed,
 }
+
+/// Where `check` looks for claims files when none are named.
+const CLAIMS_DIR: &str = "claims";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check(args) => run_check(args),
+        Command::Check(args) => run_check(args, cli.color),
         Command::Extract(args) => run_extract(args),
+        Command::Diff(args) => run_diff(args, cli.color),
+        Command::Schema => emit(claimcheck::claims::schema::claims_schema().as_bytes(), None).map(|()| Outcome::Passed),
     };
     match result {
         Ok(Outcome::Passed) => ExitCode::SUCCESS,
@@ -46,24 +52,39 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
         .any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
-fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
+fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
+    let detail = args.detail();
+    let claims = if args.claims.is_empty() { find_claims(Path::new(CLAIMS_DIR))? } else { args.claims };
     let request = CheckRequest {
-        claims: args.claims,
+        claims,
         article: args.article,
         published: args.published,
         settings: Settings { tolerance: args.tolerance },
+        fail_on: args.fail_on.verdicts(),
+        baseline: args.baseline,
     };
     let report = check(&request)?;
-    let color = use_color(args.color, args.output.is_none());
-    let bytes = {
-        let mut buf = Vec::new();
-        render(&report, args.format, RenderOptions { color }, &mut buf)?;
-        buf
+    let options = RenderOptions {
+        format: args.format,
+        color: use_color(color, args.output.is_none()),
+        width: terminal_width(),
+        detail,
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
     };
-    emit(&bytes, args.output.as_deref())?;
-    let failing: Vec<_> = args.fail_on.iter().filter_map(|f| f.verdict()).collect();
-    let failed = report.files.iter().flat_map(|f| &f.results).any(|r| failing.contains(&r.verdict));
-    Ok(if failed { Outcome::Failed } else { Outcome::Passed })
+    let mut buf = Vec::new();
+    render(&report, &options, &mut buf)?;
+    emit(&buf, args.output.as_deref())?;
+    Ok(if report.failed() { Outcome::Failed } else { Outcome::Passed })
+}
+
+fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
+    let old = baseline::load(&args.old)?;
+    let new = baseline::load(&args.new)?;
+    let changes = diff::compare(&old, &new, &args.fail_on.verdicts());
+    let mut buf = Vec::new();
+    diff::render(&changes, use_color(color, true), &mut buf)?;
+    emit(&buf, None)?;
+    Ok(if changes.newly_failing() { Outcome::Failed } else { Outcome::Passed })
 }
 
 fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
@@ -84,16 +105,22 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Passed)
 }
 
-/// Colour for the text report: decided once, here.
-fn use_color(choice: ColorChoice, to_stdout: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            to_stdout && !no_color && std::io::stdout().is_terminal()
+/// Colour, decided once, here: `--color always` or `never` as said; `auto`
+/// colours only standard output, and only where anstream finds a terminal
+/// that wants colour (it reads `NO_COLOR`, `CLICOLOR_FORCE` and `TERM`).
+fn use_color(color: colorchoice_clap::Color, to_stdout: bool) -> bool {
+    match color.color {
+        clap::ColorChoice::Always => true,
+        clap::ColorChoice::Never => false,
+        clap::ColorChoice::Auto => {
+            to_stdout && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
         }
     }
+}
+
+/// Width for trimming long article lines: `COLUMNS` when set, else 100.
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40).unwrap_or(100)
 }
 
 /// Writes the report to stdout, or to `output` through a temporary file in

@@ -8,7 +8,7 @@
 //! names a source and no agreeing mention credits it; else `supported`;
 //! `not_found` when nothing but other sources' accounts speaks of it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::claims::{Claim, ClaimFigure};
 use crate::extract::figure::{Figure, FigureKind};
@@ -22,7 +22,7 @@ use crate::segment::stem;
 use crate::source::Span;
 
 /// A claim's verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// The article agrees.
@@ -48,7 +48,7 @@ impl Verdict {
 }
 
 /// A field of a claim that can conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
     /// The figure.
@@ -62,7 +62,7 @@ pub enum Field {
 }
 
 /// The verdict of one mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MentionVerdict {
     /// It agrees (and credits the claimed source, if any).
@@ -172,6 +172,10 @@ pub struct Judgement {
     pub problems: Vec<Field>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
+    /// Sentences that hold the claim's terms but no figure or date of its
+    /// kind, in text order: not evidence, but shown on request so a reader
+    /// can see what was passed over.
+    pub near: Vec<usize>,
 }
 
 /// Settings that change how figures compare.
@@ -237,15 +241,19 @@ impl Counted {
 
 /// Judges one claim against an article.
 pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: Settings) -> Judgement {
+    let mut near = Vec::new();
     let mut mentions = match &claim.quote {
         Some(quote) => quote_mentions(claim, quote, index, words),
         None => {
             let (terms, needed) = claim_terms(claim);
-            words
-                .candidates(&terms, needed, &index.segments.tokens)
-                .iter()
-                .filter_map(|c| sentence_mention(claim, index, c, settings))
-                .collect()
+            let mut mentions = Vec::new();
+            for c in words.candidates(&terms, needed, &index.segments.tokens) {
+                match sentence_mention(claim, index, &c, settings) {
+                    Some(m) => mentions.push(m),
+                    None => near.push(c.sentence),
+                }
+            }
+            mentions
         }
     };
     mentions.sort_by_key(|m| (m.focus.start, m.sentence));
@@ -262,7 +270,7 @@ pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: S
     } else {
         (Verdict::Supported, Vec::new())
     };
-    Judgement { verdict, problems, mentions }
+    Judgement { verdict, problems, mentions, near }
 }
 
 /// The figure of `candidates` nearest to the matched terms.

@@ -6,9 +6,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::clean;
 use super::display_path;
 use super::json::write_json;
-use super::text::clean;
 use crate::article::{Article, Location};
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{Granularity, YearRule};

@@ -1,12 +1,20 @@
 //! The JSON report: the [`Report`] with a `schema_version`, pretty-printed,
-//! ending with a newline. Field names are part of the contract with CI users
-//! and are documented in the README.
+//! ending with a newline.
+//!
+//! The wire structs below are the contract with CI users (every field is
+//! documented in the README); they borrow from the report, so renaming an
+//! internal field cannot change this output. New fields are only ever added,
+//! and only when they carry something (`baseline` appears with `--baseline`).
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileReport, Report, Summary};
+use super::baseline::Mark;
+use super::{ClaimResult, Evidence, Report};
+use crate::extract::date::YearRule;
+use crate::matching::quote::DiffOp;
+use crate::verdict::{Field, MentionVerdict, Verdict};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -14,13 +22,124 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Serialize)]
 struct Wire<'a> {
     schema_version: u32,
-    files: &'a [FileReport],
-    summary: &'a Summary,
+    files: Vec<WireFile<'a>>,
+    summary: WireSummary,
+}
+
+#[derive(Serialize)]
+struct WireFile<'a> {
+    claims: &'a str,
+    article: &'a str,
+    results: Vec<WireResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireResult<'a> {
+    id: &'a str,
+    statement: &'a str,
+    verdict: Verdict,
+    problems: &'a [Field],
+    message: &'a str,
+    line: usize,
+    column: usize,
+    evidence: Vec<WireEvidence<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<Mark>,
+}
+
+#[derive(Serialize)]
+struct WireEvidence<'a> {
+    verdict: MentionVerdict,
+    problems: &'a [Field],
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    figure: Option<&'a str>,
+    date: Option<&'a str>,
+    date_iso: Option<&'a str>,
+    year_rule: Option<YearRule>,
+    source: Option<&'a str>,
+    credit: Option<&'a str>,
+    quote: Option<&'a str>,
+    diff: Option<&'a [DiffOp]>,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct WireSummary {
+    claims: usize,
+    supported: usize,
+    conflicting: usize,
+    unattributed: usize,
+    not_found: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    new: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    known: Option<usize>,
+}
+
+fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
+    WireEvidence {
+        verdict: e.verdict,
+        problems: &e.problems,
+        line: e.line,
+        column: e.column,
+        start: e.start,
+        end: e.end,
+        text: &e.text,
+        figure: e.figure.as_deref(),
+        date: e.date.as_deref(),
+        date_iso: e.date_iso.as_deref(),
+        year_rule: e.year_rule,
+        source: e.source.as_deref(),
+        credit: e.credit,
+        quote: e.quote.as_deref(),
+        diff: e.diff.as_deref(),
+        reason: &e.reason,
+    }
+}
+
+fn wire_result(r: &ClaimResult) -> WireResult<'_> {
+    WireResult {
+        id: &r.id,
+        statement: &r.statement,
+        verdict: r.verdict,
+        problems: &r.problems,
+        message: &r.message,
+        line: r.line,
+        column: r.column,
+        evidence: r.evidence.iter().map(wire_evidence).collect(),
+        baseline: r.baseline,
+    }
 }
 
 /// Writes the JSON report.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let wire = Wire { schema_version: SCHEMA_VERSION, files: &report.files, summary: &report.summary };
+    let s = &report.summary;
+    let marks = |m: Mark| report.results().filter(|(_, r)| r.baseline == Some(m)).count();
+    let wire = Wire {
+        schema_version: SCHEMA_VERSION,
+        files: report
+            .files
+            .iter()
+            .map(|f| WireFile {
+                claims: &f.claims,
+                article: &f.article,
+                results: f.results.iter().map(wire_result).collect(),
+            })
+            .collect(),
+        summary: WireSummary {
+            claims: s.claims,
+            supported: s.supported,
+            conflicting: s.conflicting,
+            unattributed: s.unattributed,
+            not_found: s.not_found,
+            new: report.baseline.as_ref().map(|_| marks(Mark::New)),
+            known: report.baseline.as_ref().map(|_| marks(Mark::Known)),
+        },
+    };
     write_json(&wire, out)
 }
 

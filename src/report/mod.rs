@@ -1,52 +1,189 @@
 //! Reports: judgements → [`Report`] → bytes in the chosen [`Format`].
 //!
-//! A report is built once, with every span turned into text and a
-//! line:column, and is the only input of the renderers. It holds no clock
-//! time and no absolute path beyond what the user typed, so the same inputs
-//! give the same bytes.
+//! A report is built once, with every span turned into text, a line:column
+//! and an [`Excerpt`] of the lines around it, and is the only input of the
+//! renderers, one per file below. It holds no clock time and no absolute
+//! path beyond what the user typed, so the same inputs give the same bytes.
+//! Every renderer writes untrusted text through [`clean`] or its own format's
+//! escaping.
 
+pub mod baseline;
+pub mod diff;
+pub mod excerpt;
 pub mod extract;
+pub mod github;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use std::io::{self, Write};
 
-use serde::Serialize;
+pub use excerpt::{clean, Excerpt};
 
 use crate::article::{Article, Location};
 use crate::claims::{Claim, ClaimsFile};
 use crate::extract::ArticleIndex;
 use crate::matching::quote::DiffOp;
 use crate::matching::source::Credit;
+use crate::source::Span;
 use crate::verdict::{Field, Judgement, Mention, MentionVerdict, QuoteCheck, SourceCheck, Verdict};
+use baseline::Mark;
 
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Human-readable blocks, one per claim, and a summary line.
+    /// Diagnostics in the style of rustc, then a summary table.
     Text,
     /// The JSON report (see the README for every field).
     Json,
+    /// A pull-request comment: summary table, one collapsible section per failing claim.
+    Markdown,
+    /// GitHub Actions workflow commands (`::error` and `::warning` annotations).
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML: one test suite per claims file, one test case per claim.
+    Junit,
 }
 
-/// How to draw text output.
+/// How much of the report the human formats (text, Markdown) show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// Only the failing claims and the summary.
+    Quiet,
+    /// Every claim that is not supported, with its evidence; supported claims in one list.
+    #[default]
+    Normal,
+    /// Every claim with all its evidence, and the sentences that matched its
+    /// terms but held no figure or date of its kind.
+    Verbose,
+}
+
+/// How to draw a report; decided once, in `main`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderOptions {
-    /// Colour verdicts with ANSI escapes.
+    /// The format.
+    pub format: Format,
+    /// Colour the text report with ANSI escapes.
     pub color: bool,
+    /// Width of the terminal, for trimming long article lines in the text report.
+    pub width: usize,
+    /// How much the human formats show.
+    pub detail: Detail,
+    /// The tool's version, for formats that must name it (SARIF); tests filter it.
+    pub tool_version: String,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            format: Format::Text,
+            color: false,
+            width: 100,
+            detail: Detail::Normal,
+            tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        }
+    }
+}
+
+/// Where a claim stands against `--fail-on` (and the baseline, if any).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// Its verdict is listed in `--fail-on` and it is not a known failure: it fails the run.
+    Fails,
+    /// Not supported, but it does not fail the run: a verdict outside
+    /// `--fail-on`, or a failure the baseline already had.
+    Warns,
+    /// Supported.
+    Passes,
 }
 
 /// The whole report of a run.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// One entry per claims file, in the order given.
     pub files: Vec<FileReport>,
     /// Verdict counts over all files.
     pub summary: Summary,
+    /// The verdicts that fail the run (`--fail-on`).
+    pub fail_on: Vec<Verdict>,
+    /// The earlier report this one was compared with (`--baseline`), as given.
+    pub baseline: Option<String>,
+}
+
+impl Report {
+    /// Where `result` stands: failing, warning or passing.
+    pub fn standing(&self, result: &ClaimResult) -> Standing {
+        if self.fail_on.contains(&result.verdict) && result.baseline != Some(Mark::Known) {
+            Standing::Fails
+        } else if result.verdict == Verdict::Supported {
+            Standing::Passes
+        } else {
+            Standing::Warns
+        }
+    }
+
+    /// Every claim with its file, in report order.
+    pub fn results(&self) -> impl Iterator<Item = (&FileReport, &ClaimResult)> {
+        self.files.iter().flat_map(|f| f.results.iter().map(move |r| (f, r)))
+    }
+
+    /// Whether any claim fails the run.
+    pub fn failed(&self) -> bool {
+        self.results().any(|(_, r)| self.standing(r) == Standing::Fails)
+    }
+
+    /// One row per verdict for the summary tables of the human formats.
+    pub fn summary_rows(&self) -> Vec<SummaryRow> {
+        [Verdict::Supported, Verdict::Conflicting, Verdict::Unattributed, Verdict::NotFound]
+            .into_iter()
+            .map(|verdict| {
+                let of_verdict: Vec<&ClaimResult> =
+                    self.results().map(|(_, r)| r).filter(|r| r.verdict == verdict).collect();
+                SummaryRow {
+                    verdict,
+                    claims: of_verdict.len(),
+                    failing: of_verdict.iter().filter(|r| self.standing(r) == Standing::Fails).count(),
+                    known: of_verdict.iter().filter(|r| r.baseline == Some(Mark::Known)).count(),
+                }
+            })
+            .collect()
+    }
+
+    /// "10 of 26 claims fail (conflicting, unattributed, not_found)", with
+    /// the known failures when there is a baseline.
+    pub fn outcome_line(&self) -> String {
+        let rows = self.summary_rows();
+        let failing: usize = rows.iter().map(|r| r.failing).sum();
+        let known: usize = rows.iter().map(|r| r.known).sum();
+        let listed: Vec<&str> = self.fail_on.iter().map(|v| v.name()).collect();
+        let listed = if listed.is_empty() { "none".to_string() } else { listed.join(", ") };
+        let verb = if failing == 1 { "fails" } else { "fail" };
+        let mut line = format!("{failing} of {} claims {verb} (--fail-on {listed})", self.summary.claims);
+        if let Some(path) = &self.baseline {
+            line += &format!("; {known} known from the baseline {}", clean(path));
+        }
+        line
+    }
+}
+
+/// One verdict's line of a summary table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryRow {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Claims with it.
+    pub claims: usize,
+    /// Of those, claims that fail the run.
+    pub failing: usize,
+    /// Of those, failures the baseline already had.
+    pub known: usize,
 }
 
 /// The results of one claims file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileReport {
     /// The claims file, as given.
     pub claims: String,
@@ -57,7 +194,7 @@ pub struct FileReport {
 }
 
 /// The result of one claim.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClaimResult {
     /// The claim's id.
     pub id: String,
@@ -75,10 +212,16 @@ pub struct ClaimResult {
     pub column: usize,
     /// The places in the article that decide it.
     pub evidence: Vec<Evidence>,
+    /// The claims-file line of the claim, its `"id"` as the span.
+    pub origin: Excerpt,
+    /// Sentences that hold the claim's terms but no figure or date of its kind.
+    pub near: Vec<Excerpt>,
+    /// With `--baseline`: whether a claim with a `--fail-on` verdict is a new or a known failure.
+    pub baseline: Option<Mark>,
 }
 
 /// One place in the article that speaks of a claim.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
     /// The mention's verdict (`context` for another source's account).
     pub verdict: MentionVerdict,
@@ -112,10 +255,12 @@ pub struct Evidence {
     pub diff: Option<Vec<DiffOp>>,
     /// What the article says here, and what the claim says when they differ.
     pub reason: String,
+    /// The article line(s) of the deciding words.
+    pub excerpt: Excerpt,
 }
 
 /// Verdict counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Summary {
     /// Claims checked.
     pub claims: usize,
@@ -177,10 +322,28 @@ pub fn build_file(
                 line: claim.position.line,
                 column: claim.position.column,
                 evidence,
+                origin: origin(file, claim),
+                near: j.near.iter().map(|&s| excerpt(article, index.segments.sentences[s].span)).collect(),
+                baseline: None,
             }
         })
         .collect();
     FileReport { claims: display_path(&file.path), article: article_path, results }
+}
+
+/// The article lines around `span`, with `span` as the focus.
+fn excerpt(article: &Article, span: Span) -> Excerpt {
+    let (line, lines) = article.lines_of(span);
+    let focus = span.start.saturating_sub(lines.start)..span.end.min(lines.end).saturating_sub(lines.start);
+    Excerpt { line, text: article.slice(lines).to_string(), focus }
+}
+
+/// The claims-file line of `claim`, with its `"id"` key as the focus.
+fn origin(file: &ClaimsFile, claim: &Claim) -> Excerpt {
+    let text = file.text.lines().nth(claim.position.line.saturating_sub(1)).unwrap_or("").to_string();
+    let start = text.char_indices().nth(claim.position.column.saturating_sub(1)).map_or(text.len(), |(i, _)| i);
+    let end = (start + "\"id\"".len()).min(text.len());
+    Excerpt { line: claim.position.line, text, focus: start..end }
 }
 
 fn evidence(claim: &Claim, m: &Mention, article: &Article, index: &ArticleIndex) -> Evidence {
@@ -225,6 +388,7 @@ fn evidence(claim: &Claim, m: &Mention, article: &Article, index: &ArticleIndex)
     };
     let reason = reason(claim, m, &figure, &date, att, &quote);
     Evidence {
+        excerpt: excerpt(article, m.focus),
         verdict: m.verdict,
         problems: m.problems.clone(),
         line,
@@ -357,10 +521,15 @@ fn message(claim: &Claim, j: &Judgement, evidence: &[Evidence], path: &str) -> S
     }
 }
 
-/// Writes `report` in `format`.
-pub fn render(report: &Report, format: Format, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    match format {
+/// Writes `report` in the format `options` names: the one place that
+/// chooses a renderer.
+pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    match options.format {
         Format::Text => text::render(report, options, out),
         Format::Json => json::render(report, out),
+        Format::Markdown => markdown::render(report, options, out),
+        Format::Github => github::render(report, options, out),
+        Format::Sarif => sarif::render(report, options, out),
+        Format::Junit => junit::render(report, out),
     }
 }

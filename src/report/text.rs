@@ -1,30 +1,26 @@
-//! The text report: one block per claim (verdict, statement, why, and each
-//! piece of evidence as `path:line:column`), then a summary line. Colour
-//! only when [`RenderOptions::color`] says so; control characters from the
-//! article are shown escaped, never sent to the terminal.
+//! The text report: one diagnostic per claim in the style of rustc, drawn
+//! with annotate-snippets (the article line with the figure, date, source or
+//! quote underlined and the reason as its label, and a note with the claim),
+//! then a summary table and the outcome.
+//!
+//! Claims that fail the run are errors, other unsupported claims warnings;
+//! supported claims are listed by id (`--verbose` draws them too, with the
+//! sentences that matched their terms but held no figure or date of their
+//! kind; `--quiet` leaves out everything but failures). Each piece of
+//! evidence gets a snippet of its own, so labels never overlap. Colour only
+//! when [`RenderOptions::color`] says so; all text passes through [`clean`].
 
 use std::io::{self, Write};
 
+use annotate_snippets::{Level, Message, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
 
-use super::{RenderOptions, Report, Summary};
-use crate::verdict::MentionVerdict;
+use super::baseline::Mark;
+use super::{clean, ClaimResult, Detail, Excerpt, FileReport, RenderOptions, Report, Standing};
+use crate::verdict::{Field, MentionVerdict, Verdict};
 
-/// Text with control characters (ANSI escapes, stray carriage returns)
-/// replaced by visible escapes.
-pub fn clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn paint(options: RenderOptions, style: Style, text: &str) -> String {
+/// Text painted with `style` when colour is on.
+fn paint(options: &RenderOptions, style: Style, text: &str) -> String {
     if options.color {
         format!("{}{text}{}", style.render(), style.render_reset())
     } else {
@@ -32,18 +28,18 @@ fn paint(options: RenderOptions, style: Style, text: &str) -> String {
     }
 }
 
-fn verdict_style(name: &str) -> Style {
-    let color = match name {
-        "supported" => AnsiColor::Green,
-        "conflicting" => AnsiColor::Red,
-        "unattributed" => AnsiColor::Yellow,
-        "not_found" => AnsiColor::Magenta,
-        _ => AnsiColor::BrightBlack,
+fn verdict_style(v: Verdict) -> Style {
+    let color = match v {
+        Verdict::Supported => AnsiColor::Green,
+        Verdict::Conflicting => AnsiColor::Red,
+        Verdict::Unattributed => AnsiColor::Yellow,
+        Verdict::NotFound => AnsiColor::Magenta,
     };
     Style::new().fg_color(Some(color.into()))
 }
 
-fn mention_name(v: MentionVerdict) -> &'static str {
+/// The name of a mention's verdict, as in the JSON report.
+pub fn mention_name(v: MentionVerdict) -> &'static str {
     match v {
         MentionVerdict::Supported => "supported",
         MentionVerdict::Conflicting => "conflicting",
@@ -52,79 +48,181 @@ fn mention_name(v: MentionVerdict) -> &'static str {
     }
 }
 
-/// Writes the text report.
-pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    for file in &report.files {
-        writeln!(out, "{} against {}", clean(&file.claims), clean(&file.article))?;
-        for r in &file.results {
-            let name = r.verdict.name();
-            let problems = if r.problems.is_empty() {
-                String::new()
-            } else {
-                let names: Vec<String> = r.problems.iter().map(|p| format!("{p:?}").to_lowercase()).collect();
-                format!(" ({})", names.join(", "))
-            };
-            writeln!(out)?;
-            writeln!(
-                out,
-                "{} {}{}  {}:{}:{}",
-                paint(options, verdict_style(name).bold(), name),
-                clean(&r.id),
-                problems,
-                clean(&file.claims),
-                r.line,
-                r.column
-            )?;
-            writeln!(out, "  claim: {}", clean(&r.statement))?;
-            writeln!(out, "  {}", clean(&r.message))?;
-            let width = r
-                .evidence
-                .iter()
-                .map(|e| format!("{}:{}:{}", file.article, e.line, e.column).chars().count())
-                .max()
-                .unwrap_or(0);
-            for e in &r.evidence {
-                let place = format!("{}:{}:{}", file.article, e.line, e.column);
-                let name = mention_name(e.verdict);
-                writeln!(
-                    out,
-                    "    {}{}  {place:<width$}  {}",
-                    paint(options, verdict_style(name), name),
-                    " ".repeat(12 - name.len()),
-                    clean(&e.reason),
-                    place = clean(&place),
-                )?;
-                if let Some(diff) = &e.diff {
-                    let rendered: Vec<String> = diff
-                        .iter()
-                        .map(|op| match op.op {
-                            "delete" => paint(
-                                options,
-                                Style::new().fg_color(Some(AnsiColor::Red.into())),
-                                &format!("[-{}-]", clean(&op.text)),
-                            ),
-                            "insert" => paint(
-                                options,
-                                Style::new().fg_color(Some(AnsiColor::Green.into())),
-                                &format!("{{+{}+}}", clean(&op.text)),
-                            ),
-                            _ => clean(&op.text),
-                        })
-                        .collect();
-                    writeln!(out, "{}  quote diff: {}", " ".repeat(16), rendered.join(" "))?;
-                }
-            }
-        }
-        writeln!(out)?;
-    }
-    writeln!(out, "{}", summary_line(&report.summary))
+/// The names of `fields`, joined: "figure and source".
+pub fn field_names(fields: &[Field]) -> String {
+    let names: Vec<&str> = fields
+        .iter()
+        .map(|f| match f {
+            Field::Figure => "figure",
+            Field::Date => "date",
+            Field::Source => "source",
+            Field::Quote => "quote",
+        })
+        .collect();
+    names.join(" and ")
 }
 
-/// "16 claims: 6 supported, 5 conflicting, 2 unattributed, 3 not found".
-pub fn summary_line(s: &Summary) -> String {
-    let noun = if s.claims == 1 { "claim" } else { "claims" };
-    format!(
-        "{} {noun}: {} supported, {} conflicting, {} unattributed, {} not found",
-        s.claims, s.supported, s.conflicting, s.unattributed, s.not_found
-    )
+/// The headline of a claim's diagnostic; `id` is the claim's id as the
+/// caller shows it (escaped for its format).
+pub fn headline(r: &ClaimResult, id: &str) -> String {
+    match r.verdict {
+        Verdict::Conflicting => format!("{id} conflicts with the article on {}", field_names(&r.problems)),
+        Verdict::Unattributed => format!("{id} is not credited to its source in the article"),
+        Verdict::NotFound => format!("{id} is not found in the article"),
+        Verdict::Supported => format!("{id} is supported by the article"),
+    }
+}
+
+/// The word diff of a near-miss quote: `[-claim's-] {+article's+}`.
+pub fn quote_diff(r: &ClaimResult) -> Option<String> {
+    let diff = r.evidence.iter().find_map(|e| e.diff.as_ref())?;
+    let parts: Vec<String> = diff
+        .iter()
+        .map(|op| match op.op {
+            "delete" => format!("[-{}-]", clean(&op.text)),
+            "insert" => format!("{{+{}+}}", clean(&op.text)),
+            _ => clean(&op.text),
+        })
+        .collect();
+    Some(parts.join(" "))
+}
+
+/// The note on a claim's standing against the baseline.
+pub fn baseline_note(mark: Option<Mark>) -> Option<&'static str> {
+    match mark {
+        Some(Mark::New) => Some("new failure: the baseline does not have it, or had it less bad"),
+        Some(Mark::Known) => Some("known failure: the baseline has it already, so it does not fail the run"),
+        None => None,
+    }
+}
+
+/// One snippet of a diagnostic: an excerpt, cleaned, with its label.
+struct Piece {
+    origin: String,
+    line: usize,
+    text: String,
+    focus: std::ops::Range<usize>,
+    level: Level,
+    label: String,
+}
+
+impl Piece {
+    fn new(origin: &str, excerpt: &Excerpt, level: Level, label: String) -> Piece {
+        let (text, focus) = excerpt.cleaned();
+        Piece { origin: clean(origin), line: excerpt.line, text, focus, level, label }
+    }
+}
+
+/// The owned, cleaned parts of one diagnostic; annotate-snippets borrows them.
+struct Drawn {
+    title: String,
+    pieces: Vec<Piece>,
+    notes: Vec<String>,
+}
+
+fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
+    let mut pieces = Vec::new();
+    for e in &r.evidence {
+        let decides = matches!(e.verdict, MentionVerdict::Conflicting | MentionVerdict::Unattributed);
+        let level = if decides { Level::Error } else { Level::Warning };
+        let label = format!("{}: {}", mention_name(e.verdict), clean(&e.reason));
+        pieces.push(Piece::new(&file.article, &e.excerpt, level, label));
+    }
+    if detail == Detail::Verbose {
+        for n in &r.near {
+            let label = "near: holds the claim's terms, but no figure or date of its kind".to_string();
+            pieces.push(Piece::new(&file.article, n, Level::Warning, label));
+        }
+    }
+    // The deciding mentions first, so the `-->` line points at one of them.
+    pieces.sort_by_key(|p| (p.level != Level::Error, p.line));
+    if r.evidence.iter().all(|e| e.verdict == MentionVerdict::Context) {
+        pieces.insert(0, Piece::new(&file.claims, &r.origin, Level::Error, clean(&r.message)));
+    }
+    let mut notes = vec![format!("claim at {}:{}:{}: {}", clean(&file.claims), r.line, r.column, clean(&r.statement))];
+    notes.extend(quote_diff(r).map(|d| format!("quote diff: {d}")));
+    notes.extend(baseline_note(r.baseline).map(str::to_string));
+    Drawn { title: headline(r, &format!("`{}`", clean(&r.id))), pieces, notes }
+}
+
+fn message<'a>(drawn: &'a Drawn, level: Level, id: &'a str) -> Message<'a> {
+    let snippets = drawn.pieces.iter().map(|p| {
+        Snippet::source(&p.text)
+            .line_start(p.line)
+            .origin(&p.origin)
+            .annotation(p.level.span(p.focus.clone()).label(&p.label))
+    });
+    let notes = drawn.notes.iter().map(|n| Level::Note.title(n));
+    level.title(&drawn.title).id(id).snippets(snippets).footers(notes)
+}
+
+/// Writes the text report.
+pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let renderer = if options.color { Renderer::styled() } else { Renderer::plain() }.term_width(options.width);
+    for file in &report.files {
+        let mut supported = Vec::new();
+        for r in &file.results {
+            let level = match (report.standing(r), options.detail) {
+                (Standing::Fails, _) => Level::Error,
+                (Standing::Warns, Detail::Normal | Detail::Verbose) => Level::Warning,
+                (Standing::Passes, Detail::Verbose) => Level::Note,
+                (Standing::Passes, Detail::Normal) => {
+                    supported.push(clean(&r.id));
+                    continue;
+                }
+                (_, Detail::Quiet) => continue,
+            };
+            let drawn = draw(file, r, options.detail);
+            writeln!(out, "{}\n", renderer.render(message(&drawn, level, r.verdict.name())))?;
+        }
+        if !supported.is_empty() {
+            let head = format!("supported in {}:", clean(&file.claims));
+            writeln!(out, "{}", paint(options, verdict_style(Verdict::Supported).bold(), &head))?;
+            for line in wrap(&supported, options.width.saturating_sub(2)) {
+                writeln!(out, "  {line}")?;
+            }
+            writeln!(out)?;
+        }
+    }
+    summary(report, options, out)
+}
+
+/// `words` joined by ", " in lines of at most `width` characters.
+fn wrap(words: &[String], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let piece = if i + 1 < words.len() { format!("{w},") } else { w.clone() };
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + piece.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(&piece);
+            }
+            _ => lines.push(piece),
+        }
+    }
+    lines
+}
+
+/// The summary table and the outcome line.
+fn summary(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let rows = report.summary_rows();
+    let with_known = report.baseline.is_some();
+    let known_head = if with_known { "    known" } else { "" };
+    writeln!(out, "{:<14}{:>7}{:>9}{known_head}", "verdict", "claims", "failing")?;
+    for row in &rows {
+        let name = row.verdict.name();
+        let known = if with_known { format!("{:>9}", row.known) } else { String::new() };
+        writeln!(
+            out,
+            "{}{}{:>7}{:>9}{known}",
+            paint(options, verdict_style(row.verdict), name),
+            " ".repeat(14 - name.len()),
+            row.claims,
+            row.failing
+        )?;
+    }
+    let total = |f: fn(&super::SummaryRow) -> usize| rows.iter().map(f).sum::<usize>();
+    let known = if with_known { format!("{:>9}", total(|r| r.known)) } else { String::new() };
+    writeln!(out, "{:<14}{:>7}{:>9}{known}", "total", total(|r| r.claims), total(|r| r.failing))?;
+    writeln!(out, "{}", report.outcome_line())
 }

@@ -20,7 +20,7 @@ fn exit_code_0_when_every_claim_passes() {
     write_case(dir.path(), PASSING, b"The attack killed 137 people.\n");
     let out = run_in(dir.path(), &["check", "claims.json"]);
     assert_eq!(code(&out), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).ends_with("1 claim: 1 supported, 0 conflicting, 0 unattributed, 0 not found\n"));
+    assert!(stdout(&out).ends_with("0 of 1 claims fail (--fail-on conflicting, unattributed, not_found)\n"));
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn the_article_flag_replaces_the_files_article_which_is_never_opened() {
     write_case(dir.path(), &claims, b"The attack killed 137 people.\n");
     let out = run_in(dir.path(), &["check", "claims.json", "--article", "article.txt"]);
     assert_eq!(code(&out), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("claims.json against article.txt\n"));
+    assert!(stdout(&out).starts_with("supported in claims.json:\n  toll\n"), "{}", stdout(&out));
 }
 
 #[test]
@@ -129,11 +129,8 @@ fn markdown_markup_is_not_read_as_text() {
     write_case(dir.path(), PASSING, md.as_bytes());
     let out = run_in(dir.path(), &["check", "claims.json"]);
     assert_eq!(code(&out), Some(1));
-    assert!(
-        stdout(&out).contains("article says more than 140 at article.txt:3:24; claim says 137"),
-        "{}",
-        stdout(&out)
-    );
+    assert!(stdout(&out).contains("--> article.txt:3:24\n"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("conflicting: article says more than 140; claim says 137"), "{}", stdout(&out));
 }
 
 #[test]

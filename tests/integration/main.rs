@@ -4,4 +4,7 @@ mod cli;
 mod corpus;
 mod errors;
 mod example;
+mod formats;
+mod integrations;
+mod ratchet;
 mod support;

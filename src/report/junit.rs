@@ -1,0 +1,60 @@
+//! JUnit XML, for CI systems that show test reports (GitLab, Jenkins, …):
+//! one test suite per claims file, one test case per claim. A claim that
+//! fails the run is a `<failure>` with its message; an unsupported claim that
+//! does not (a verdict outside `--fail-on`, or a failure the baseline already
+//! had) is `<skipped>`. Written with quick-junit, which escapes the XML;
+//! control characters are made visible first, as XML 1.0 cannot hold them.
+
+use std::io::{self, Write};
+
+use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
+
+use super::text::{baseline_note, mention_name, quote_diff};
+use super::{clean, ClaimResult, FileReport, Report, Standing};
+
+/// The claim and its evidence, one line each, for the body of a failure.
+fn description(file: &FileReport, r: &ClaimResult) -> String {
+    let mut lines =
+        vec![format!("claim at {}:{}:{}: {}", file.claims, r.line, r.column, r.statement), r.message.clone()];
+    for e in &r.evidence {
+        lines.push(format!("{} at {}:{}:{}: {}", mention_name(e.verdict), file.article, e.line, e.column, e.reason));
+    }
+    lines.extend(quote_diff(r).map(|d| format!("quote diff: {d}")));
+    lines.extend(baseline_note(r.baseline).map(str::to_string));
+    lines.iter().map(|l| clean(l)).collect::<Vec<_>>().join("\n")
+}
+
+fn test_case(report: &Report, file: &FileReport, r: &ClaimResult) -> TestCase {
+    let status = match report.standing(r) {
+        Standing::Passes => TestCaseStatus::success(),
+        Standing::Fails => {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status.set_message(clean(&r.message)).set_type(r.verdict.name()).set_description(description(file, r));
+            status
+        }
+        Standing::Warns => {
+            let mut status = TestCaseStatus::skipped();
+            let why = if r.baseline.is_some() { "known failure" } else { "not in --fail-on" };
+            status
+                .set_message(format!("{} ({why}): {}", r.verdict.name(), clean(&r.message)))
+                .set_type(r.verdict.name())
+                .set_description(description(file, r));
+            status
+        }
+    };
+    let mut case = TestCase::new(clean(&r.id), status);
+    case.set_classname(clean(&file.claims));
+    case
+}
+
+/// Writes the JUnit XML report.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut junit = JunitReport::new("claimcheck");
+    for file in &report.files {
+        let mut suite = TestSuite::new(clean(&file.claims));
+        suite.add_test_cases(file.results.iter().map(|r| test_case(report, file, r)));
+        junit.add_test_suite(suite);
+    }
+    junit.serialize(&mut *out).map_err(io::Error::other)?;
+    writeln!(out)
+}
