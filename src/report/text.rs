@@ -121,9 +121,16 @@ struct Drawn {
 }
 
 fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
+    // The mentions that carry the claim's verdict; the others are drawn as secondary.
+    let deciding = match r.verdict {
+        Verdict::Conflicting => Some(MentionVerdict::Conflicting),
+        Verdict::Unattributed => Some(MentionVerdict::Unattributed),
+        Verdict::Supported => Some(MentionVerdict::Supported),
+        Verdict::NotFound => None,
+    };
     let mut pieces = Vec::new();
     for e in &r.evidence {
-        let decides = matches!(e.verdict, MentionVerdict::Conflicting | MentionVerdict::Unattributed);
+        let decides = Some(e.verdict) == deciding;
         let level = if decides { Level::Error } else { Level::Warning };
         let label = format!("{}: {}", mention_name(e.verdict), clean(&e.reason));
         pieces.push(Piece::new(&file.article, &e.excerpt, level, label));
