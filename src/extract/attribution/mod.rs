@@ -1,26 +1,43 @@
-//! Attributions: who a sentence credits for what it says.
+//! Attributions: who a sentence credits for what it says, and which of its
+//! words that credit covers.
 //!
-//! Cues read, outside quotation marks: "according to X", "X said / says /
-//! told Y / added / estimated / reported / documented / warned / described …
-//! as", "said X", "X quoted sources as saying", "a 2018 report by X". The
-//! speaker is the name right before the verb ("Foreign Minister Amir Khan
-//! Muttaqi told" → Amir Khan Muttaqi), skipping an appositive between commas
-//! ("Clarke, a senior fellow at the Soufan Centre, estimated" → Clarke, with
-//! the Soufan Centre as affiliation). The outlet of "told Reuters" is kept as
-//! `via`. A pronoun subject ("He said", "It said") is resolved afterwards by
-//! [`resolve_pronouns`]; a subject without a name ("officials said") is
-//! unnamed.
+//! Cue families read outside quotation marks, in any tense and in both word
+//! orders (see [`cues`]): "according to X", "X said / says / told Y / added
+//! / estimated / reported / warned / …", "said X" after a quote or a comma,
+//! "X's data show", "data from X", "a 2018 report by X", "figures released by
+//! X", "X quoted sources as saying", "X was quoted as saying", "citing X",
+//! "per X", passives ("it was reported by X"), participles ("…, adding
+//! that"), and headlines ("X: ISKP has up to 6,000 fighters"). The source
+//! is the whole name, without titles or appositives (see [`names`] and
+//! [`subject`]); the outlet of "told Reuters" is kept as `via`.
+//!
+//! After every sentence is read, [`resolve`] carries pronouns and
+//! descriptions ("He said", "the US newspaper") back to the speaker they
+//! stand for, [`aliases`] learns the other names the article gives a
+//! source, and [`scope`] settles which clauses, sentences and quotes each
+//! attribution covers.
 
-use crate::segment::{Token, TokenKind};
+pub mod aliases;
+mod cues;
+mod names;
+mod resolve;
+pub mod scope;
+mod subject;
+mod words;
+
+pub use names::person_mentions;
+pub use resolve::resolve_speakers;
+
+use crate::segment::Token;
 use crate::source::Span;
-use cues::{according_to, document_by, verb_cue};
 use names::Sentence;
-use words::{is_cue_verb, is_document_noun};
+use words::{is_cue_verb, is_document_noun, is_document_verb, is_issuing_participle, is_participle_cue};
 
 /// What a name looks like it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameKind {
-    /// Two to four capitalised words, none an organisation word: "Colin Clarke".
+    /// Two to four capitalised words, none an organisation word, or a name
+    /// after a courtesy title: "Colin Clarke", "Mr Binks".
     Person,
     /// An acronym or a name with an organisation word: "UN", "Soufan Centre".
     Organisation,
@@ -56,6 +73,24 @@ pub enum Speaker {
     Unnamed(String),
 }
 
+impl Speaker {
+    /// The name, for a named speaker.
+    fn name(&self) -> Option<&str> {
+        match self {
+            Speaker::Named { name, .. } => Some(name),
+            _ => None,
+        }
+    }
+
+    /// What the speaker looks like it names (unknown unless named).
+    fn kind(&self) -> NameKind {
+        match self {
+            Speaker::Named { kind, .. } => *kind,
+            _ => NameKind::Unknown,
+        }
+    }
+}
+
 /// An attribution found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -66,35 +101,55 @@ pub struct Attribution {
     /// Who is credited, as written.
     pub speaker: Speaker,
     /// The resolved source name: the named speaker, or the speaker a pronoun
-    /// stands for; `None` when unnamed or unresolved.
+    /// or a description stands for; `None` when unnamed or unresolved.
     pub source: Option<String>,
     /// What `source` looks like it names.
     pub kind: NameKind,
-    /// Index of the attribution a pronoun was resolved to.
+    /// Index of the attribution a pronoun or a description was resolved to.
     pub resolved_from: Option<usize>,
     /// The outlet the speaker told ("Reuters" in "told Reuters").
     pub via: Option<String>,
     /// The speaker's stated affiliation ("Soufan Centre").
     pub affiliation: Option<String>,
-    /// Other names given for the source in the text ("ACLED").
+    /// Other names the article gives the source ("ACLED", "Colin Clarke").
     pub aliases: Vec<String>,
+    /// Titles dropped before the name, lower-case ("foreign", "minister"):
+    /// they tell "he" from "she" and let "the minister" stand for the name.
+    pub titles: Vec<String>,
+    /// The byte ranges of text the attribution covers: its clause, and the
+    /// quotes and sentences that continue the same account.
+    pub scope: Vec<Span>,
 }
 
-/// Reads the attributions of one sentence. `quoted[i]` tells whether token
-/// `i` lies inside quotation marks.
-pub fn read_attributions(toks: &[Token], quoted: &[bool], text: &str) -> Vec<Attribution> {
-    let s = Sentence { toks, quoted, text };
+/// Reads the attributions of one sentence, each with the clause it covers.
+/// `quoted[i]` tells whether token `i` lies inside quotation marks;
+/// `is_heading` lets a headline's "X: …" credit X.
+pub fn read_attributions(toks: &[Token], quoted: &[bool], text: &str, is_heading: bool) -> Vec<Attribution> {
+    let s = Sentence { toks, quoted, text, is_heading };
     let mut out: Vec<Attribution> = Vec::new();
-    for i in 0..toks.len() {
-        if quoted[i] || !toks[i].is_word() {
+    if let Some(a) = cues::headline(&s) {
+        out.push(a);
+    }
+    for (i, &is_quoted) in quoted.iter().enumerate() {
+        let Some(w) = s.word(i).filter(|_| !is_quoted) else {
             continue;
-        }
-        let found = if s.word(i) == Some("according") && s.word(i + 1) == Some("to") {
-            according_to(&s, i)
-        } else if is_document_noun(&toks[i].norm) && matches!(s.word(i + 1), Some("by" | "from")) {
-            document_by(&s, i)
-        } else if is_cue_verb(&toks[i].norm) {
-            verb_cue(&s, i)
+        };
+        let next = s.word(i + 1);
+        let found = if w == "according" && next == Some("to") {
+            cues::according_to(&s, i)
+        } else if is_document_noun(w)
+            && (matches!(next, Some("by" | "from"))
+                || next.is_some_and(is_issuing_participle) && s.word(i + 2) == Some("by"))
+        {
+            cues::document_by(&s, i)
+        } else if w == "citing" {
+            cues::citing(&s, i)
+        } else if w == "per" {
+            cues::per(&s, i)
+        } else if is_cue_verb(w) {
+            cues::verb_cue(&s, i)
+        } else if is_participle_cue(w) || (is_document_verb(w) && w.ends_with("ing")) {
+            cues::participle(&s, i, &out)
         } else {
             None
         };
@@ -106,14 +161,13 @@ pub fn read_attributions(toks: &[Token], quoted: &[bool], text: &str) -> Vec<Att
         }
     }
     out.sort_by_key(|a| a.span.start);
+    scope::clause_scopes(&s, &mut out);
     out
 }
 
+/// A new attribution crediting `speaker`, covering nothing yet.
 fn attribution(span: Span, cue: &str, speaker: Speaker) -> Attribution {
-    let (source, kind) = match &speaker {
-        Speaker::Named { name, kind } => (Some(name.clone()), *kind),
-        _ => (None, NameKind::Unknown),
-    };
+    let (source, kind) = (speaker.name().map(str::to_string), speaker.kind());
     Attribution {
         span,
         cue: cue.to_string(),
@@ -124,16 +178,10 @@ fn attribution(span: Span, cue: &str, speaker: Speaker) -> Attribution {
         via: None,
         affiliation: None,
         aliases: Vec::new(),
+        titles: Vec::new(),
+        scope: Vec::new(),
     }
 }
-
-mod cues;
-mod names;
-mod resolve;
-mod subject;
-mod words;
-
-pub use resolve::resolve_pronouns;
 
 #[cfg(test)]
 mod tests;
