@@ -138,7 +138,8 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let figures = read_figures(toks, &article.text, &article.scan, &taken);
         let quoted: Vec<bool> = toks.iter().map(|t| in_quote(&index.quotes, t.span)).collect();
-        let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading;
+        // A headline: a heading, or the article's first line.
+        let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading || sentence.paragraph == 0;
         let attributions = read_attributions(toks, &quoted, &article.text, is_heading);
         alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
         persons.extend(person_mentions(toks, &quoted, &article.text));
@@ -161,7 +162,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
     let previous = |p: usize| (0..p).rev().find(|&q| !headings[q]);
     resolve(&mut index.dates, &date_places, &previous, published);
     resolve_speakers(&mut index.attributions, &attribution_paragraphs, &previous, &persons);
-    index.aliases = learn_aliases(&alias_pairs, &mut index.attributions);
+    index.aliases = learn_aliases(&alias_pairs, &persons, &mut index.attributions);
     index.credits = extend_scopes(
         &mut index.attributions,
         &attribution_sentences,

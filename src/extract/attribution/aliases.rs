@@ -147,9 +147,10 @@ fn built_from_starts(short: &str, words: &[String]) -> bool {
 }
 
 /// Builds the article's aliases from the pairs read in its sentences and
-/// the surnames of the persons it credits, and records each attribution's
+/// the surnames of the persons it names (`persons`, see
+/// [`super::person_mentions`]) or credits, and records each attribution's
 /// other names in its `aliases`.
-pub fn learn_aliases(pairs: &[(String, String)], atts: &mut [Attribution]) -> Aliases {
+pub fn learn_aliases(pairs: &[(String, String)], persons: &[(usize, String)], atts: &mut [Attribution]) -> Aliases {
     let mut aliases = Aliases::default();
     for (full, short) in pairs {
         aliases.link(full, short);
@@ -165,6 +166,7 @@ pub fn learn_aliases(pairs: &[(String, String)], atts: &mut [Attribution]) -> Al
         .iter()
         .filter(|a| a.kind == NameKind::Person)
         .filter_map(|a| a.source.as_deref())
+        .chain(persons.iter().map(|(_, n)| n.as_str()))
         .filter(|n| n.split_whitespace().count() >= 2)
         .collect();
     let mut links = Vec::new();

@@ -136,7 +136,11 @@ pub(super) fn headline(s: &Sentence) -> Option<Attribution> {
 /// modifies ("Afghan security forces"); "UN data" names the UN.
 pub(super) fn modifies_common_noun(s: &Sentence, b: usize) -> bool {
     s.word(b).is_some_and(|w| {
-        !s.toks[b].capitalized && !is_name_connector(w) && !is_document_noun(w) && !is_function_word(w)
+        !s.toks[b].capitalized
+            && !is_name_connector(w)
+            && !is_document_noun(w)
+            && !is_function_word(w)
+            && !super::words::is_cue_verb(w)
     })
 }
 
@@ -154,7 +158,7 @@ pub(super) fn document_by(s: &Sentence, i: usize) -> Option<Attribution> {
         return None;
     }
     let name = named(s, a, b)?;
-    let cue = format!("{} {}", s.toks[i].norm, s.toks[by].norm);
+    let cue = (i..=by).filter_map(|k| s.word(k)).collect::<Vec<_>>().join(" ");
     Some(from_name(s, i, b, &cue, name))
 }
 

@@ -65,8 +65,16 @@ pub fn resolve_speakers(
         let Some((k, outlet)) = find(atts, &male, &in_scope, &wanted) else {
             continue;
         };
-        if matches!(wanted, Wanted::Person(_)) && named_between(&persons, &atts[k], atts[i].span.start) {
-            continue;
+        if let Wanted::Person(is_male) = wanted {
+            // Persons of the other sex do not make "he" or "she" unclear.
+            let other_sex: Vec<&str> = in_scope
+                .iter()
+                .filter(|&&x| male[atts[x].resolved_from.unwrap_or(x)] == Some(!is_male))
+                .filter_map(|&x| atts[x].source.as_deref())
+                .collect();
+            if named_between(&persons, &atts[k], atts[i].span.start, &other_sex) {
+                continue;
+            }
         }
         let origin = atts[k].resolved_from.unwrap_or(k);
         let found = atts[k].clone();
@@ -91,13 +99,17 @@ pub fn resolve_speakers(
     }
 }
 
-/// Whether a person other than `speaker`'s source is named after it and
-/// before byte `until`: then "he" or "she" could mean either.
-fn named_between(persons: &[(usize, String)], speaker: &Attribution, until: usize) -> bool {
+/// Whether a person other than `speaker`'s source (and the persons of
+/// `other_sex`) is named after it and before byte `until`: then "he" or
+/// "she" could mean either.
+fn named_between(persons: &[(usize, String)], speaker: &Attribution, until: usize, other_sex: &[&str]) -> bool {
     let surname = |n: &str| n.split_whitespace().last().map(str::to_string);
     let own = speaker.source.as_deref().and_then(surname);
     let from = persons.partition_point(|(at, _)| *at < speaker.span.end);
-    persons[from..].iter().take_while(|(at, _)| *at < until).any(|(_, name)| surname(name) != own)
+    persons[from..]
+        .iter()
+        .take_while(|(at, _)| *at < until)
+        .any(|(_, name)| surname(name) != own && !other_sex.iter().any(|o| surname(o) == surname(name)))
 }
 
 /// A one-word name that is the surname of a person named earlier is that

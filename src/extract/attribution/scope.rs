@@ -53,6 +53,7 @@ pub(super) fn clause_scopes(s: &Sentence, atts: &mut [Attribution]) {
 /// starting at token `f` (", and the UN said", "while police said"), if
 /// it does not open the sentence.
 fn clause_opener(s: &Sentence, f: usize) -> Option<usize> {
+    let f = if f > 0 && matches!(s.word(f - 1), Some("the" | "a" | "an")) { f - 1 } else { f };
     let p = f.checked_sub(1).filter(|&p| p > 0)?;
     let opens = s.is_punct(p, ';')
         || s.word(p).is_some_and(is_clause_conjunction)

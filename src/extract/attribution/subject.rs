@@ -47,6 +47,10 @@ pub(super) fn subject_before(s: &Sentence, k: usize) -> Option<Subject> {
     if prev.is_punct(',') {
         return appositive_subject(s, k, false);
     }
+    // "US Central Command (CentCom) said": the name before the short form.
+    if prev.is_punct(')') && k >= 3 && s.is_punct(k - 3, '(') && s.is_name_word(k - 2) {
+        return s.name_before(k - 3).and_then(|(a, b)| name_subject(s, a, b));
+    }
     if prev.kind == TokenKind::Punct {
         return None;
     }
