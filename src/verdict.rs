@@ -516,8 +516,17 @@ fn quote_mentions(
         }
         mentions.push(decide(index, sentence, None, None, source, Some(check), names.is_some()));
     }
-    // Verbatim words outside quotation marks: an agreeing paraphrase is not a quote.
+    // Once the words are quoted as they are, a near miss elsewhere is
+    // another quote that happens to look alike ("Sideways should win" and
+    // "Foxx will and should win"): listed, not a misquote.
     let quoted_agrees = mentions.iter().any(|m| matches!(m.quote, Some(QuoteCheck::Agrees { .. })));
+    if quoted_agrees {
+        for m in mentions.iter_mut().filter(|m| matches!(m.quote, Some(QuoteCheck::NearMiss { .. }))) {
+            m.verdict = MentionVerdict::Context;
+            m.problems.clear();
+        }
+    }
+    // Verbatim words outside quotation marks: an agreeing paraphrase is not a quote.
     if !quoted_agrees && parts.len() == 1 {
         for (a, b) in words_index.sequence(&all, &index.segments.tokens) {
             let tokens = &index.segments.tokens;

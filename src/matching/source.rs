@@ -69,5 +69,9 @@ mod tests {
         ));
         assert!(same_source("the Foundation for Defense of Democracies", "Foundation for Defence of Democracies"));
         assert!(same_source("Reuters", "Reuters'"));
+        assert!(same_source(
+            "Armed Conflict Location & Event Data Project",
+            "Armed Conflict Location and Event Data Project"
+        ));
     }
 }

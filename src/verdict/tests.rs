@@ -250,3 +250,13 @@ fn an_outlet_told_is_credited_as_the_outlet() {
     assert_eq!(check(text, &claim("RUSI"))[0], "supported []");
     assert_eq!(check(text, &claim("Clarke"))[0], "conflicting [Source]");
 }
+
+#[test]
+fn a_near_miss_beside_a_verbatim_quote_is_only_context() {
+    let text = "\"Sideways should win,\" said Jamie Graham.\n\n\"But Foxx will and should win,\" he said.";
+    let claim = r#"{"id": "t", "statement": "s", "quote": "Sideways should win", "source": "Jamie Graham"}"#;
+    assert_eq!(
+        check(text, claim),
+        ["supported []", "Supported [] Sideways should win,", "Context [] But Foxx will and should win,"]
+    );
+}

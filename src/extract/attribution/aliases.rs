@@ -11,8 +11,8 @@
 //! ("Colin Clarke … Clarke", "John Binks … Mr Binks").
 //!
 //! Names compare in [`name_words`] form: lower-case, without "the",
-//! possessives, dots and brackets, with British and American spellings of
-//! organisation words made one ("Center" = "Centre").
+//! possessives, dots and brackets, "&" read as "and", and British and
+//! American spellings of organisation words made one ("Center" = "Centre").
 
 use super::names::{named, Sentence};
 use super::{Attribution, NameKind};
@@ -36,6 +36,7 @@ pub fn name_words(name: &str) -> Vec<String> {
                 "defense" => "defence",
                 "organization" => "organisation",
                 "program" => "programme",
+                "&" => "and",
                 other => other,
             }
             .to_string()
@@ -192,5 +193,31 @@ pub fn learn_aliases(pairs: &[(String, String)], persons: &[(usize, String)], at
             att.aliases.extend(others);
         }
     }
+    inherit_affiliations(atts);
     aliases
+}
+
+/// Gives an attribution without an affiliation the one its source has
+/// elsewhere ("Charles Gant, film editor of Heat … said Mr Gant"), when the
+/// article gives that source a single affiliation.
+fn inherit_affiliations(atts: &mut [Attribution]) {
+    let names = |a: &Attribution| -> Vec<Vec<String>> {
+        a.source.iter().chain(a.aliases.iter()).map(|n| name_words(n)).collect()
+    };
+    for i in 0..atts.len() {
+        if atts[i].affiliation.is_some() || atts[i].kind != NameKind::Person {
+            continue;
+        }
+        let own = names(&atts[i]);
+        let mut found: Vec<&str> = atts
+            .iter()
+            .filter(|a| a.kind == NameKind::Person && names(a).iter().any(|n| own.contains(n)))
+            .filter_map(|a| a.affiliation.as_deref())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        if let [only] = found.as_slice() {
+            atts[i].affiliation = Some(only.to_string());
+        }
+    }
 }

@@ -11,9 +11,10 @@
 //! Across sentences, an attribution covers only what continues the same
 //! speaker's account: the rest of a quotation that runs over several
 //! sentences, and a quotation that opens the next sentence or paragraph
-//! with no attribution of its own (news style leaves a quote that runs into
-//! the next paragraph unclosed, or closes it and opens the next paragraph
-//! with a new one). A quotation that repeats words quoted earlier is a pull
+//! with no attribution of its own, after a sentence that ends with the
+//! speaker's quote or cue (news style leaves a quote that runs into the
+//! next paragraph unclosed, or closes it and opens the next paragraph with
+//! a new one). A quotation that repeats words quoted earlier is a pull
 //! quote and continues nothing; a caption that repeats a figure is never
 //! covered.
 
@@ -107,14 +108,18 @@ pub fn extend_scopes(
             quotes[q].continues = Some(q - 1);
         }
         let unattributed = (first..=last).all(|s| own[s].is_empty());
-        if covering.is_empty() && q > 0 && unattributed && !same_sentence {
-            let prev = &quotes[q - 1];
-            let follows = sentence_at(prev.span.end.saturating_sub(1)) + 1 == first;
-            let opens = text.get(sentences[first].span.start..span.start).is_some_and(is_one_quote_mark);
-            let repeats = quotes[..q].iter().any(|p| contains(&p.words, &quotes[q].words));
-            if follows && opens && !repeats && !credits[q - 1].is_empty() {
-                covering = credits[q - 1].clone();
-                quotes[q].continues = Some(q - 1);
+        let opens = text.get(sentences[first].span.start..span.start).is_some_and(is_one_quote_mark);
+        let repeats = quotes[..q].iter().any(|p| contains(&p.words, &quotes[q].words));
+        if covering.is_empty() && unattributed && opens && !repeats && first > 0 && !same_sentence {
+            // The sentence before ends the same account: its quote, or the
+            // speaker's cue ("But he said … . \"We do need …\"").
+            let prev_quote =
+                q.checked_sub(1).filter(|&p| sentence_at(quotes[p].span.end.saturating_sub(1)) + 1 == first);
+            if let Some(p) = prev_quote.filter(|&p| !credits[p].is_empty()) {
+                covering = credits[p].clone();
+                quotes[q].continues = Some(p);
+            } else if let Some(&cue) = own[first - 1].last().filter(|_| prev_quote.is_none()) {
+                covering = vec![cue];
             }
         }
         for &i in &covering {

@@ -438,3 +438,15 @@ fn a_pull_quote_repeating_earlier_words_is_no_continuation() {
     let text = "Bowman said they were \"the enemies of all humanity\".\n\n\"The enemies of all humanity\"";
     assert_eq!(covers(text), ["Bowman: the enemies of all humanity"]);
 }
+
+#[test]
+fn a_quote_after_the_speakers_cue_continues_the_account() {
+    let text = "But he said the NHS needed 3 new hospitals. \"We do need a consistent approach.\" It has 40.";
+    assert_eq!(covers(text), ["(he?): 3, We do need a consistent approach."]);
+}
+
+#[test]
+fn a_person_keeps_the_affiliation_given_once() {
+    let text = "\"I'd be happy,\" said Charles Gant, film editor of Heat. \"She will win,\" said Mr Gant.";
+    assert_eq!(atts(text), ["Charles Gant <- said of Heat aka Gant", "Gant <- said of Heat aka Charles Gant"]);
+}
