@@ -5,8 +5,8 @@
 use super::names::{named, Name, Sentence};
 use super::subject::{affiliation_in, is_source_head, subject_before, subject_head, Subject};
 use super::words::{
-    is_adverb, is_document_noun, is_document_verb, is_name_connector, is_organisation_noun, is_participle_cue,
-    needs_named_subject,
+    is_adverb, is_clause_conjunction, is_document_noun, is_document_verb, is_name_connector, is_organisation_noun,
+    is_participle_cue, is_subject_boundary, needs_named_subject,
 };
 use super::{attribution, Attribution, NameKind, Speaker};
 use crate::extract::lexicon::{is_function_word, month, weekday};
@@ -128,7 +128,10 @@ pub(super) fn headline(s: &Sentence) -> Option<Attribution> {
     if !s.is_punct(b, ':') || rest.is_empty() || !has_claim || asks {
         return None;
     }
-    let name = named(s, a, b)?;
+    // A one-word name before a colon is often a label ("Result: …"): it
+    // counts only before a quotation ("Goldsmith: 'I was not leant on'").
+    let quoted = rest.clone().any(|k| s.quoted[k]);
+    let name = named(s, a, b).filter(|n| n.speaker.kind() != NameKind::Unknown || quoted)?;
     Some(from_name(s, a, b + 1, ":", name))
 }
 
@@ -203,6 +206,16 @@ pub(super) fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
         "put" | "puts" if !window(8).any(|k| s.word(k) == Some("at")) => return None,
         "found" | "recorded" | "counted" | "agreed" if s.word(v + 1) != Some("that") => return None,
         _ => {}
+    }
+    // "the Wright Stuff show, with", "TV shows are": a noun, not a verb.
+    let noun_like = needs_named_subject(verb) || is_document_verb(verb);
+    let next_is_noun_context = s.toks.get(v + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+        || s.word(v + 1).is_some_and(|w| {
+            (is_subject_boundary(w) && w != "that")
+                || matches!(w, "with" | "of" | "on" | "in" | "and" | "or" | "for" | "from")
+        });
+    if noun_like && next_is_noun_context {
+        return None;
     }
     // Skip adverbs and auxiliaries between the subject and the verb.
     let mut k = v;
@@ -359,7 +372,15 @@ pub(super) fn participle(s: &Sentence, v: usize, earlier: &[Attribution]) -> Opt
     }
     let speech = is_participle_cue(word);
     let mut att = if speech && k > 0 && s.is_punct(k - 1, ',') {
-        match earlier.last() {
+        // The clause the participle hangs on starts after the last
+        // conjunction ("Thailand said …, while India rejected aid, saying").
+        let clause = (0..k)
+            .rev()
+            .find(|&x| s.is_open(x) && (s.is_punct(x, ';') || s.word(x).is_some_and(is_clause_conjunction)));
+        let clause_start = clause.map_or(0, |x| x + 1);
+        let prev_in_clause =
+            earlier.last().filter(|p| p.span.start >= s.toks.get(clause_start).map_or(0, |t| t.span.start));
+        match prev_in_clause {
             Some(prev) => {
                 let mut att = prev.clone();
                 att.span = s.span(v, v + 1);
@@ -367,21 +388,28 @@ pub(super) fn participle(s: &Sentence, v: usize, earlier: &[Attribution]) -> Opt
                 att.scope.clear();
                 att
             }
-            None => opening_subject(s, v, word)?,
+            None => opening_subject(s, clause_start, v, word)?,
         }
     } else {
         match subject_before(s, k)? {
-            Subject::Name(name, a) => from_name(s, a, v + 1, word, name),
+            // "Security warning over …": a one-word name before a participle is a noun's modifier.
+            Subject::Name(name, a) if name.speaker.kind() != NameKind::Unknown || !name.titles.is_empty() => {
+                from_name(s, a, v + 1, word, name)
+            }
             Subject::Pronoun(p) => attribution(s.span(p, v + 1), word, Speaker::Pronoun(s.toks[p].norm.clone())),
             Subject::Unnamed(a, b, _) => {
                 let head = subject_head(s, a, b).and_then(|h| s.word(h));
-                let fits = if speech { word == "saying" } else { head.is_some_and(is_document_noun) };
+                let fits = if speech {
+                    word == "saying" && head.is_some_and(is_source_head)
+                } else {
+                    head.is_some_and(is_document_noun)
+                };
                 if !fits {
                     return None;
                 }
                 attribution(s.span(a, v + 1), word, Speaker::Unnamed(s.slice(a, b)))
             }
-            Subject::Relative => return None,
+            _ => return None,
         }
     };
     if word == "telling" {
@@ -391,11 +419,12 @@ pub(super) fn participle(s: &Sentence, v: usize, earlier: &[Attribution]) -> Opt
     Some(att)
 }
 
-/// The subject that opens the sentence, for a participle after a comma
-/// ("Later, Dr Gibbons praised Ms Hutt, saying …"): a person or an
-/// organisation, or a pronoun.
-fn opening_subject(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
-    let start = if s.word(0).is_some_and(super::words::is_sentence_opener) && s.is_punct(1, ',') { 2 } else { 0 };
+/// The subject that opens the clause starting at token `from`, for a
+/// participle after a comma ("Later, Dr Gibbons praised Ms Hutt, saying
+/// …"): a person or an organisation, or a pronoun.
+fn opening_subject(s: &Sentence, from: usize, v: usize, cue: &str) -> Option<Attribution> {
+    let opener = s.word(from).is_some_and(super::words::is_sentence_opener) && s.is_punct(from + 1, ',');
+    let start = if opener { from + 2 } else { from };
     if let Some(p) = s.word(start).filter(|w| super::words::is_pronoun(w)) {
         return Some(attribution(s.span(start, start + 1), cue, Speaker::Pronoun(p.to_string())));
     }

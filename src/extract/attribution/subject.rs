@@ -97,8 +97,9 @@ fn unnamed_subject(s: &Sentence, k: usize) -> Option<Subject> {
     if a == k {
         return None;
     }
+    // "He and other experts believe"; "it sent out a letter telling" is a clause.
     if s.word(a).is_some_and(is_pronoun) {
-        return Some(Subject::Pronoun(a));
+        return (a + 1 == k || s.word(a + 1) == Some("and")).then_some(Subject::Pronoun(a));
     }
     // A name inside: "A CBS News report from October 2021 quoted" credits
     // CBS News; "UN data show" the UN.

@@ -450,3 +450,20 @@ fn a_person_keeps_the_affiliation_given_once() {
     let text = "\"I'd be happy,\" said Charles Gant, film editor of Heat. \"She will win,\" said Mr Gant.";
     assert_eq!(atts(text), ["Charles Gant <- said of Heat aka Gant", "Gant <- said of Heat aka Charles Gant"]);
 }
+
+#[test]
+fn a_participle_belongs_to_its_own_clause() {
+    assert_eq!(
+        atts("Thailand has said it wants no freeze, while India rejected aid, saying it can cope."),
+        ["Thailand <- said"]
+    );
+    assert!(atts("Security warning over 'FBI virus'").is_empty());
+    assert!(atts("Lycos has shut down the campaign saying it had started a debate.").is_empty());
+}
+
+#[test]
+fn a_cue_verb_used_as_a_noun_is_no_cue() {
+    assert!(atts("The trouble began on the Wright Stuff show, with a mother marching up to him.").is_empty());
+    assert!(atts("Reality TV shows are popular with 40% of viewers.").is_empty());
+    assert!(atts("Hereford Hospital Trust sent out a letter telling patients to wait.").is_empty());
+}

@@ -107,9 +107,10 @@ word_list!(
     /// Words that can only start a subject in lower case at the head of a
     /// sentence: "Officials said", "Some felt".
     is_common_subject: "activists all analysts another authorities both campaigners critics diplomats doctors
-    each economists either experts fans few investigators many meps ministers most mps msps neither none observers
-    officials one others people police prosecutors reports researchers residents scientists several some
-    sources staff such teachers that these this those unions various what witnesses workers"
+    each economists either executives experts fans few investigators investors lawyers leaders many members meps
+    ministers most mps msps neither none observers officers officials one others people police prosecutors
+    protesters reports researchers residents scientists several some sources staff such teachers that these this
+    those traders unions users various voters what witnesses workers"
 );
 
 word_list!(
@@ -123,9 +124,10 @@ word_list!(
 word_list!(
     /// Words that end a subject without a name: a clause boundary, an
     /// auxiliary or a relative ("… which can show", "as figures showed").
-    is_subject_boundary: "after although am are as be because been before being but can could did do does had has
-    have if is may might must shall should since so than that though unless until was were when whereas which while
-    who whom will would yet"
+    is_subject_boundary: "after although am are aren't as be because been before being but can can't cannot could
+    couldn't did didn't do does doesn't don't had hadn't has hasn't have haven't if is isn't may might must shall
+    should shouldn't since so than that though unless until was wasn't were weren't when whereas which while who whom
+    will won't would wouldn't yet"
 );
 
 word_list!(
