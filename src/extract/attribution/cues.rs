@@ -27,9 +27,10 @@ fn from_name(s: &Sentence, from: usize, to: usize, cue: &str, name: Name) -> Att
 /// comma, clause end or "that".
 fn phrase_end(s: &Sentence, start: usize) -> usize {
     let mut end = start;
-    while s.is_open(end) {
+    while end < s.toks.len() {
         let t = &s.toks[end];
-        let inner_punct = t.is_punct('(') || t.is_punct(')') || t.is_punct('-') || t.is_punct('\'') || t.is_punct('’');
+        // Quoted words may stand inside the phrase: "a California \"shield\" law".
+        let inner_punct = t.is_punct('(') || t.is_punct(')') || t.is_punct('-') || s.is_quote_mark(end);
         if t.kind == TokenKind::Punct && !inner_punct && !(t.is_punct('.') && end + 1 < s.toks.len()) {
             break;
         }
@@ -52,8 +53,10 @@ fn phrase_source(s: &Sentence, cue: usize, start: usize, end: usize) -> Option<(
         .find(|&k| s.is_name_word(k) && s.word(k) != Some("the"))
         .and_then(|k| s.name_after(if k > 0 && s.word(k - 1) == Some("the") { k - 1 } else { k }))
         .filter(|&(a, _)| by.is_some() || a <= start + 1 || a == start + 2 && s.word(start) == Some("the"))?;
-    // "Afghan security forces": a name that modifies a common noun is no name.
-    if modifies_common_noun(s, b) || is_date_word(s, a) {
+    // "Afghan security forces", "a California \"shield\" law": a name that
+    // qualifies something else is no source.
+    let qualifies = a > 0 && matches!(s.word(a - 1), Some("a" | "an")) || s.is_quote_mark(b);
+    if modifies_common_noun(s, b) || is_date_word(s, a) || qualifies {
         return None;
     }
     let mut name = named(s, a, b)?;
@@ -207,6 +210,13 @@ pub(super) fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
         "found" | "recorded" | "counted" | "agreed" if s.word(v + 1) != Some("that") => return None,
         _ => {}
     }
+    // "are widely reported to be cool", "announced himself": no statement.
+    let next = s.word(v + 1);
+    let not_a_statement = (next == Some("to") && matches!(s.word(v + 2), Some("be" | "have")))
+        || next.is_some_and(|w| matches!(w, "himself" | "herself" | "itself" | "themselves"));
+    if not_a_statement {
+        return None;
+    }
     // "the Wright Stuff show, with", "TV shows are": a noun, not a verb.
     let noun_like = needs_named_subject(verb) || is_document_verb(verb);
     let next_is_noun_context = s.toks.get(v + 1).is_none_or(|t| t.kind == TokenKind::Punct)
@@ -217,11 +227,7 @@ pub(super) fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
     if noun_like && next_is_noun_context {
         return None;
     }
-    // Skip adverbs and auxiliaries between the subject and the verb.
-    let mut k = v;
-    while k > 0 && s.is_open(k - 1) && s.word(k - 1).is_some_and(is_adverb) {
-        k -= 1;
-    }
+    let k = skip_adverbs(s, v);
     if k > 0 && matches!(s.word(k - 1), Some("was" | "were" | "been" | "being" | "is" | "are" | "be")) {
         return passive(s, k - 1, v);
     }
@@ -244,6 +250,27 @@ pub(super) fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
         told_outlet(s, v, &mut att);
     }
     Some(att)
+}
+
+/// The token where the subject of the cue at `v` ends: before the adverbs
+/// and auxiliaries between them ("He also suggested", "widely reported").
+fn skip_adverbs(s: &Sentence, v: usize) -> usize {
+    let mut k = v;
+    // A word in "-ly" is an adverb unless a determiner makes it a noun
+    // ("the family said", "the daily reported").
+    let determined = |x: usize| {
+        x > 0
+            && matches!(
+                s.word(x - 1),
+                Some("the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our")
+            )
+    };
+    let adverb =
+        |x: usize| s.word(x).is_some_and(|w| is_adverb(w) || (w.len() > 4 && w.ends_with("ly") && !determined(x)));
+    while k > 0 && s.is_open(k - 1) && !s.toks[k - 1].capitalized && adverb(k - 1) {
+        k -= 1;
+    }
+    k
 }
 
 /// "claimed responsibility", "claims the lives": an act, not a statement.
@@ -275,11 +302,7 @@ fn told_outlet(s: &Sentence, v: usize, att: &mut Attribution) {
 fn passive(s: &Sentence, aux: usize, v: usize) -> Option<Attribution> {
     let verb = s.toks[v].norm.as_str();
     if verb == "quoted" {
-        let mut k = aux;
-        while k > 0 && s.is_open(k - 1) && s.word(k - 1).is_some_and(is_adverb) {
-            k -= 1;
-        }
-        let mut att = match subject_before(s, k)? {
+        let mut att = match subject_before(s, skip_adverbs(s, aux))? {
             Subject::Name(name, a) => from_name(s, a, v + 1, "was quoted as saying", name),
             Subject::Pronoun(p) => {
                 attribution(s.span(p, v + 1), "was quoted as saying", Speaker::Pronoun(s.toks[p].norm.clone()))
@@ -366,10 +389,7 @@ pub(super) fn participle(s: &Sentence, v: usize, earlier: &[Attribution]) -> Opt
     if word == "claiming" && claims_an_act(s, v) {
         return None;
     }
-    let mut k = v;
-    while k > 0 && s.is_open(k - 1) && s.word(k - 1).is_some_and(is_adverb) {
-        k -= 1;
-    }
+    let k = skip_adverbs(s, v);
     let speech = is_participle_cue(word);
     let mut att = if speech && k > 0 && s.is_punct(k - 1, ',') {
         // The clause the participle hangs on starts after the last

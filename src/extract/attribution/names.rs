@@ -144,9 +144,12 @@ impl Sentence<'_> {
                 k += 1;
                 continue;
             }
-            let bridged = self.is_connector(k)
-                && k > first
-                && (self.is_open_name(k + 1) || (self.is_connector(k + 1) && self.is_open_name(k + 2)));
+            // "the Parliamentary Labour Party on Monday": a date is no part of a name.
+            let joins = |x: usize| {
+                self.is_open_name(x) && !self.word(x).is_some_and(|w| month(w).is_some() || weekday(w).is_some())
+            };
+            let bridged =
+                self.is_connector(k) && k > first && (joins(k + 1) || (self.is_connector(k + 1) && joins(k + 2)));
             if !bridged {
                 break;
             }

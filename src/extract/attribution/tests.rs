@@ -467,3 +467,22 @@ fn a_cue_verb_used_as_a_noun_is_no_cue() {
     assert!(atts("Reality TV shows are popular with 40% of viewers.").is_empty());
     assert!(atts("Hereford Hospital Trust sent out a letter telling patients to wait.").is_empty());
 }
+
+#[test]
+fn adverbs_stand_between_a_subject_and_its_verb_but_nouns_do_not() {
+    assert_eq!(atts("Mr Brown has publicly said that 40 jobs would go."), ["Brown <- said"]);
+    assert_eq!(atts("The family said 40 people came."), ["(unnamed: The family) <- said"]);
+    assert!(atts("Relations are widely reported to be cool.").is_empty());
+}
+
+#[test]
+fn dates_and_indefinite_descriptions_are_no_names() {
+    assert_eq!(
+        atts("Mr Blair told the Parliamentary Labour Party on Monday that 40 seats were at risk."),
+        ["Blair <- told via Parliamentary Labour Party"]
+    );
+    assert_eq!(
+        atts("He refused to answer, citing a California \"shield\" law."),
+        ["(unnamed: a California \"shield\" law) <- citing"]
+    );
+}

@@ -106,10 +106,10 @@ word_list!(
 word_list!(
     /// Words that can only start a subject in lower case at the head of a
     /// sentence: "Officials said", "Some felt".
-    is_common_subject: "activists all analysts another authorities both campaigners critics diplomats doctors
+    is_common_subject: "activists all analysts another authorities both campaigners correspondents critics diplomats doctors
     each economists either executives experts fans few investigators investors lawyers leaders many members meps
     ministers most mps msps neither none observers officers officials one others people police prosecutors
-    protesters reports researchers residents scientists several some sources staff such teachers that these this
+    protesters reporters reports researchers residents scientists several some sources staff such teachers that these this
     those traders unions users various voters what witnesses workers"
 );
 
@@ -126,8 +126,8 @@ word_list!(
     /// auxiliary or a relative ("… which can show", "as figures showed").
     is_subject_boundary: "after although am are aren't as be because been before being but can can't cannot could
     couldn't did didn't do does doesn't don't had hadn't has hasn't have haven't if is isn't may might must shall
-    should shouldn't since so than that though unless until was wasn't were weren't when whereas which while who whom
-    will won't would wouldn't yet"
+    should shouldn't since so than that though unless until was wasn't were weren't when where whereas whether which
+    while who whom whose will won't would wouldn't yet"
 );
 
 word_list!(
