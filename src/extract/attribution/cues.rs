@@ -228,8 +228,11 @@ pub(super) fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
         return None;
     }
     let k = skip_adverbs(s, v);
-    if k > 0 && matches!(s.word(k - 1), Some("was" | "were" | "been" | "being" | "is" | "are" | "be")) {
-        return passive(s, k - 1, v);
+    // A passive, or a participle before its agent ("Solutions suggested by
+    // conservationists include …"): only the agent is credited.
+    let passive_voice = k > 0 && matches!(s.word(k - 1), Some("was" | "were" | "been" | "being" | "is" | "are" | "be"));
+    if passive_voice || (s.word(v + 1) == Some("by") && !matches!(verb, "told" | "tells" | "tell")) {
+        return passive(s, if passive_voice { k - 1 } else { k }, v);
     }
     let mut att = match subject_before(s, k) {
         Some(Subject::Name(name, a)) => from_name(s, a, v + 1, &cue, name),
@@ -297,12 +300,13 @@ fn told_outlet(s: &Sentence, v: usize, att: &mut Attribution) {
     }
 }
 
-/// A passive with the auxiliary at `aux`: "it was reported by X" credits X;
-/// "X was quoted (by Y) as saying" credits X, with Y as the outlet.
-fn passive(s: &Sentence, aux: usize, v: usize) -> Option<Attribution> {
+/// A passive whose subject ends before token `subject_end` (its auxiliary,
+/// if any): "it was reported by X" credits X; "X was quoted (by Y) as
+/// saying" credits X, with Y as the outlet.
+fn passive(s: &Sentence, subject_end: usize, v: usize) -> Option<Attribution> {
     let verb = s.toks[v].norm.as_str();
     if verb == "quoted" {
-        let mut att = match subject_before(s, skip_adverbs(s, aux))? {
+        let mut att = match subject_before(s, skip_adverbs(s, subject_end))? {
             Subject::Name(name, a) => from_name(s, a, v + 1, "was quoted as saying", name),
             Subject::Pronoun(p) => {
                 attribution(s.span(p, v + 1), "was quoted as saying", Speaker::Pronoun(s.toks[p].norm.clone()))

@@ -486,3 +486,9 @@ fn dates_and_indefinite_descriptions_are_no_names() {
         ["(unnamed: a California \"shield\" law) <- citing"]
     );
 }
+
+#[test]
+fn a_participle_before_its_agent_credits_only_the_agent() {
+    assert!(atts("Solutions suggested by conservationists include fewer flights.").is_empty());
+    assert_eq!(atts("Measures suggested by the World Bank include debt relief."), ["World Bank <- suggested by"]);
+}
