@@ -2,7 +2,7 @@
 //! words that credit covers.
 //!
 //! Cue families read outside quotation marks, in any tense and in both word
-//! orders (see `cues.rs`): "according to X", "X said / says / told Y / added
+//! orders (see `cues.rs` and `verbs.rs`): "according to X", "X said / says / told Y / added
 //! / estimated / reported / warned / …", "said X" after a quote or a comma,
 //! "X's data show", "data from X", "a 2018 report by X", "figures released by
 //! X", "X quoted sources as saying", "X was quoted as saying", "citing X",
@@ -23,6 +23,7 @@ mod names;
 mod resolve;
 pub mod scope;
 mod subject;
+mod verbs;
 mod words;
 
 pub use names::person_mentions;
@@ -147,9 +148,9 @@ pub fn read_attributions(toks: &[Token], quoted: &[bool], text: &str, is_heading
         } else if w == "per" {
             cues::per(&s, i)
         } else if is_cue_verb(w) {
-            cues::verb_cue(&s, i)
+            verbs::verb_cue(&s, i)
         } else if is_participle_cue(w) || (is_document_verb(w) && w.ends_with("ing")) {
-            cues::participle(&s, i, &out)
+            verbs::participle(&s, i, &out)
         } else {
             None
         };
