@@ -242,13 +242,16 @@ impl Counted {
 /// Judges one claim against an article.
 pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: Settings) -> Judgement {
     let mut near = Vec::new();
+    // The claimed source's names, with those the article gives it.
+    let names = claim.source.as_ref().map(|src| index.aliases.expand(&src.names));
+    let names = names.as_deref();
     let mut mentions = match &claim.quote {
-        Some(quote) => quote_mentions(claim, quote, index, words),
+        Some(quote) => quote_mentions(quote, index, words, names),
         None => {
             let (terms, needed) = claim_terms(claim);
             let mut mentions = Vec::new();
             for c in words.candidates(&terms, needed, &index.segments.tokens) {
-                match sentence_mention(claim, index, &c, settings) {
+                match sentence_mention(claim, index, &c, settings, names) {
                     Some(m) => mentions.push(m),
                     None => near.push(c.sentence),
                 }
@@ -278,10 +281,21 @@ fn nearest(candidates: &[(usize, Span)], hits: &[Span]) -> Option<usize> {
     candidates.iter().min_by_key(|(_, span)| hits.iter().map(|h| h.distance(*span)).min().unwrap_or(0)).map(|(i, _)| *i)
 }
 
-/// Compares one candidate sentence with the claim.
-fn sentence_mention(claim: &Claim, index: &ArticleIndex, c: &Candidate, settings: Settings) -> Option<Mention> {
+/// Compares one candidate sentence with the claim; `names` are the claimed
+/// source's names, if the claim has one.
+fn sentence_mention(
+    claim: &Claim,
+    index: &ArticleIndex,
+    c: &Candidate,
+    settings: Settings,
+    names: Option<&[String]>,
+) -> Option<Mention> {
     let s = c.sentence;
     let facts = &index.facts[s];
+    // Whether the words at `span` are credited to the claimed source.
+    let credits_source = |span: Span| {
+        names.is_some_and(|n| index.credited(s, span).iter().any(|&i| credit(n, &index.attributions[i]).is_some()))
+    };
     let mut same_anchor_figure = None;
     let figure = claim.figure.as_ref().and_then(|cf| {
         let counted = Counted::of(claim, cf);
@@ -295,7 +309,11 @@ fn sentence_mention(claim: &Claim, index: &ArticleIndex, c: &Candidate, settings
             .iter()
             .find(|(i, _)| same_anchor(&cf.figure, &index.figures[*i], claim.tolerance.unwrap_or(0.0)))
             .map(|(i, _)| *i);
-        let agreeing = found.iter().find(|(i, _)| figures_agree(cf, claim.tolerance, &index.figures[*i], settings));
+        // Of several agreeing figures, one credited to the claimed source.
+        let agreeing = found
+            .iter()
+            .filter(|(i, _)| figures_agree(cf, claim.tolerance, &index.figures[*i], settings))
+            .max_by_key(|(_, span)| (credits_source(*span), std::cmp::Reverse(span.start)));
         match agreeing {
             Some(&(i, _)) => Some(FigureCheck { figure: i, agrees: true }),
             None => nearest(&found, &c.hits).map(|i| FigureCheck { figure: i, agrees: false }),
@@ -319,7 +337,14 @@ fn sentence_mention(claim: &Claim, index: &ArticleIndex, c: &Candidate, settings
     if checks_values && figure.is_none() && date.is_none() {
         return None;
     }
-    let source = claim.source.as_ref().map(|src| source_check(&src.names, index, s));
+    // The attributions that cover the deciding figure or date, or else any
+    // part of the sentence.
+    let focus = figure.map(|f| index.figures[f.figure].span).or(date.map(|d| index.dates[d.date].span));
+    let covering = match focus {
+        Some(span) => index.credited(s, span),
+        None => index.credits.get(s).cloned().unwrap_or_default(),
+    };
+    let source = names.map(|n| source_check(n, index, &covering));
     if let Some(SourceCheck::Other { .. }) = source {
         // Another source's account counts only when it gives the same figure
         // and date; then the article credits the claim to someone else.
@@ -339,9 +364,9 @@ fn sentence_mention(claim: &Claim, index: &ArticleIndex, c: &Candidate, settings
             });
         }
         let figure = same_anchor_figure.map(|i| FigureCheck { figure: i, agrees: true }).or(figure);
-        return Some(decide(index, s, figure, date, source, None, claim.source.is_some()));
+        return Some(decide(index, s, figure, date, source, None, names.is_some()));
     }
-    Some(decide(index, s, figure, date, source, None, claim.source.is_some()))
+    Some(decide(index, s, figure, date, source, None, names.is_some()))
 }
 
 /// Draws a mention's verdict and focus from its checks.
@@ -400,16 +425,17 @@ fn decide(
     Mention { sentence, verdict, problems, figure, date, source, quote, focus }
 }
 
-/// Who sentence `s` credits, judged against the claim's source names.
-fn source_check(names: &[String], index: &ArticleIndex, s: usize) -> SourceCheck {
-    let range = index.facts[s].attributions.clone();
-    if let Some((i, how)) = range.clone().find_map(|i| credit(names, &index.attributions[i]).map(|c| (i, c))) {
+/// Who the attributions `covering` a mention credit, judged against the
+/// claim's source names.
+fn source_check(names: &[String], index: &ArticleIndex, covering: &[usize]) -> SourceCheck {
+    let atts = || covering.iter().copied();
+    if let Some((i, how)) = atts().find_map(|i| credit(names, &index.attributions[i]).map(|c| (i, c))) {
         return SourceCheck::Credited { attribution: i, credit: how };
     }
-    if let Some(i) = range.clone().find(|&i| index.attributions[i].source.is_some()) {
+    if let Some(i) = atts().find(|&i| index.attributions[i].source.is_some()) {
         return SourceCheck::Other { attribution: i };
     }
-    match range.clone().next() {
+    match atts().next() {
         Some(i) => SourceCheck::Unnamed { attribution: i },
         None => SourceCheck::Missing,
     }
@@ -417,54 +443,65 @@ fn source_check(names: &[String], index: &ArticleIndex, s: usize) -> SourceCheck
 
 /// Mentions of a quote claim: quoted spans that hold the quote or a near
 /// miss of it; failing those, the words found outside quotation marks.
-fn quote_mentions(claim: &Claim, quote: &str, index: &ArticleIndex, words_index: &WordIndex) -> Vec<Mention> {
+/// Quotes that continue one account ("…," he said, "…"; a quote running on
+/// into the next paragraph) are also read joined, for a claim that spans
+/// them. `names` are the claimed source's names, if any.
+fn quote_mentions(
+    quote: &str,
+    index: &ArticleIndex,
+    words_index: &WordIndex,
+    names: Option<&[String]>,
+) -> Vec<Mention> {
     let parts = quote_parts(quote);
     let all: Vec<String> = parts.iter().flatten().cloned().collect();
     let needed = all.len().div_ceil(3);
-    let mut best: std::collections::BTreeMap<usize, (Span, QuoteMatch)> = std::collections::BTreeMap::new();
     let rank = |m: &QuoteMatch| match m {
         QuoteMatch::Agrees => 2.0,
         QuoteMatch::NearMiss { ratio, .. } => f64::from(*ratio),
     };
-    let mut consider = |sentence: usize, span: Span, quoted: &[String]| {
+    let compare = |quoted: &[String]| {
         let shared = all.iter().filter(|w| quoted.contains(w)).count();
-        if shared < needed {
-            return;
-        }
-        if let Some(m) = match_quote(&parts, quoted) {
-            let better = best.get(&sentence).is_none_or(|(_, old)| rank(&m) > rank(old));
-            if better {
-                best.insert(sentence, (span, m));
-            }
-        }
+        (shared >= needed).then(|| match_quote(&parts, quoted)).flatten()
     };
     let quotes = &index.quotes;
+    // The matches found, as (first quote, last quote, match).
+    let mut found: Vec<(usize, usize, QuoteMatch)> = Vec::new();
     let mut k = 0;
     while k < quotes.len() {
-        let Some(sentence) = index.sentence_at(quotes[k].span.start) else {
+        let first = k;
+        while k + 1 < quotes.len() && quotes[k + 1].continues == Some(k) {
             k += 1;
+        }
+        let last = k;
+        k += 1;
+        let members: Vec<(usize, usize, QuoteMatch)> =
+            (first..=last).filter_map(|q| compare(&quotes[q].words).map(|m| (q, q, m))).collect();
+        let best_member = members.iter().map(|(.., m)| rank(m)).fold(0.0, f64::max);
+        let joined: Vec<String> = (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect();
+        match compare(&joined).filter(|m| last > first && rank(m) > best_member && best_member < 2.0) {
+            Some(m) => found.push((first, last, m)),
+            None => found.extend(members),
+        }
+    }
+    // One mention per sentence: its best match.
+    let mut best: std::collections::BTreeMap<usize, (usize, usize, QuoteMatch)> = std::collections::BTreeMap::new();
+    for (first, last, m) in found {
+        let Some(sentence) = index.sentence_at(quotes[first].span.start) else {
             continue;
         };
-        // Quotes of one sentence, also read as one ("…," he said, "…").
-        let mut group = vec![k];
-        while k + 1 < quotes.len() && index.sentence_at(quotes[k + 1].span.start) == Some(sentence) {
-            k += 1;
-            group.push(k);
-        }
-        k += 1;
-        let mut joined = Vec::new();
-        for &q in &group {
-            consider(sentence, quotes[q].span, &quotes[q].words);
-            joined.extend(quotes[q].words.iter().cloned());
-        }
-        if group.len() > 1 {
-            let span = quotes[group[0]].span.cover(quotes[group[group.len() - 1]].span);
-            consider(sentence, span, &joined);
+        if best.get(&sentence).is_none_or(|(.., old)| rank(&m) > rank(old)) {
+            best.insert(sentence, (first, last, m));
         }
     }
     let mut mentions = Vec::new();
-    for (sentence, (span, m)) in best {
-        let source = claim.source.as_ref().map(|src| source_check(&src.names, index, sentence));
+    for (sentence, (first, last, m)) in best {
+        let span = quotes[first].span.cover(quotes[last].span);
+        let mut covering: Vec<usize> = (first..=last)
+            .flat_map(|q| index.sentence_at(quotes[q].span.start).map(|s| index.credited(s, quotes[q].span)))
+            .flatten()
+            .collect();
+        covering.dedup();
+        let source = names.map(|n| source_check(n, index, &covering));
         let (check, agrees) = match m {
             QuoteMatch::Agrees => (QuoteCheck::Agrees { quote: span }, true),
             QuoteMatch::NearMiss { ratio, diff } => (
@@ -485,19 +522,28 @@ fn quote_mentions(claim: &Claim, quote: &str, index: &ArticleIndex, words_index:
             });
             continue;
         }
-        mentions.push(decide(index, sentence, None, None, source, Some(check), claim.source.is_some()));
+        mentions.push(decide(index, sentence, None, None, source, Some(check), names.is_some()));
+    }
+    // Once the words are quoted as they are, a near miss elsewhere is
+    // another quote that happens to look alike ("Sideways should win" and
+    // "Foxx will and should win"): listed, not a misquote.
+    let quoted_agrees = mentions.iter().any(|m| matches!(m.quote, Some(QuoteCheck::Agrees { .. })));
+    if quoted_agrees {
+        for m in mentions.iter_mut().filter(|m| matches!(m.quote, Some(QuoteCheck::NearMiss { .. }))) {
+            m.verdict = MentionVerdict::Context;
+            m.problems.clear();
+        }
     }
     // Verbatim words outside quotation marks: an agreeing paraphrase is not a quote.
-    let quoted_agrees = mentions.iter().any(|m| matches!(m.quote, Some(QuoteCheck::Agrees { .. })));
     if !quoted_agrees && parts.len() == 1 {
         for (a, b) in words_index.sequence(&all, &index.segments.tokens) {
             let tokens = &index.segments.tokens;
             let span = tokens[a].span.cover(tokens[b - 1].span);
             let inside_quote = index.quotes.iter().any(|q| q.span.contains(span));
             if let (false, Some(sentence)) = (inside_quote, index.sentence_at(span.start)) {
-                let source = claim.source.as_ref().map(|src| source_check(&src.names, index, sentence));
+                let source = names.map(|n| source_check(n, index, &index.credited(sentence, span)));
                 let check = QuoteCheck::Unquoted { words: span };
-                mentions.push(decide(index, sentence, None, None, source, Some(check), claim.source.is_some()));
+                mentions.push(decide(index, sentence, None, None, source, Some(check), names.is_some()));
             }
         }
     }

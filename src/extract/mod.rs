@@ -2,8 +2,9 @@
 //! and quotes of every sentence, read once per article.
 //!
 //! Dates are read before figures so that a year or a day of the month is
-//! never also read as a count. Year-less dates and pronoun speakers are
-//! settled in a second pass, since they depend on the sentences around them.
+//! never also read as a count. Year-less dates, pronoun speakers, aliases
+//! and the scope of each attribution are settled in a second pass, since
+//! they depend on the sentences around them.
 
 pub mod attribution;
 pub mod date;
@@ -19,7 +20,9 @@ use jiff::civil::Date;
 use crate::article::Article;
 use crate::segment::{segment, Segmentation};
 use crate::source::Span;
-use attribution::{read_attributions, resolve_pronouns, Attribution};
+use attribution::aliases::{learn_aliases, read_aliases, Aliases};
+use attribution::scope::extend_scopes;
+use attribution::{person_mentions, read_attributions, resolve_speakers, Attribution};
 use date::{read_dates, resolve, DateMention, Placement};
 use figure::{read_figures, Figure};
 use quote::{read_quotes, Quote};
@@ -50,6 +53,10 @@ pub struct ArticleIndex {
     pub attributions: Vec<Attribution>,
     /// All quotes, in text order.
     pub quotes: Vec<Quote>,
+    /// Per sentence, the attributions whose scope covers any of it.
+    pub credits: Vec<Vec<usize>>,
+    /// The other names the article gives its sources.
+    pub aliases: Aliases,
 }
 
 impl ArticleIndex {
@@ -68,6 +75,28 @@ impl ArticleIndex {
         &self.attributions[self.facts[s].attributions.clone()]
     }
 
+    /// The attributions that cover the words at `span` in sentence `s`:
+    /// those whose scope holds its first byte.
+    pub fn credited(&self, s: usize, span: Span) -> Vec<usize> {
+        let covers =
+            |i: &usize| self.attributions[*i].scope.iter().any(|r| r.start <= span.start && span.start < r.end);
+        self.credits.get(s).into_iter().flatten().copied().filter(covers).collect()
+    }
+
+    /// The figures, dates and quotes that attribution `i` covers, as
+    /// indexes into [`ArticleIndex::figures`], [`ArticleIndex::dates`] and
+    /// [`ArticleIndex::quotes`].
+    pub fn covered(&self, i: usize) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+        let scope = &self.attributions[i].scope;
+        let inside = |span: Span| scope.iter().any(|r| r.start <= span.start && span.start < r.end);
+        let sentences: Vec<usize> = (0..self.credits.len()).filter(|&s| self.credits[s].contains(&i)).collect();
+        let figures =
+            sentences.iter().flat_map(|&s| self.facts[s].figures.clone()).filter(|&f| inside(self.figures[f].span));
+        let dates = sentences.iter().flat_map(|&s| self.facts[s].dates.clone()).filter(|&d| inside(self.dates[d].span));
+        let quotes = (0..self.quotes.len()).filter(|&q| inside(self.quotes[q].span));
+        (figures.collect(), dates.collect(), quotes.collect())
+    }
+
     /// The sentence that holds byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let sentences = &self.segments.sentences;
@@ -83,7 +112,8 @@ impl ArticleIndex {
 
 /// Reads an article once: segmentation, then per sentence its dates,
 /// figures, quotes and attributions; then the year of year-less dates (with
-/// `published` when given) and the speaker of pronouns.
+/// `published` when given), the speaker of pronouns and descriptions, the
+/// article's aliases, and what each attribution covers.
 pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex {
     let segments = segment(&article.text, &article.scan);
     let quotes: Vec<Quote> = segments.paragraphs.iter().flat_map(|p| read_quotes(&article.text, p.span)).collect();
@@ -94,16 +124,25 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         dates: Vec::new(),
         attributions: Vec::new(),
         quotes,
+        credits: Vec::new(),
+        aliases: Aliases::default(),
     };
     let mut date_places = Vec::new();
     let mut attribution_paragraphs = Vec::new();
+    let mut attribution_sentences = Vec::new();
+    let mut alias_pairs = Vec::new();
+    let mut persons = Vec::new();
     for (s, sentence) in index.segments.sentences.iter().enumerate() {
         let toks = index.segments.sentence_tokens(s);
         let dates = read_dates(toks);
         let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let figures = read_figures(toks, &article.text, &article.scan, &taken);
         let quoted: Vec<bool> = toks.iter().map(|t| in_quote(&index.quotes, t.span)).collect();
-        let attributions = read_attributions(toks, &quoted, &article.text);
+        // A headline: a heading, or the article's first line.
+        let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading || sentence.paragraph == 0;
+        let attributions = read_attributions(toks, &quoted, &article.text, is_heading);
+        alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
+        persons.extend(person_mentions(toks, &quoted, &article.text));
 
         let facts = SentenceFacts {
             figures: index.figures.len()..index.figures.len() + figures.len(),
@@ -113,6 +152,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         let place = Placement { sentence: s, paragraph: sentence.paragraph };
         date_places.extend(std::iter::repeat_n(place, dates.len()));
         attribution_paragraphs.extend(std::iter::repeat_n(sentence.paragraph, attributions.len()));
+        attribution_sentences.extend(std::iter::repeat_n(s, attributions.len()));
         index.figures.extend(figures);
         index.dates.extend(dates);
         index.attributions.extend(attributions);
@@ -121,7 +161,15 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
     let headings: Vec<bool> = index.segments.paragraphs.iter().map(|p| p.is_heading).collect();
     let previous = |p: usize| (0..p).rev().find(|&q| !headings[q]);
     resolve(&mut index.dates, &date_places, &previous, published);
-    resolve_pronouns(&mut index.attributions, &attribution_paragraphs, &previous);
+    resolve_speakers(&mut index.attributions, &attribution_paragraphs, &previous, &persons);
+    index.aliases = learn_aliases(&alias_pairs, &persons, &mut index.attributions);
+    index.credits = extend_scopes(
+        &mut index.attributions,
+        &attribution_sentences,
+        &mut index.quotes,
+        &index.segments,
+        &article.text,
+    );
     index
 }
 

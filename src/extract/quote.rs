@@ -18,6 +18,11 @@ pub struct Quote {
     pub words: Vec<String>,
     /// Whether the quotation was left open at the end of its paragraph.
     pub runs_on: bool,
+    /// The quote whose account this one continues: an earlier part of the
+    /// same sentence ("…," he said, "…"), or the quote before it when this
+    /// one opens the next sentence or paragraph with no speaker of its own.
+    /// Set by [`crate::extract::attribution::scope::extend_scopes`].
+    pub continues: Option<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -85,7 +90,12 @@ pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
 
 fn push(out: &mut Vec<Quote>, body: &str, base: usize, start: usize, end: usize, runs_on: bool) {
     if end > start {
-        out.push(Quote { span: Span::new(base + start, base + end), words: words(&body[start..end]), runs_on });
+        out.push(Quote {
+            span: Span::new(base + start, base + end),
+            words: words(&body[start..end]),
+            runs_on,
+            continues: None,
+        });
     }
 }
 

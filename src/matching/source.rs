@@ -2,11 +2,13 @@
 //! speaker, as the outlet told, or as the speaker's stated affiliation.
 //!
 //! Names compare case-insensitively, without "the", possessives or the dots
-//! of acronyms (U.N. = UN). A claim name agrees when its words occur as a
+//! of acronyms (U.N. = UN), British and American spellings alike ("Center"
+//! = "Centre"); see [`name_words`]. A claim name agrees when its words occur as a
 //! contiguous run inside the credited name ("UN" in "UN data", "the UN
 //! Assistance Mission"), or when the credited name is the surname of the
 //! claim's person ("Clarke" for "Colin Clarke").
 
+pub use crate::extract::attribution::aliases::name_words;
 use crate::extract::attribution::Attribution;
 
 /// How an attribution credits a source.
@@ -18,18 +20,6 @@ pub enum Credit {
     Outlet,
     /// As the speaker's affiliation ("Clarke, of the Soufan Centre").
     Affiliation,
-}
-
-/// A name in comparison form: its words, lower-case, without "the",
-/// possessives, dots and brackets.
-pub fn name_words(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
-        .map(|w| {
-            let lower = w.to_lowercase().replace('’', "'").replace('.', "");
-            lower.strip_suffix("'s").unwrap_or(lower.trim_end_matches('\'')).to_string()
-        })
-        .filter(|w| !w.is_empty() && w != "the")
-        .collect()
 }
 
 /// Whether `claim_name` names the source called `credited` in the article.
@@ -73,5 +63,15 @@ mod tests {
         assert!(!same_source("United Nations", "UN"));
         assert!(!same_source("Clarke", "Colin Powell"));
         assert!(!same_source("Pentagon", "Politico"));
+        assert!(same_source(
+            "Center for Strategic and International Studies",
+            "Centre for Strategic and International Studies"
+        ));
+        assert!(same_source("the Foundation for Defense of Democracies", "Foundation for Defence of Democracies"));
+        assert!(same_source("Reuters", "Reuters'"));
+        assert!(same_source(
+            "Armed Conflict Location & Event Data Project",
+            "Armed Conflict Location and Event Data Project"
+        ));
     }
 }

@@ -1,6 +1,7 @@
 //! The report of `claimcheck extract`: what the tool read in each article
 //! (figures with their intervals and units, dates with their periods and
-//! year rules, attributions, quotes), as JSON or as readable text.
+//! year rules, attributions with the figures, dates and quotes they cover,
+//! quotes), as JSON or as readable text.
 
 use std::io::{self, Write};
 
@@ -104,8 +105,37 @@ pub struct AttributionOut {
     pub via: Option<String>,
     /// The speaker's stated affiliation.
     pub affiliation: Option<String>,
-    /// Other names for the source given in the text.
+    /// Other names the article gives the source ("ACLED", "Colin Clarke").
     pub aliases: Vec<String>,
+    /// The figures, dates and quotes the attribution covers.
+    pub covers: Covers,
+    /// Byte offset of the start in the file.
+    pub start: usize,
+    /// Byte offset of the end in the file.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// What an attribution covers: the words of its clause, and of the
+/// sentences and quotes that continue the same account.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Covers {
+    /// Figures, in text order.
+    pub figures: Vec<Place>,
+    /// Dates, in text order.
+    pub dates: Vec<Place>,
+    /// Quoted spans, in text order.
+    pub quotes: Vec<Place>,
+}
+
+/// Where some words are in the article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    /// The words, whitespace collapsed.
+    pub text: String,
     /// Byte offset of the start in the file.
     pub start: usize,
     /// Byte offset of the end in the file.
@@ -179,10 +209,15 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
             }
         })
         .collect();
+    let place = |span| {
+        let Location { line, column, start, end } = article.locate(span);
+        Place { text: text(span), start, end, line, column }
+    };
     let attributions = index
         .attributions
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(i, a)| {
             let Location { line, column, start, end } = article.locate(a.span);
             let (speaker, subject) = match &a.speaker {
                 Speaker::Named { .. } => ("named", None),
@@ -197,6 +232,14 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                 via: a.via.clone(),
                 affiliation: a.affiliation.clone(),
                 aliases: a.aliases.clone(),
+                covers: {
+                    let (figures, dates, quotes) = index.covered(i);
+                    Covers {
+                        figures: figures.iter().map(|&f| place(index.figures[f].span)).collect(),
+                        dates: dates.iter().map(|&d| place(index.dates[d].span)).collect(),
+                        quotes: quotes.iter().map(|&q| place(index.quotes[q].span)).collect(),
+                    }
+                },
                 start,
                 end,
                 line,
@@ -296,6 +339,16 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
                 line += &format!(", also {}", clean(&a.aliases.join(", ")));
             }
             writeln!(out, "{line}")?;
+            let covered: Vec<String> =
+                [("figure", &a.covers.figures), ("date", &a.covers.dates), ("quote", &a.covers.quotes)]
+                    .iter()
+                    .flat_map(|(what, places)| {
+                        places.iter().map(move |p| format!("{what} \"{}\" {}:{}", clean(&p.text), p.line, p.column))
+                    })
+                    .collect();
+            if !covered.is_empty() {
+                writeln!(out, "                 covers {}", covered.join(", "))?;
+            }
         }
         writeln!(out, "  quotes ({})", file.quotes.len())?;
         for q in &file.quotes {

@@ -454,7 +454,14 @@ fn reason(
         None => None,
     };
     parts.extend(quote_part.map(|q| (Field::Quote, q)));
-    let who = att.and_then(|a| a.source.clone()).unwrap_or_default();
+    let who = att
+        .map(|a| match (&a.source, &a.speaker) {
+            (Some(s), _) => s.clone(),
+            (None, crate::extract::attribution::Speaker::Unnamed(d)) => format!("an unnamed source ({})", collapse(d)),
+            (None, crate::extract::attribution::Speaker::Pronoun(p)) => format!("\"{p}\""),
+            (None, crate::extract::attribution::Speaker::Named { name, .. }) => name.clone(),
+        })
+        .unwrap_or_default();
     let source_part = match m.source {
         Some(SourceCheck::Credited { credit, .. }) => Some(match credit {
             Credit::Speaker => format!("credited to {who}"),

@@ -169,3 +169,94 @@ fn a_quote_credited_to_someone_else_conflicts_on_source() {
     let claim = r#"{"id": "t", "statement": "s", "quote": "the enemies of all humanity", "source": "Clarke"}"#;
     assert_eq!(check(text, claim), ["conflicting [Source]", "Conflicting [Source] Bowman described"]);
 }
+
+#[test]
+fn a_quote_split_by_its_cue_is_read_joined() {
+    let text = "\"I don't think the US can trust Pakistan,\" he said, \"which has played a double game.\"";
+    let claim = r#"{"id": "t", "statement": "s", "quote": "trust Pakistan, which has played a double game"}"#;
+    assert_eq!(check(text, claim)[0], "supported []");
+}
+
+#[test]
+fn a_quote_running_into_the_next_paragraph_keeps_its_speaker() {
+    let text = "Amiri said ISKP \"may be able to mobilise greater support.\n\n\
+                \"In Syria and Iraq, IS recruited sectarian groups.\"";
+    let claim = |q: &str| format!(r#"{{"id": "t", "statement": "s", "quote": "{q}", "source": "Rina Amiri"}}"#);
+    // The second paragraph has no cue of its own: the quote continues Amiri's account.
+    assert_eq!(
+        check(text, &claim("In Syria and Iraq, IS recruited sectarian groups")),
+        ["supported []", "Supported [] In Syria and Iraq, IS recruited sectarian groups."]
+    );
+    assert_eq!(check(text, &claim("mobilise greater support. In Syria and Iraq"))[0], "supported []");
+}
+
+#[test]
+fn quotes_compare_without_case_quote_marks_or_dashes() {
+    let text = "He said the plan was “a bold – and risky – step” for ‘the caliphate’.";
+    let claim = |q: &str| format!(r#"{{"id": "t", "statement": "s", "quote": "{q}"}}"#);
+    assert_eq!(check(text, &claim("A bold - and risky - step"))[0], "supported []");
+    assert_eq!(check(text, &claim("a bold—and risky—step"))[0], "supported []");
+    // A nested quote stays inside the outer one.
+    let text = "She said: \"They call it 'the caliphate' now.\"";
+    assert_eq!(check(text, &claim("they call it the caliphate"))[0], "supported []");
+}
+
+#[test]
+fn an_ellipsis_in_the_claim_skips_the_omitted_words() {
+    let text = "Giustozzi told Reuters that ISKP aimed to \"undermine and discredit the Taliban Emirate.\"";
+    let claim = r#"{"id": "t", "statement": "s", "quote": "undermine … the Taliban Emirate", "source": "Reuters"}"#;
+    assert_eq!(check(text, claim)[0], "supported []");
+}
+
+#[test]
+fn a_caption_repeating_a_figure_is_an_unattributed_mention() {
+    let text = "According to UN data, ISKP has up to 6,000 fighters.\n\nISKP has up to 6,000 fighters";
+    let claim = r#"{"id": "t", "statement": "s", "about": ["fighters"], "figure": "up to 6,000", "source": "un"}"#;
+    assert_eq!(check(text, claim), ["supported []", "Supported [] up to 6,000", "Unattributed [] up to 6,000"]);
+}
+
+#[test]
+fn a_cue_credits_only_its_own_clause() {
+    let text = "The blast killed 170 people, and the Interior Ministry said 20 of them were children.";
+    let claim = |f: &str| {
+        format!(
+            r#"{{"id": "t", "statement": "s", "about": ["killed"], "figure": "{f}", "source": "Interior Ministry"}}"#
+        )
+    };
+    assert_eq!(check(text, &claim("170")), ["unattributed [Source]", "Unattributed [] 170"]);
+    assert_eq!(check(text, &claim("20")), ["supported []", "Supported [] 20"]);
+}
+
+#[test]
+fn aliases_learned_from_the_text_credit_the_source() {
+    let text = "US Central Command (CentCom) said it launched 300 airstrikes.\n\n\
+                Colin Clarke spoke to ABC. Clarke estimated ISKP had 2,200 fighters.";
+    let claim = |about: &str, f: &str, src: &str| {
+        format!(r#"{{"id": "t", "statement": "s", "about": ["{about}"], "figure": "{f}", "source": "{src}"}}"#)
+    };
+    assert_eq!(check(text, &claim("airstrikes", "300", "CentCom"))[0], "supported []");
+    assert_eq!(check(text, &claim("fighters", "2,200", "Colin Clarke"))[0], "supported []");
+    assert_eq!(check(text, &claim("fighters", "2,200", "U.S. Central Command"))[0], "conflicting [Source]");
+}
+
+#[test]
+fn an_outlet_told_is_credited_as_the_outlet() {
+    let text = "Antonio Giustozzi, of RUSI, told Reuters that ISKP had 4,000 fighters.";
+    let claim = |src: &str| {
+        format!(r#"{{"id": "t", "statement": "s", "about": ["fighters"], "figure": "4,000", "source": "{src}"}}"#)
+    };
+    assert_eq!(check(text, &claim("Reuters"))[0], "supported []");
+    assert_eq!(check(text, &claim("Antonio Giustozzi"))[0], "supported []");
+    assert_eq!(check(text, &claim("RUSI"))[0], "supported []");
+    assert_eq!(check(text, &claim("Clarke"))[0], "conflicting [Source]");
+}
+
+#[test]
+fn a_near_miss_beside_a_verbatim_quote_is_only_context() {
+    let text = "\"Sideways should win,\" said Jamie Graham.\n\n\"But Foxx will and should win,\" he said.";
+    let claim = r#"{"id": "t", "statement": "s", "quote": "Sideways should win", "source": "Jamie Graham"}"#;
+    assert_eq!(
+        check(text, claim),
+        ["supported []", "Supported [] Sideways should win,", "Context [] But Foxx will and should win,"]
+    );
+}

@@ -1,5 +1,6 @@
 //! End-to-end tests: they run the `claimcheck` binary, as users and CI do.
 
+mod attribution;
 mod cli;
 mod corpus;
 mod errors;

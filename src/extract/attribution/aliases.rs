@@ -1,0 +1,223 @@
+//! Aliases: the other names an article gives a source, learned from the
+//! text and combined with a claims file's `sources` table when a claim is
+//! matched.
+//!
+//! Learned: a short form in brackets after a name ("the Armed Conflict
+//! Location and Event Data Project (ACLED)", "US Central Command
+//! (CentCom)"), or after ", or" / ", known as" ("Islamic State Khorasan
+//! Province, or ISKP"), when its letters are built from the starts of the
+//! name's words (an all-capitals form in brackets is taken as it is); and a
+//! surname standing for the one person of that surname named in full
+//! ("Colin Clarke … Clarke", "John Binks … Mr Binks").
+//!
+//! Names compare in [`name_words`] form: lower-case, without "the",
+//! possessives, dots and brackets, "&" read as "and", and British and
+//! American spellings of organisation words made one ("Center" = "Centre").
+
+use super::names::{named, Sentence};
+use super::{Attribution, NameKind};
+use crate::segment::Token;
+
+/// Groups of names that stand for the same source.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aliases {
+    groups: Vec<Vec<String>>,
+}
+
+/// A name in comparison form: its words, lower-case, without "the",
+/// possessives, dots and brackets ("the U.N.'s" → ["un"]).
+pub fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
+        .map(|w| {
+            let lower = w.to_lowercase().replace('’', "'").replace('.', "");
+            let bare = lower.strip_suffix("'s").unwrap_or(lower.trim_end_matches('\''));
+            match bare {
+                "center" => "centre",
+                "defense" => "defence",
+                "organization" => "organisation",
+                "program" => "programme",
+                "&" => "and",
+                other => other,
+            }
+            .to_string()
+        })
+        .filter(|w| !w.is_empty() && w != "the")
+        .collect()
+}
+
+impl Aliases {
+    /// `names` with every name the article gives the same source.
+    pub fn expand(&self, names: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = names.to_vec();
+        for name in names {
+            let key = name_words(name);
+            for group in self.groups.iter().filter(|g| g.iter().any(|m| name_words(m) == key)) {
+                out.extend(group.iter().cloned());
+            }
+        }
+        let mut seen = Vec::new();
+        out.retain(|n| {
+            let key = name_words(n);
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        });
+        out
+    }
+
+    /// Puts `a` and `b` in one group.
+    fn link(&mut self, a: &str, b: &str) {
+        let (ka, kb) = (name_words(a), name_words(b));
+        if ka.is_empty() || kb.is_empty() || ka == kb {
+            return;
+        }
+        let holds = |g: &Vec<String>, k: &Vec<String>| g.iter().any(|m| name_words(m) == *k);
+        let ia = self.groups.iter().position(|g| holds(g, &ka));
+        let ib = self.groups.iter().position(|g| holds(g, &kb));
+        match (ia, ib) {
+            (Some(x), Some(y)) if x == y => {}
+            (Some(x), Some(y)) => {
+                let moved = self.groups.remove(x.max(y));
+                self.groups[x.min(y)].extend(moved);
+            }
+            (Some(x), None) => self.groups[x].push(b.to_string()),
+            (None, Some(y)) => self.groups[y].push(a.to_string()),
+            (None, None) => self.groups.push(vec![a.to_string(), b.to_string()]),
+        }
+    }
+
+    /// The other names of `name`'s group, in the order they were learned.
+    fn others(&self, name: &str) -> Vec<String> {
+        let key = name_words(name);
+        self.groups
+            .iter()
+            .filter(|g| g.iter().any(|m| name_words(m) == key))
+            .flat_map(|g| g.iter().filter(|m| name_words(m) != key).cloned())
+            .collect()
+    }
+}
+
+/// The (full name, short form) pairs one sentence gives.
+pub fn read_aliases(toks: &[Token], quoted: &[bool], text: &str) -> Vec<(String, String)> {
+    let s = Sentence { toks, quoted, text, is_heading: false };
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        // "Name (SHORT)", "Name, or SHORT", "Name, known as SHORT".
+        let (short_at, strict) = if s.is_punct(i, '(') && s.is_punct(i + 2, ')') {
+            (i + 1, false)
+        } else if s.is_punct(i, ',') && s.word(i + 1) == Some("or") {
+            (i + 2, true)
+        } else if s.is_punct(i, ',') && s.word(i + 1) == Some("known") && s.word(i + 2) == Some("as") {
+            (i + 3, true)
+        } else {
+            continue;
+        };
+        let Some(short) = s.word(short_at).filter(|_| s.is_name_word(short_at) && s.is_open(short_at)) else {
+            continue;
+        };
+        let single = !s.is_name_word(short_at + 1);
+        let Some((a, b)) = s.name_before(i).filter(|_| single) else {
+            continue;
+        };
+        let Some(full) = named(&s, a, b).and_then(|n| n.speaker.name().map(str::to_string)) else {
+            continue;
+        };
+        let initials = built_from_starts(short, &name_words(&full));
+        if initials || (!strict && s.is_acronym(short_at)) {
+            out.push((full, s.original(short_at).to_string()));
+        }
+    }
+    out
+}
+
+/// Whether `short` is made of the starts of some of `words`, in order
+/// ("centcom" from "us central command", "acled" from "armed conflict
+/// location and event data project").
+fn built_from_starts(short: &str, words: &[String]) -> bool {
+    fn go(short: &[char], words: &[Vec<char>]) -> bool {
+        if short.is_empty() {
+            return true;
+        }
+        words.iter().enumerate().any(|(j, w)| {
+            (1..=w.len().min(short.len())).any(|l| w[..l] == short[..l] && go(&short[l..], &words[j + 1..]))
+        })
+    }
+    let short: Vec<char> = short.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let words: Vec<Vec<char>> = words.iter().flat_map(|w| w.split('-')).map(|w| w.chars().collect()).collect();
+    short.len() >= 2 && words.len() >= 2 && go(&short, &words)
+}
+
+/// Builds the article's aliases from the pairs read in its sentences and
+/// the surnames of the persons it names (`persons`, see
+/// [`super::person_mentions`]) or credits, and records each attribution's
+/// other names in its `aliases`.
+pub fn learn_aliases(pairs: &[(String, String)], persons: &[(usize, String)], atts: &mut [Attribution]) -> Aliases {
+    let mut aliases = Aliases::default();
+    for (full, short) in pairs {
+        aliases.link(full, short);
+    }
+    for att in atts.iter() {
+        for alias in &att.aliases {
+            if let Some(source) = &att.source {
+                aliases.link(source, alias);
+            }
+        }
+    }
+    let persons: Vec<&str> = atts
+        .iter()
+        .filter(|a| a.kind == NameKind::Person)
+        .filter_map(|a| a.source.as_deref())
+        .chain(persons.iter().map(|(_, n)| n.as_str()))
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .collect();
+    let mut links = Vec::new();
+    for att in atts.iter() {
+        let Some(name) = att.source.as_deref().filter(|n| !n.contains(' ')) else {
+            continue;
+        };
+        let mut full: Vec<&str> =
+            persons.iter().copied().filter(|p| p.split_whitespace().last() == Some(name)).collect();
+        full.sort_unstable();
+        full.dedup();
+        if let [only] = full.as_slice() {
+            links.push((only.to_string(), name.to_string()));
+        }
+    }
+    for (full, short) in &links {
+        aliases.link(full, short);
+    }
+    for att in atts.iter_mut() {
+        if let Some(source) = &att.source {
+            let mut others = aliases.others(source);
+            others.retain(|o| !att.aliases.contains(o));
+            att.aliases.extend(others);
+        }
+    }
+    inherit_affiliations(atts);
+    aliases
+}
+
+/// Gives an attribution without an affiliation the one its source has
+/// elsewhere ("Charles Gant, film editor of Heat … said Mr Gant"), when the
+/// article gives that source a single affiliation.
+fn inherit_affiliations(atts: &mut [Attribution]) {
+    let names = |a: &Attribution| -> Vec<Vec<String>> {
+        a.source.iter().chain(a.aliases.iter()).map(|n| name_words(n)).collect()
+    };
+    for i in 0..atts.len() {
+        if atts[i].affiliation.is_some() || atts[i].kind != NameKind::Person {
+            continue;
+        }
+        let own = names(&atts[i]);
+        let mut found: Vec<&str> = atts
+            .iter()
+            .filter(|a| a.kind == NameKind::Person && names(a).iter().any(|n| own.contains(n)))
+            .filter_map(|a| a.affiliation.as_deref())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        if let [only] = found.as_slice() {
+            atts[i].affiliation = Some(only.to_string());
+        }
+    }
+}

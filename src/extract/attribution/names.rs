@@ -1,0 +1,327 @@
+//! Names in a sentence: the run of capitalised words before or after a
+//! cue, cleaned of sentence openers, titles and a leading "the", split at a
+//! possessive ("the Observer's Philip French" → Philip French of the
+//! Observer), and classified as a person's or an organisation's.
+
+use super::words::{
+    is_courtesy_title, is_document_noun, is_name_connector, is_organisation_word, is_place_word, is_sentence_opener,
+    is_subject_boundary, is_title,
+};
+use super::{NameKind, Speaker};
+use crate::extract::lexicon::{is_function_word, month, weekday};
+use crate::segment::{Token, TokenKind};
+use crate::source::Span;
+
+/// A sentence's tokens with the quoted ones marked.
+pub(super) struct Sentence<'a> {
+    /// The tokens.
+    pub(super) toks: &'a [Token],
+    /// Whether each token lies inside quotation marks.
+    pub(super) quoted: &'a [bool],
+    /// The article text the spans point into.
+    pub(super) text: &'a str,
+    /// Whether the sentence is a heading (headline-style cues count there).
+    pub(super) is_heading: bool,
+}
+
+impl Sentence<'_> {
+    /// The lower-case word at `i`, if token `i` is a word.
+    pub(super) fn word(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
+    }
+
+    /// Whether token `i` exists and lies outside quotation marks.
+    pub(super) fn is_open(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.quoted[i]
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub(super) fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Whether token `i` is a quotation mark.
+    pub(super) fn is_quote_mark(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "\"" | "”" | "“" | "'" | "’" | "‘")
+        })
+    }
+
+    /// Token `i` as written.
+    pub(super) fn original(&self, i: usize) -> &str {
+        self.toks.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
+    }
+
+    /// Whether token `i` is part of a name: capitalised, an acronym, or a
+    /// hyphenated name ("Ex-Trac", "al-Qaeda").
+    pub(super) fn is_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        t.is_word() && (t.capitalized || t.norm.contains('-') && self.original(i).chars().any(char::is_uppercase))
+    }
+
+    /// Whether token `i` is an acronym: two or more letters, all capitals
+    /// (a possessive aside: "UN's").
+    pub(super) fn is_acronym(&self, i: usize) -> bool {
+        let original = self.original(i);
+        let bare = original.strip_suffix("'s").or_else(|| original.strip_suffix("’s")).unwrap_or(original);
+        let letters = || bare.chars().filter(|c| c.is_alphabetic());
+        letters().count() >= 2 && letters().all(char::is_uppercase)
+    }
+
+    /// The lower-case word at `i` without a possessive ("mail's" → "mail").
+    pub(super) fn bare_word(&self, i: usize) -> Option<&str> {
+        self.word(i).map(|w| w.strip_suffix("'s").unwrap_or(w))
+    }
+
+    /// The text of tokens `from..to`.
+    pub(super) fn slice(&self, from: usize, to: usize) -> String {
+        if from >= to {
+            return String::new();
+        }
+        self.text.get(self.toks[from].span.start..self.toks[to - 1].span.end).unwrap_or("").to_string()
+    }
+
+    /// The bytes of tokens `from..to` (which must not be empty).
+    pub(super) fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
+    }
+
+    /// Whether what follows token `end - 1` closes a clause: the end of the
+    /// sentence, a comma or a full stop, perhaps after a short adverbial
+    /// ("…, said the UN in a statement.").
+    pub(super) fn closes_at(&self, end: usize) -> bool {
+        let next_punct =
+            (end..self.toks.len()).find(|&k| self.toks[k].kind == TokenKind::Punct).unwrap_or(self.toks.len());
+        let ends = next_punct == self.toks.len() || !self.is_punct(next_punct, ':');
+        ends && next_punct - end <= 5 && !(end..next_punct).any(|k| matches!(self.word(k), Some("that" | "to")))
+    }
+
+    /// Whether the word at `i` is a name connector ("of", "the") outside quotes.
+    fn is_connector(&self, i: usize) -> bool {
+        self.is_open(i) && self.word(i).is_some_and(is_name_connector)
+    }
+
+    /// Whether token `i` is an open name word.
+    fn is_open_name(&self, i: usize) -> bool {
+        self.is_open(i) && self.is_name_word(i)
+    }
+
+    /// The name that ends just before token `end`: capitalised words and up
+    /// to two connectors between them ("Power at the Foundation"). Returns
+    /// its token range.
+    pub(super) fn name_before(&self, end: usize) -> Option<(usize, usize)> {
+        let mut start = end;
+        while start > 0 {
+            let k = start - 1;
+            if self.is_open_name(k) {
+                start = k;
+                continue;
+            }
+            let bridged = self.is_connector(k)
+                && start < end
+                && ((k > 0 && self.is_open_name(k - 1))
+                    || (k > 1 && self.is_connector(k - 1) && self.is_open_name(k - 2)));
+            if !bridged {
+                break;
+            }
+            start = k;
+        }
+        // A connector cannot open a name.
+        while start < end && self.word(start).is_some_and(is_name_connector) && !self.toks[start].capitalized {
+            start += 1;
+        }
+        (start < end).then_some((start, end))
+    }
+
+    /// The name that starts at token `start` (after an optional "the").
+    pub(super) fn name_after(&self, start: usize) -> Option<(usize, usize)> {
+        let first = if self.word(start) == Some("the") { start + 1 } else { start };
+        let mut k = first;
+        while self.is_open(k) {
+            if self.is_name_word(k) {
+                k += 1;
+                continue;
+            }
+            // "the Parliamentary Labour Party on Monday": a date is no part of a name.
+            let joins = |x: usize| {
+                self.is_open_name(x) && !self.word(x).is_some_and(|w| month(w).is_some() || weekday(w).is_some())
+            };
+            let bridged =
+                self.is_connector(k) && k > first && (joins(k + 1) || (self.is_connector(k + 1) && joins(k + 2)));
+            if !bridged {
+                break;
+            }
+            k += 1;
+        }
+        (k > first).then_some((first, k))
+    }
+
+    /// Whether a plural possessive mark follows token `i` ("Nations' envoy").
+    fn ends_possessive_plural(&self, i: usize) -> bool {
+        self.toks.get(i + 1).is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+    }
+
+    /// A parenthesised acronym right after token `end`: "(ACLED)".
+    pub(super) fn alias_after(&self, end: usize) -> Option<(String, usize)> {
+        let bracketed = self.is_punct(end, '(') && self.is_punct(end + 2, ')') && self.word(end + 1).is_some();
+        (bracketed && self.is_acronym(end + 1)).then(|| (self.original(end + 1).to_string(), end + 3))
+    }
+
+    /// Whether the word at `i` is a possessive ("UN's", "Reuters'").
+    fn is_possessive(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| w.ends_with("'s")) || self.ends_possessive_plural(i)
+    }
+
+    /// The text of a name on tokens `from..to`, without a final possessive.
+    fn name_text(&self, from: usize, to: usize) -> String {
+        let text = self.slice(from, to);
+        match self.word(to - 1).filter(|w| w.ends_with("'s")) {
+            Some(_) => text[..text.len() - 2].to_string(),
+            None => text,
+        }
+    }
+}
+
+/// A name read from a run of tokens.
+#[derive(Debug)]
+pub(super) struct Name {
+    /// The speaker, always [`Speaker::Named`].
+    pub(super) speaker: Speaker,
+    /// An organisation given with the name ("Bradley Bowman of the Centre
+    /// on …", "the Observer's Philip French").
+    pub(super) affiliation: Option<String>,
+    /// Titles dropped from the front, lower-case.
+    pub(super) titles: Vec<String>,
+    /// The token after the name proper (before any "of …" affiliation).
+    pub(super) end: usize,
+}
+
+/// Whether token `k` opens a sentence rather than a name: a capitalised
+/// function word, a month or weekday, a number, a "-based" prefix.
+fn is_name_opener_noise(s: &Sentence, k: usize) -> bool {
+    let Some(t) = s.toks.get(k) else {
+        return false;
+    };
+    if t.kind == TokenKind::Number {
+        return true;
+    }
+    let w = t.norm.as_str();
+    // A month or weekday opens a date only before a number or "the" ("In
+    // November the BMA said"); "Jan Egeland" is a name.
+    let date_follows = s.toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number || n.is("the"));
+    is_sentence_opener(w)
+        || (is_function_word(w) && !s.is_acronym(k))
+        || ((month(w).is_some() || weekday(w).is_some()) && date_follows)
+        || w.ends_with("-based")
+}
+
+/// Cleans a name run `from..to` and reads it: drops sentence openers and a
+/// leading "the", splits at a possessive, drops titles, splits "Bradley
+/// Bowman of the Centre on …" into a person and an affiliation, and
+/// classifies what is left.
+pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
+    let mut a = from;
+    while a + 1 < to && is_name_opener_noise(s, a) {
+        a += 1;
+    }
+    if s.word(a) == Some("the") {
+        a += 1;
+    }
+    if a + 1 >= to && is_name_opener_noise(s, a) {
+        return None;
+    }
+    let mut affiliation = None;
+    // "the Observer's Philip French": the owner is the affiliation.
+    if let Some(p) = (a..to.saturating_sub(1)).rev().find(|&k| s.is_possessive(k)) {
+        if s.is_name_word(p + 1) {
+            affiliation = Some(s.name_text(a, p + 1));
+            a = p + 1;
+        }
+    }
+    let mut titles = Vec::new();
+    if a + 1 < to && s.word(a).is_some_and(is_courtesy_title) && (a + 1..to).all(|k| looks_like_person_word(s, k)) {
+        titles.push(s.toks[a].norm.clone());
+        a += 1;
+    }
+    // Titles before a name of two or more words: "Foreign Minister Amir Khan Muttaqi".
+    while a + 2 < to && s.word(a).is_some_and(is_title) {
+        titles.push(s.toks[a].norm.clone());
+        a += 1;
+    }
+    let mut to = to;
+    // "Peter Ainsworth MP": a title after the name.
+    while to > a + 1 && s.word(to - 1).is_some_and(|w| matches!(w, "mp" | "mep" | "msp" | "am" | "qc")) {
+        to -= 1;
+    }
+    // "Chairman of the Environmental Audit Committee Peter Ainsworth": the
+    // office's organisation, then the person.
+    if a > from && matches!(s.word(a), Some("of" | "for" | "at")) {
+        let org_end = (a + 1..to).rev().find(|&k| s.bare_word(k).is_some_and(is_organisation_word) || s.is_acronym(k));
+        if let Some(o) = org_end.filter(|&o| (2..=4).contains(&(to - o - 1))) {
+            affiliation = named(s, a + 1, o + 1).and_then(|n| n.speaker.name().map(str::to_string));
+            a = o + 1;
+        }
+    }
+    if a >= to {
+        return None;
+    }
+    let mut end = to;
+    let split = (a + 1..to).find(|&k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized);
+    if let Some(split) = split {
+        let head_is_person = split - a <= 3 && (a..split).all(|k| looks_like_person_word(s, k));
+        if head_is_person {
+            affiliation = named(s, split + 1, to).and_then(|n| n.speaker.name().map(str::to_string));
+            end = split;
+        }
+    }
+    let plain = (a..end).all(|k| looks_like_person_word(s, k));
+    // "Aid Commissioner", "Foreign Minister": a role, not a person's name.
+    let role = s.word(end - 1).is_some_and(is_title);
+    let kind = match end - a {
+        _ if role => NameKind::Organisation,
+        _ if plain && !titles.is_empty() => NameKind::Person,
+        1 if plain => NameKind::Unknown,
+        2..=4 if plain => NameKind::Person,
+        _ => NameKind::Organisation,
+    };
+    let name = s.name_text(a, end);
+    Some(Name { speaker: Speaker::Named { name, kind }, affiliation, titles, end })
+}
+
+/// A capitalised word that is neither an acronym nor an organisation word.
+pub(super) fn looks_like_person_word(s: &Sentence, k: usize) -> bool {
+    s.is_name_word(k) && !s.is_acronym(k) && !s.bare_word(k).is_some_and(is_organisation_word)
+}
+
+/// Whether the word at `k` ends a subject that has no name (see
+/// [`is_subject_boundary`]).
+pub(super) fn is_boundary(s: &Sentence, k: usize) -> bool {
+    s.word(k).is_some_and(|w| is_subject_boundary(w) || (super::words::is_cue_verb(w) && !is_document_noun(w)))
+}
+
+/// The persons a sentence names outside quotation marks, with the byte
+/// where each name starts: a name after a title, or two to four plain
+/// capitalised words that do not name a place ("Steven Gaydos", not "Middle
+/// East"). A pronoun is not carried past a person named after its speaker.
+pub fn person_mentions(toks: &[Token], quoted: &[bool], text: &str) -> Vec<(usize, String)> {
+    let s = Sentence { toks, quoted, text, is_heading: false };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let Some((a, b)) = s.name_after(k).filter(|_| s.is_open_name(k)) else {
+            k += 1;
+            continue;
+        };
+        let place = (a..b).any(|x| s.word(x).is_some_and(is_place_word));
+        if let Some(name) = named(&s, a, b).filter(|n| n.speaker.kind() == NameKind::Person && !place) {
+            let is_full = !name.titles.is_empty() || name.speaker.name().is_some_and(|n| n.contains(' '));
+            if let (true, Some(n)) = (is_full, name.speaker.name()) {
+                out.push((toks[a].span.start, n.to_string()));
+            }
+        }
+        k = b.max(k + 1);
+    }
+    out
+}

@@ -1,0 +1,157 @@
+//! Scope: which words an attribution covers.
+//!
+//! Inside a sentence, attributions split it into clauses. A cue that
+//! follows what it credits ("…, according to ACLED.", "…," he said) covers
+//! the clause before it; one that leads ("According to UN data, …", "Clarke
+//! said …") covers what follows, up to a conjunction that opens another
+//! speaker's clause ("…, but the UN said"). Words in no attributed clause
+//! are credited to nobody ("The blast killed 170, and police said …": the
+//! 170 is unattributed).
+//!
+//! Across sentences, an attribution covers only what continues the same
+//! speaker's account: the rest of a quotation that runs over several
+//! sentences, and a quotation that opens the next sentence or paragraph
+//! with no attribution of its own, after a sentence that ends with the
+//! speaker's quote or cue (news style leaves a quote that runs into the
+//! next paragraph unclosed, or closes it and opens the next paragraph with
+//! a new one). A quotation that repeats words quoted earlier is a pull
+//! quote and continues nothing; a caption that repeats a figure is never
+//! covered.
+
+use super::names::Sentence;
+use super::words::is_clause_conjunction;
+use super::Attribution;
+use crate::extract::quote::Quote;
+use crate::segment::Segmentation;
+use crate::source::Span;
+
+/// Gives each attribution of one sentence the clause it covers.
+pub(super) fn clause_scopes(s: &Sentence, atts: &mut [Attribution]) {
+    let (Some(first), Some(last)) = (s.toks.first(), s.toks.last()) else {
+        return;
+    };
+    let sentence = Span::new(first.span.start, last.span.end);
+    let first_token = |a: &Attribution| s.toks.partition_point(|t| t.span.start < a.span.start);
+    let end_token = |a: &Attribution| s.toks.partition_point(|t| t.span.start < a.span.end);
+    let mut cuts = Vec::new();
+    for i in 0..atts.len() {
+        if let Some(o) = clause_opener(s, first_token(&atts[i])) {
+            cuts.push(s.toks[o].span.start);
+        } else if i > 0 && is_trailing(s, first_token(&atts[i - 1]), end_token(&atts[i - 1])) {
+            cuts.push(atts[i - 1].span.end);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    for a in atts.iter_mut() {
+        let from = cuts.iter().rev().find(|&&c| c <= a.span.start).copied().unwrap_or(sentence.start);
+        let to = cuts.iter().find(|&&c| c > a.span.start).copied().unwrap_or(sentence.end);
+        a.scope = vec![Span::new(from, to)];
+    }
+}
+
+/// The conjunction or semicolon that opens the clause of an attribution
+/// starting at token `f` (", and the UN said", "while police said"), if
+/// it does not open the sentence.
+fn clause_opener(s: &Sentence, f: usize) -> Option<usize> {
+    let f = if f > 0 && matches!(s.word(f - 1), Some("the" | "a" | "an")) { f - 1 } else { f };
+    let p = f.checked_sub(1).filter(|&p| p > 0)?;
+    let opens = s.is_punct(p, ';')
+        || s.word(p).is_some_and(is_clause_conjunction)
+        || (matches!(s.word(p), Some("and" | "or")) && s.is_punct(p - 1, ','));
+    opens.then_some(p)
+}
+
+/// Whether the attribution on tokens `f..e` follows what it credits: set
+/// off before, and closing its clause after ("…, according to ACLED.").
+fn is_trailing(s: &Sentence, f: usize, e: usize) -> bool {
+    let set_off = f > 0
+        && (s.is_punct(f - 1, ',')
+            || s.is_quote_mark(f - 1)
+            || s.is_punct(f - 1, '(')
+            || s.is_punct(f - 1, '—')
+            || s.is_punct(f - 1, '–')
+            || s.is_punct(f - 1, '-'));
+    set_off && s.closes_at(e)
+}
+
+/// Extends the scopes of the article's attributions across sentences (see
+/// the module header) and links each quote to the one whose account it
+/// continues. `sentence_of[i]` is the sentence of attribution `i`. Returns,
+/// per sentence, the attributions that cover any of it.
+pub fn extend_scopes(
+    atts: &mut [Attribution],
+    sentence_of: &[usize],
+    quotes: &mut [Quote],
+    seg: &Segmentation,
+    text: &str,
+) -> Vec<Vec<usize>> {
+    let sentences = &seg.sentences;
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    let mut own: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (i, &s) in sentence_of.iter().enumerate() {
+        own[s].push(i);
+    }
+    let sentence_at = |offset: usize| sentences.partition_point(|s| s.span.end <= offset).min(sentences.len() - 1);
+    let mut credits: Vec<Vec<usize>> = Vec::with_capacity(quotes.len());
+    for q in 0..quotes.len() {
+        let span = quotes[q].span;
+        let (first, last) = (sentence_at(span.start), sentence_at(span.end.saturating_sub(1)));
+        let mut covering: Vec<usize> = (first..=last)
+            .flat_map(|s| own[s].iter().copied())
+            .filter(|&i| atts[i].scope.iter().any(|r| r.start < span.end && span.start < r.end))
+            .collect();
+        let same_sentence = q > 0 && sentence_at(quotes[q - 1].span.start) == first;
+        if same_sentence {
+            quotes[q].continues = Some(q - 1);
+        }
+        let unattributed = (first..=last).all(|s| own[s].is_empty());
+        let opens = text.get(sentences[first].span.start..span.start).is_some_and(is_one_quote_mark);
+        let repeats = quotes[..q].iter().any(|p| contains(&p.words, &quotes[q].words));
+        if covering.is_empty() && unattributed && opens && !repeats && first > 0 && !same_sentence {
+            // The sentence before ends the same account: its quote, or the
+            // speaker's cue ("But he said … . \"We do need …\"").
+            let prev_quote =
+                q.checked_sub(1).filter(|&p| sentence_at(quotes[p].span.end.saturating_sub(1)) + 1 == first);
+            if let Some(p) = prev_quote.filter(|&p| !credits[p].is_empty()) {
+                covering = credits[p].clone();
+                quotes[q].continues = Some(p);
+            } else if let Some(&cue) = own[first - 1].last().filter(|_| prev_quote.is_none()) {
+                covering = vec![cue];
+            }
+        }
+        for &i in &covering {
+            atts[i].scope.push(span);
+            for s in (first..=last).filter(|&s| own[s].is_empty()) {
+                atts[i].scope.push(sentences[s].span);
+            }
+        }
+        credits.push(covering);
+    }
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (i, att) in atts.iter_mut().enumerate() {
+        att.scope.sort_by_key(|r| (r.start, r.end));
+        att.scope.dedup();
+        for r in &att.scope {
+            let from = sentences.partition_point(|s| s.span.end <= r.start);
+            for s in (from..sentences.len()).take_while(|&s| sentences[s].span.start < r.end) {
+                if by_sentence[s].last() != Some(&i) {
+                    by_sentence[s].push(i);
+                }
+            }
+        }
+    }
+    by_sentence
+}
+
+/// Whether `text` is a single opening quotation mark.
+fn is_one_quote_mark(text: &str) -> bool {
+    matches!(text, "\"" | "“" | "‘" | "'")
+}
+
+/// Whether `needle` occurs contiguously in `hay`.
+fn contains(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
