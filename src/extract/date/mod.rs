@@ -1,0 +1,325 @@
+//! Dates: every date mention is a period (first and last day) with a
+//! granularity, so "August 2021" contains "2021-08-26" and "late 2021"
+//! overlaps "2021-11" but not "2021-03".
+//!
+//! Reading happens per sentence ([`read_dates`]); dates written without a
+//! year ("22 March", "early March") and relative dates ("yesterday", "last
+//! month", "on Monday") are completed afterwards by [`resolve`], which needs
+//! the whole article and the publication date, and records which rule gave
+//! the year.
+
+mod day;
+mod read;
+mod reader;
+mod relative;
+mod resolve;
+mod year;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::segment::segment;
+use crate::source::Span;
+pub use read::read_dates;
+pub use resolve::{resolve, Placement};
+
+/// How finely a date is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    /// One day.
+    Day,
+    /// One week (a relative "last week").
+    Week,
+    /// One month.
+    Month,
+    /// A quarter of a year.
+    Quarter,
+    /// Part of a year or month: "early 2021", "late March".
+    Part,
+    /// One year.
+    Year,
+    /// Ten years: "the 1990s".
+    Decade,
+    /// From one date to another.
+    Range,
+}
+
+/// A span of days, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Period {
+    /// First day.
+    pub start: Date,
+    /// Last day.
+    pub end: Date,
+}
+
+impl Period {
+    /// Whether the two periods share a day.
+    pub fn overlaps(&self, other: &Period) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+
+    /// The whole year `y`.
+    pub fn year(y: i16) -> Option<Period> {
+        Some(Period { start: Date::new(y, 1, 1).ok()?, end: Date::new(y, 12, 31).ok()? })
+    }
+
+    /// The whole month `m` of year `y`.
+    pub fn month(y: i16, m: u8) -> Option<Period> {
+        let start = Date::new(y, i8::try_from(m).ok()?, 1).ok()?;
+        Some(Period { start, end: start.last_of_month() })
+    }
+
+    /// The single day `y-m-d`.
+    pub fn day(y: i16, m: u8, d: u8) -> Option<Period> {
+        let day = Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+        Some(Period { start: day, end: day })
+    }
+
+    /// ISO 8601 text at granularity `g`: "2024-03-22", "2024-03", "2024", or
+    /// an interval "2021-09/2021-12" for parts, quarters, decades and ranges.
+    pub fn iso(&self, g: Granularity) -> String {
+        let (s, e) = (self.start, self.end);
+        match g {
+            Granularity::Day if s == e => format!("{s}"),
+            Granularity::Month if s.day() == 1 && e == s.last_of_month() => {
+                format!("{:04}-{:02}", s.year(), s.month())
+            }
+            Granularity::Year if s == s.first_of_year() && e == s.last_of_year() => {
+                format!("{:04}", s.year())
+            }
+            _ => {
+                let whole_years = s == s.first_of_year() && e == e.last_of_year();
+                let whole_months = s.day() == 1 && e == e.last_of_month();
+                if whole_years {
+                    format!("{:04}/{:04}", s.year(), e.year())
+                } else if whole_months {
+                    format!("{:04}-{:02}/{:04}-{:02}", s.year(), s.month(), e.year(), e.month())
+                } else {
+                    format!("{s}/{e}")
+                }
+            }
+        }
+    }
+}
+
+/// Which rule gave a date its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YearRule {
+    /// The text states the year.
+    Stated,
+    /// Taken from another date in the same sentence.
+    Sentence,
+    /// Taken from a date earlier (or later) in the same paragraph.
+    Paragraph,
+    /// Taken from the last date of the previous paragraph.
+    PreviousParagraph,
+    /// The latest such date not after the publication date.
+    Published,
+    /// The year the article mentions most often.
+    ArticleYear,
+    /// A relative date ("yesterday"), counted from the publication date.
+    Relative,
+    /// No year could be found (relative dates need a publication date).
+    Unresolved,
+}
+
+/// Early, middle or late part of a year or month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// "early": the first third.
+    Early,
+    /// "mid": the middle third.
+    Mid,
+    /// "late": the last third.
+    Late,
+}
+
+/// A date counted from the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// "today" (0), "yesterday" (-1), "tomorrow" (1).
+    Days(i64),
+    /// A weekday: `offset` -1 for "last Monday", 0 for "on Monday", 1 for "next Monday".
+    Weekday {
+        /// Monday = 0.
+        day: u8,
+        /// Which one.
+        offset: i8,
+    },
+    /// "last week" (-1), "this month" (0), "next year" (1).
+    Unit {
+        /// The calendar unit.
+        unit: Granularity,
+        /// How many units from the publication date's.
+        offset: i64,
+    },
+}
+
+/// What the text states about a date, before its year is settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// A period with its year: "22 March 2024", "late 2021", "2015 to 2018".
+    Dated(Period),
+    /// Month (and day, or part of the month) without a year: "22 March".
+    NoYear {
+        /// Month, 1 to 12.
+        month: u8,
+        /// Day of the month, if given.
+        day: Option<u8>,
+        /// Part of the month, if given ("early March").
+        part: Option<Part>,
+        /// Last month of a range within one year ("January to March").
+        until_month: Option<u8>,
+    },
+    /// A quarter without a year: "the third quarter".
+    QuarterNoYear(u8),
+    /// A date relative to the publication date.
+    Relative(Relative),
+}
+
+/// A date as read in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// Bytes of the mention.
+    pub span: Span,
+    /// What the text states.
+    pub written: Written,
+    /// How finely it is given.
+    pub granularity: Granularity,
+    /// The period, once the year is known.
+    pub period: Option<Period>,
+    /// Which rule gave the year.
+    pub year_rule: YearRule,
+}
+
+impl DateMention {
+    fn dated(span: Span, period: Period, granularity: Granularity) -> DateMention {
+        DateMention {
+            span,
+            written: Written::Dated(period),
+            granularity,
+            period: Some(period),
+            year_rule: YearRule::Stated,
+        }
+    }
+
+    fn pending(span: Span, written: Written, granularity: Granularity) -> DateMention {
+        DateMention { span, written, granularity, period: None, year_rule: YearRule::Unresolved }
+    }
+
+    /// The year the text states, if any.
+    pub fn stated_year(&self) -> Option<i16> {
+        match self.written {
+            Written::Dated(p) => Some(p.start.year()),
+            _ => None,
+        }
+    }
+
+    /// ISO 8601 text of the date; a month-day without a year is "--03-22".
+    pub fn iso(&self) -> Option<String> {
+        if let Some(p) = self.period {
+            return Some(p.iso(self.granularity));
+        }
+        match self.written {
+            Written::NoYear { month, day: Some(d), .. } => Some(format!("--{month:02}-{d:02}")),
+            Written::NoYear { month, .. } => Some(format!("--{month:02}")),
+            _ => None,
+        }
+    }
+}
+
+/// The part of a period: thirds of a year (Jan-Apr, May-Aug, Sep-Dec) or of
+/// a month (1-10, 11-20, 21-end).
+fn part_of(period: Period, part: Part, is_year: bool) -> Period {
+    let s = period.start;
+    if is_year {
+        let (a, b) = match part {
+            Part::Early => (1, 4),
+            Part::Mid => (5, 8),
+            Part::Late => (9, 12),
+        };
+        let start = Date::new(s.year(), a, 1).unwrap_or(s);
+        let end = Date::new(s.year(), b, 1).map(|d| d.last_of_month()).unwrap_or(period.end);
+        Period { start, end }
+    } else {
+        let (a, b) = match part {
+            Part::Early => (1, 10),
+            Part::Mid => (11, 20),
+            Part::Late => (21, s.days_in_month()),
+        };
+        Period {
+            start: Date::new(s.year(), s.month(), a).unwrap_or(s),
+            end: Date::new(s.year(), s.month(), b).unwrap_or(period.end),
+        }
+    }
+}
+
+fn quarter(y: i16, q: u8) -> Option<Period> {
+    let first = (q.checked_sub(1)? * 3) + 1;
+    Some(Period { start: Period::month(y, first)?.start, end: Period::month(y, first + 2)?.end })
+}
+
+/// A date as a claims file writes it: ISO 8601 at any granularity ("2024",
+/// "2024-03", "2024-03-22") or as articles write it ("August 2021",
+/// "22 March", "late 2021"). Year-less and relative dates need `published`.
+pub fn parse_date(source: &str, published: Option<Date>) -> Result<DateMention, String> {
+    let trimmed = source.trim();
+    let iso = iso_date(trimmed);
+    if let Some(mention) = iso {
+        return Ok(mention);
+    }
+    let seg = segment(trimmed, trimmed);
+    let mut dates = read_dates(&seg.tokens);
+    // Only framing words may stand around the date: "the 1990s", "in August 2021".
+    let covers = |d: &DateMention| {
+        let rest = format!("{} {}", &trimmed[..d.span.start], &trimmed[d.span.end..]);
+        rest.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .all(|w| matches!(w.to_lowercase().as_str(), "" | "the" | "in" | "on" | "of" | "during" | "since" | "by"))
+    };
+    let mut date = match dates.as_mut_slice() {
+        [d] if covers(d) => d.clone(),
+        _ => {
+            return Err(format!(
+                "cannot read {source:?} as a date (expected ISO 8601 such as \"2024-03-22\", \"2024-03\", \"2024\", or \"22 March 2024\", \"August 2021\", \"late 2021\")"
+            ))
+        }
+    };
+    if date.period.is_none() {
+        let Some(p) = published else {
+            return Err(format!("{source:?} has no year: give the year, or `published` so it can be inferred"));
+        };
+        let mut one = [date];
+        resolve(&mut one, &[Placement { sentence: 0, paragraph: 0 }], &|_| None, Some(p));
+        [date] = one;
+        if date.period.is_none() {
+            return Err(format!("cannot resolve the date {source:?}"));
+        }
+    }
+    Ok(date)
+}
+
+/// ISO 8601 dates: "2024", "2024-03", "2024-03-22".
+fn iso_date(s: &str) -> Option<DateMention> {
+    let span = Span::new(0, s.len());
+    let parts: Vec<&str> = s.split('-').collect();
+    if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) || parts[0].len() != 4 {
+        return None;
+    }
+    let y: i16 = parts[0].parse().ok()?;
+    match parts.as_slice() {
+        [_] => Some(DateMention::dated(span, Period::year(y)?, Granularity::Year)),
+        [_, m] if m.len() == 2 => {
+            Some(DateMention::dated(span, Period::month(y, m.parse().ok()?)?, Granularity::Month))
+        }
+        [_, m, d] if m.len() == 2 && d.len() == 2 => {
+            Some(DateMention::dated(span, Period::day(y, m.parse().ok()?, d.parse().ok()?)?, Granularity::Day))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;
