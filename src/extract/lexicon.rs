@@ -5,7 +5,7 @@
 /// Spelled-out numbers below a hundred.
 pub fn small_number(word: &str) -> Option<f64> {
     let v = match word {
-        "zero" | "nil" => 0,
+        "zero" | "nil" | "nought" | "naught" => 0,
         "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -57,23 +57,54 @@ pub fn scale_suffix(word: &str) -> Option<f64> {
         "k" | "thousand" => 1e3,
         "m" | "mn" | "mln" | "mil" | "million" => 1e6,
         "b" | "bn" | "bln" | "billion" => 1e9,
-        "tn" | "trn" | "trillion" => 1e12,
+        "tn" | "trn" | "tln" | "trillion" => 1e12,
         _ => return None,
     })
 }
 
-/// Fraction words and their denominators ("a third" = 1/3).
-pub fn fraction_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "eighth" | "eighths" => 8.0,
-        "tenth" | "tenths" => 10.0,
-        _ => return None,
-    })
+/// Ordinal words and their numbers ("third" = 3, "hundredth" = 100): days
+/// of the month in words and the denominators of fractions.
+pub fn ordinal_word(word: &str) -> Option<f64> {
+    let v = match word {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "sixtieth" => 60,
+        "seventieth" => 70,
+        "eightieth" => 80,
+        "ninetieth" => 90,
+        "hundredth" => 100,
+        "thousandth" => 1_000,
+        "millionth" => 1_000_000,
+        "billionth" => 1_000_000_000,
+        _ => return if word == "trillionth" { Some(1e12) } else { None },
+    };
+    Some(f64::from(v))
+}
+
+/// Words for a dozen, with their plurals and abbreviations ("3 dozens", "5 doz").
+pub fn is_dozen(word: &str) -> bool {
+    matches!(word, "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs")
 }
 
 /// Month number of a month name or abbreviation (lower-case).

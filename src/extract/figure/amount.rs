@@ -19,7 +19,9 @@ pub(super) struct Amount {
     pub(super) number: Number,
 }
 
-pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount> {
+/// Reads the amount at token `i`. After a qualifier (`is_qualified`) a bare
+/// "half" is a figure too: "more than half", "almost half".
+pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str, is_qualified: bool) -> Option<Amount> {
     let mut k = i;
     let mut prefix_currency = None;
     let mut negative = false;
@@ -47,12 +49,15 @@ pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount
     if let Some(t) = toks.get(k) {
         let next_is_number = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number && adjacent(t, n));
         if (t.is_punct('-') || t.is_punct('−')) && next_is_number {
-            let glued_to_previous = k > 0 && adjacent(&toks[k - 1], t);
+            // Not the hyphen of "Covid-19" or "2-1", but the minus of "<-30".
+            let glued_to_previous = k > 0
+                && adjacent(&toks[k - 1], t)
+                && !matches!(toks[k - 1].norm.as_str(), "<" | ">" | "=" | "≤" | "≥" | "~" | "(");
             if !glued_to_previous {
                 negative = true;
                 k += 1;
             }
-        } else if t.is("minus") && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number) {
+        } else if (t.is("minus") || t.is("negative")) && read_number(toks, k + 1, scan).is_some() {
             negative = true;
             k += 1;
         }
@@ -67,7 +72,11 @@ pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount
             }
         }
     }
-    let number = read_number(toks, k, scan)?;
+    let number = read_number(toks, k, scan).or_else(|| {
+        let half = toks.get(k).filter(|t| is_qualified && t.is("half"))?;
+        Some(Number { value: 0.5, end: k + 1, is_spelled: true, is_fraction: true, scale: 1.0 })
+            .filter(|_| half.is_word())
+    })?;
     let mut value = if negative { -number.value } else { number.value };
     let mut end = number.end;
     let mut kind = if prefix_currency.is_some() { FigureKind::Money } else { FigureKind::Number };
@@ -80,12 +89,15 @@ pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str) -> Option<Amount
         } else if word(end) == Some("per") && word(end + 1) == Some("cent") {
             kind = FigureKind::Percent;
             end += 2;
-        } else if matches!(word(end), Some("percent" | "pct" | "pc")) {
+        } else if matches!(word(end), Some("percent" | "percents" | "pct" | "pc")) {
             kind = FigureKind::Percent;
             end += 1;
         } else if word(end) == Some("percentage") && matches!(word(end + 1), Some("point" | "points")) {
             kind = FigureKind::Points;
             end += 2;
+        } else if word(end) == Some("percentage") {
+            kind = FigureKind::Percent;
+            end += 1;
         } else if let Some(w) = word(end) {
             let (w, skip) = if w == "us" && word(end + 1).is_some_and(|n| n.starts_with("dollar")) {
                 (word(end + 1).unwrap_or(w), 2)

@@ -93,12 +93,20 @@ pub(super) fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
         if prev.is_some_and(|p| p.is_word() && adjacent(p, first)) {
             return true;
         }
-        // "Covid-19", "F-16": a word, a hyphen and digits.
+        // "Covid-19", "F-16": a word, a hyphen and digits (but "5k-20k" is a range).
         if a.number_start >= 2 {
             let (w, h) = (&toks[a.number_start - 2], &toks[a.number_start - 1]);
-            if w.is_word() && (h.is_punct('-') || h.is_punct('‐')) && adjacent(w, h) && adjacent(h, first) {
+            let suffix_of_number = a.number_start >= 3
+                && toks[a.number_start - 3].kind == TokenKind::Number
+                && adjacent(&toks[a.number_start - 3], w);
+            let hyphen = h.is_punct('-') || h.is_punct('‐');
+            if w.is_word() && hyphen && adjacent(w, h) && adjacent(h, first) && !suffix_of_number {
                 return true;
             }
+        }
+        // Phone numbers and codes: "+1-222-2222", "123-12-1234".
+        if in_number_chain(toks, a.number_start) {
+            return true;
         }
         // Phone numbers and codes with a leading zero: "0800", "020".
         if first.norm.len() >= 3 && first.norm.starts_with('0') && !first.norm.starts_with("0.") {
@@ -183,6 +191,32 @@ pub(super) fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the digits at token `at` are one link of a chain of three or more
+/// numbers joined by hyphens or slashes ("1-222-2222", "123-12-1234"), or
+/// follow a "+" that opens a phone number ("+1-222").
+fn in_number_chain(toks: &[Token], at: usize) -> bool {
+    let link = |k: usize| {
+        let (Some(a), Some(sep), Some(b)) = (toks.get(k), toks.get(k + 1), toks.get(k + 2)) else {
+            return false;
+        };
+        a.kind == TokenKind::Number
+            && (sep.is_punct('-') || sep.is_punct('/'))
+            && b.kind == TokenKind::Number
+            && adjacent(a, sep)
+            && adjacent(sep, b)
+    };
+    let mut first = at;
+    while first >= 2 && link(first - 2) {
+        first -= 2;
+    }
+    let mut last = at;
+    while link(last) {
+        last += 2;
+    }
+    let phone_plus = first > 0 && toks[first - 1].is_punct('+') && adjacent(&toks[first - 1], &toks[first]);
+    last - first >= 4 || (phone_plus && last > first)
 }
 
 /// A match score "2-1": both sides small, framed by a score word.

@@ -27,6 +27,13 @@ pub enum Qualifier {
     About,
     /// "between X and Y", "X-Y", "X to Y", "two or three".
     Range,
+    /// Two bounds joined: "more than 10 and less than 40".
+    Bounded {
+        /// Whether the lower bound belongs to the interval.
+        min_inclusive: bool,
+        /// Whether the upper bound belongs to the interval.
+        max_inclusive: bool,
+    },
     /// "hundreds", "tens of thousands": an order of magnitude.
     Magnitude,
 }
@@ -60,12 +67,29 @@ pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["upward", "of"], Qualifier::Above),
     (&["in", "excess", "of"], Qualifier::Above),
     (&["exceeding"], Qualifier::Above),
+    (&["exceed"], Qualifier::Above),
+    (&["exceeds"], Qualifier::Above),
+    (&["exceeded"], Qualifier::Above),
+    (&["surpass"], Qualifier::Above),
+    (&["surpasses"], Qualifier::Above),
+    (&["surpassed"], Qualifier::Above),
+    (&["surpassing"], Qualifier::Above),
+    (&["bigger", "than"], Qualifier::Above),
     (&["greater", "than"], Qualifier::Above),
     (&["higher", "than"], Qualifier::Above),
     (&["larger", "than"], Qualifier::Above),
     (&["well", "over"], Qualifier::Above),
     (&["well", "above"], Qualifier::Above),
     (&["at", "least"], Qualifier::AtLeast),
+    (&["at", "least", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["greater", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["greater", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["greater", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["higher", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["higher", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["bigger", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["larger", "or", "equal", "than"], Qualifier::AtLeast),
     (&["no", "fewer", "than"], Qualifier::AtLeast),
     (&["no", "less", "than"], Qualifier::AtLeast),
     (&["not", "less", "than"], Qualifier::AtLeast),
@@ -77,6 +101,14 @@ pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["as", "much", "as"], Qualifier::UpTo),
     (&["as", "high", "as"], Qualifier::UpTo),
     (&["at", "most"], Qualifier::UpTo),
+    (&["less", "than", "or", "equal", "to"], Qualifier::UpTo),
+    (&["fewer", "than", "or", "equal", "to"], Qualifier::UpTo),
+    (&["less", "or", "equal", "to"], Qualifier::UpTo),
+    (&["less", "or", "equal", "than"], Qualifier::UpTo),
+    (&["lower", "than", "or", "equal", "to"], Qualifier::UpTo),
+    (&["lower", "or", "equal", "than"], Qualifier::UpTo),
+    (&["smaller", "than", "or", "equal", "to"], Qualifier::UpTo),
+    (&["smaller", "or", "equal", "than"], Qualifier::UpTo),
     (&["no", "more", "than"], Qualifier::UpTo),
     (&["not", "more", "than"], Qualifier::UpTo),
     (&["a", "maximum", "of"], Qualifier::UpTo),
@@ -134,21 +166,36 @@ pub(super) const SUFFIXES: &[(&[&str], Qualifier)] = &[
     (&["or", "above"], Qualifier::AtLeast),
     (&["and", "over"], Qualifier::AtLeast),
     (&["and", "above"], Qualifier::AtLeast),
+    (&["or", "greater"], Qualifier::AtLeast),
+    (&["or", "higher"], Qualifier::AtLeast),
+    (&["or", "older"], Qualifier::AtLeast),
+    (&["and", "more"], Qualifier::AtLeast),
+    (&["and", "older"], Qualifier::AtLeast),
+    (&["and", "up"], Qualifier::AtLeast),
     (&["or", "less"], Qualifier::UpTo),
     (&["or", "fewer"], Qualifier::UpTo),
     (&["or", "under"], Qualifier::UpTo),
     (&["and", "under"], Qualifier::UpTo),
     (&["and", "below"], Qualifier::UpTo),
+    (&["or", "below"], Qualifier::UpTo),
+    (&["or", "lower"], Qualifier::UpTo),
+    (&["or", "younger"], Qualifier::UpTo),
+    (&["and", "younger"], Qualifier::UpTo),
     (&["or", "so"], Qualifier::About),
 ];
 
-/// Comparison signs before a number ("> 50", "≤ 10").
+/// Comparison signs before a number ("> 50", "≤ 10", "< = 100"); not the
+/// arrows and inequalities of "=>" or "<>".
 pub(super) fn sign_qualifier(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
-    let t = toks.get(i)?;
-    if t.kind != TokenKind::Punct {
+    let t = toks.get(i).filter(|t| t.kind == TokenKind::Punct)?;
+    let glued_sign = |n: &Token| n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "=" | "<" | ">");
+    if i > 0 && adjacent(&toks[i - 1], t) && glued_sign(&toks[i - 1]) {
         return None;
     }
-    let eq_next = toks.get(i + 1).is_some_and(|n| n.is_punct('=') && adjacent(t, n));
+    let eq_next = toks.get(i + 1).is_some_and(|n| n.is_punct('='));
+    if toks.get(i + 1).is_some_and(|n| adjacent(t, n) && glued_sign(n) && !n.is_punct('=')) {
+        return None;
+    }
     Some(match (t.norm.as_str(), eq_next) {
         (">", true) => (Qualifier::AtLeast, i + 2),
         ("<", true) => (Qualifier::UpTo, i + 2),
@@ -211,7 +258,8 @@ pub(super) fn read_magnitude(toks: &[Token], i: usize) -> Option<(f64, f64, usiz
         let base = word(at).and_then(base_of)?;
         return Some((2.0 * base, 10.0 * base, at + 1));
     }
-    let base = magnitude_word(word(i)?)?;
+    // "scores of people", not "he scores".
+    let base = magnitude_word(word(i)?).filter(|_| word(i) != Some("scores") || word(i + 1) == Some("of"))?;
     let top = if base == 12.0 { 12.0 * 12.0 } else { 10.0 * base };
     Some((2.0 * base, top, i + 1))
 }
