@@ -9,7 +9,7 @@ use super::{DateMention, Granularity, Period, Written};
 use crate::segment::{Token, TokenKind};
 
 /// Reads the dates of one sentence's tokens. Year-less and relative dates are
-/// returned unresolved; see [`resolve`].
+/// returned unresolved; see [`super::resolve`].
 pub fn read_dates(toks: &[Token]) -> Vec<DateMention> {
     let r = Reader { toks };
     let mut out = Vec::new();

@@ -1,6 +1,6 @@
 //! Reading one number at a token position: digits ("2,200", "1 234 567",
 //! "1.5", ".08"), scale suffixes ("10m", "£3bn", "40k", "10 bln"), digit
-//! fractions ("3/4", "2 1/4", "2½", "¾"), and, in [`words`], numbers in words
+//! fractions ("3/4", "2 1/4", "2½", "¾"), and numbers in words
 //! up to the trillions with their fractions ("a hundred and forty", "three
 //! dozen", "half a million", "two-thirds", "1.5 million").
 
