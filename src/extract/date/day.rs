@@ -1,68 +1,58 @@
-//! Dates that name a day or a month: "22 March 2024", "March 22, 2024",
-//! "Monday, August 30, 2021", "2024-03-22", "22/03/2024", "August 2021",
-//! lists of days sharing a month ("8 and 15 October"), and a month alone
-//! after a preposition ("in March").
+//! Dates that name a day or a month in words: "22 March 2024", "March 22,
+//! 2024", "Monday, August 30, 2021", "the fourth of July", "August 2021",
+//! "June of 1992", lists of days sharing a month ("8 and 15 October"), and a
+//! month alone after a preposition ("in March").
 
-use super::reader::Reader;
+use super::numeric::read_separated;
+use super::reader::{MonthName, Reader};
 use super::{DateMention, Granularity, Period, Written};
-use crate::extract::lexicon::weekday;
-use crate::segment::TokenKind;
+use crate::extract::lexicon::{is_function_word, small_number};
 use crate::source::Span;
 
-/// "2024-03-22".
-pub(super) fn read_iso(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
-    let (y, _) = r.year(i)?;
-    let parts = [i + 1, i + 2, i + 3, i + 4];
-    if !(r.is_punct(parts[0], '-') && r.is_punct(parts[2], '-') && parts.iter().all(|&k| r.glued(k))) {
-        return None;
-    }
-    let (m, d) = (r.toks[parts[1]].norm.parse().ok()?, r.toks[parts[3]].norm.parse().ok()?);
-    out.push(DateMention::dated(r.span(i, i + 5), Period::day(y, m, d)?, Granularity::Day));
-    Some(i + 5)
-}
-
-/// "22/03/2024", "22.03.2024": day first, unless the first number cannot be
-/// a month day pair that way round ("3/22/2024").
-pub(super) fn read_numeric(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
-    let t = r.toks.get(i)?;
-    if t.kind != TokenKind::Number || t.norm.len() > 2 {
-        return None;
-    }
-    let sep = r.toks.get(i + 1)?.norm.chars().next()?;
-    if !matches!(sep, '/' | '.') || !(r.is_punct(i + 3, sep)) || !(1..=4).all(|k| r.glued(i + k)) {
-        return None;
-    }
-    let (a, b): (u8, u8) = (t.norm.parse().ok()?, r.toks.get(i + 2)?.norm.parse().ok()?);
-    let yt = r.toks.get(i + 4)?;
-    let y: i16 = match yt.norm.len() {
-        4 => yt.norm.parse().ok()?,
-        2 => 2000 + yt.norm.parse::<i16>().ok()?,
-        _ => return None,
-    };
-    let (d, m) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
-    out.push(DateMention::dated(r.span(i, i + 5), Period::day(y, m, d)?, Granularity::Day));
-    Some(i + 5)
-}
-
-/// "Monday, August 30, 2021", "Monday 30 August": the weekday is part of the
-/// mention. A bare weekday is relative.
+/// "Monday, August 30, 2021", "Monday 30 August", "Friday 7/6", "this
+/// Friday 7.6": a weekday before a date is part of it. A weekday alone is
+/// relative.
 pub(super) fn read_weekday_date(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
-    let t = r.toks.get(i)?;
-    if !t.capitalized || weekday(&t.norm).is_none() || t.norm.len() <= 3 {
-        return None;
-    }
-    let at = if r.is_punct(i + 1, ',') { i + 2 } else { i + 1 };
+    let at = if matches!(r.word(i), Some("this" | "next" | "last")) { i + 1 } else { i };
+    let (day, after) = r.weekday(at)?;
+    let at = if r.is_punct(after, ',') { after + 1 } else { after };
     let before = out.len();
-    let end = read_day_first(r, at, out).or_else(|| read_month_first(r, at, out))?;
-    if let Some(first) = out.get_mut(before) {
-        first.span = Span::new(t.span.start, first.span.end);
+    let end =
+        read_separated(r, at, out).or_else(|| read_day_first(r, at, out)).or_else(|| read_month_first(r, at, out))?;
+    let first = out.get_mut(before)?;
+    first.span = Span::new(r.toks[i].span.start, first.span.end);
+    if let Written::NoYear { weekday, .. } = &mut first.written {
+        *weekday = Some(day);
     }
     Some(end)
 }
 
-/// "22 March 2024", "22nd of March", "8 and 15 October", "8-15 October".
+/// Whether a day may be read before or after a month that is not sure
+/// ("14 nov", "may 22nd"): nothing but punctuation, a function word or a
+/// year follows.
+fn settles_weak_month(r: &Reader, at: usize) -> bool {
+    r.toks.get(at).is_none_or(|t| !t.is_word() || is_function_word(&t.norm)) || r.trailing_year(at).is_some()
+}
+
+/// "22 March 2024", "22nd of March", "the fourth of July", "the twenty
+/// third day of September", "8 and 15 October", "8-15 October".
 pub(super) fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
-    let mut days = vec![(r.day(i)?, i)];
+    // "$12 December 27": a sum of money is not a day, nor "12:30 December 27th" an hour.
+    if i > 0
+        && (matches!(r.toks[i - 1].norm.as_str(), "$" | "£" | "€")
+            || (r.is_punct(i - 1, ':') && r.glued(i) && i >= 2 && r.digits(i - 2).is_some()))
+    {
+        return None;
+    }
+    // "fifteen August": a day in cardinal words only right before a month name.
+    let cardinal = || {
+        let (d, end) = r.cardinal_day(i).or_else(|| {
+            let v = r.word(i).and_then(small_number).filter(|v| (1.0..=31.0).contains(v))?;
+            Some((v as u8, i + 1))
+        })?;
+        r.month(end).filter(|m| r.toks[end].capitalized && m.is_sure).map(|_| (d, end))
+    };
+    let mut days = vec![(r.day(i).or_else(cardinal)?, i)];
     let mut k = days[0].0 .1;
     let mut is_span = false;
     loop {
@@ -80,10 +70,16 @@ pub(super) fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
         }
     }
     let mut at = k;
+    if r.word(at) == Some("day") && r.word(at + 1) == Some("of") {
+        at += 1;
+    }
     if r.word(at) == Some("of") {
         at += 1;
     }
-    let (m, mut end) = r.month(at)?;
+    let MonthName { month: m, mut end, is_sure } = r.month(at)?;
+    if !is_sure && !settles_weak_month(r, end) {
+        return None;
+    }
     let year = r.trailing_year(end);
     if let Some((_, e)) = year {
         end = e;
@@ -100,7 +96,7 @@ pub(super) fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
             }
             None => out.push(DateMention::pending(
                 span,
-                Written::NoYear { month: m, day: Some(d1), part: None, until_month: None },
+                Written::NoYear { month: m, day: Some(d1), part: None, until_month: None, weekday: None },
                 Granularity::Day,
             )),
         }
@@ -122,7 +118,7 @@ pub(super) fn push_day(out: &mut Vec<DateMention>, span: Span, y: Option<i16>, m
             Period::day(2000, m, d)?;
             out.push(DateMention::pending(
                 span,
-                Written::NoYear { month: m, day: Some(d), part: None, until_month: None },
+                Written::NoYear { month: m, day: Some(d), part: None, until_month: None, weekday: None },
                 Granularity::Day,
             ));
         }
@@ -130,32 +126,60 @@ pub(super) fn push_day(out: &mut Vec<DateMention>, span: Span, y: Option<i16>, m
     Some(())
 }
 
-/// "August 30, 2021", "March 22", "October 8 and 15", "August 2021", and a
-/// bare month after a preposition ("in March").
-pub(super) fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
-    let (m, after_month) = r.month(i)?;
-    if let Some((d, mut k)) = r.day(after_month) {
-        // A day must not be the start of a count: "March 22" but not "in March 2 people".
-        let mut days = vec![(d, after_month, k)];
-        while matches!(r.toks.get(k).map(|t| t.norm.as_str()), Some("and" | "," | "or" | "&")) {
-            let Some((d2, e)) = r.day(k + 1) else { break };
-            days.push((d2, k + 1, e));
-            k = e;
+/// One day of a list after a month, with its tokens.
+#[derive(Debug, Clone, Copy)]
+struct ListedDay {
+    day: u8,
+    start: usize,
+    end: usize,
+}
+
+/// The days after a month: "22", "22nd", "first", "twenty nine", "8 and
+/// 15" (a listed day must not count something, "July 1st, 17th times", nor
+/// be an hour, "Jan 15, 1:00"); with the token after them.
+fn days_after_month(r: &Reader, at: usize) -> Option<(Vec<ListedDay>, usize)> {
+    // "October, 1st": a comma before a day with its suffix.
+    let at = if r.is_punct(at, ',') && r.day(at + 1).is_some_and(|(_, e)| e == at + 3) { at + 1 } else { at };
+    // "May twenty nine", not "March twenty two people".
+    let counted = |e: usize| {
+        r.toks.get(e).is_some_and(|t| t.is_word() && !is_function_word(&t.norm)) && r.spelled_year(e).is_none()
+    };
+    let (d, mut k) = r.day(at).or_else(|| r.cardinal_day(at).filter(|(_, e)| !counted(*e)))?;
+    let mut days = vec![ListedDay { day: d, start: at, end: k }];
+    while matches!(r.toks.get(k).map(|t| t.norm.as_str()), Some("and" | "," | "or" | "&")) {
+        let Some((d2, e)) = r.day(k + 1) else { break };
+        let counts = r.toks.get(e).is_some_and(|t| (t.is_word() && !is_function_word(&t.norm)) || t.is_punct(':'));
+        if counts {
+            break;
         }
+        days.push(ListedDay { day: d2, start: k + 1, end: e });
+        k = e;
+    }
+    Some((days, k))
+}
+
+/// "August 30, 2021", "March 22", "October 8 and 15", "August 2021", "June
+/// of 1992", and a bare month after a preposition ("in March").
+pub(super) fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
+    let MonthName { month: m, end: after_month, is_sure } = r.month(i)?;
+    if let Some((days, k)) = days_after_month(r, after_month) {
         let year = r.trailing_year(k);
         let end = year.map_or(k, |(_, e)| e);
-        let y = year.map(|(y, _)| y);
-        for (n, &(d, start, day_end)) in days.iter().enumerate() {
-            let span = if n == 0 {
-                r.span(i, if days.len() == 1 { end } else { day_end })
-            } else if n == days.len() - 1 {
-                r.span(start, end)
-            } else {
-                r.span(start, day_end)
-            };
-            push_day(out, span, y, m, d)?;
+        let ordinal = r.digits(after_month).is_none() || days[0].end > after_month + 1;
+        if is_sure || ordinal || year.is_some() || settles_weak_month(r, k) {
+            let y = year.map(|(y, _)| y);
+            for (n, &ListedDay { day: d, start, end: day_end }) in days.iter().enumerate() {
+                let span = if n == 0 {
+                    r.span(i, if days.len() == 1 { end } else { day_end })
+                } else if n == days.len() - 1 {
+                    r.span(start, end)
+                } else {
+                    r.span(start, day_end)
+                };
+                push_day(out, span, y, m, d)?;
+            }
+            return Some(end);
         }
-        return Some(end);
     }
     if let Some((y, end)) = r.trailing_year(after_month) {
         out.push(DateMention::dated(r.span(i, end), Period::month(y, m)?, Granularity::Month));
@@ -163,7 +187,7 @@ pub(super) fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>)
     }
     // A bare month needs a preposition before it: "in March", not "March on".
     let prev = i.checked_sub(1).and_then(|p| r.word(p));
-    let bare_ok = prev.is_some_and(|w| {
+    let framing = |w: &str| {
         matches!(
             w,
             "in" | "since"
@@ -189,19 +213,33 @@ pub(super) fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>)
                 | "each"
                 | "every"
         )
-    });
-    if !bare_ok
-        || (m == 5
-            && !matches!(
-                prev,
-                Some("in" | "since" | "until" | "by" | "of" | "during" | "last" | "next" | "early" | "late" | "mid")
-            ))
-    {
+    };
+    // "May" the verb: only after words that cannot precede a verb; a
+    // lower-case "may", "march" or "nov" only after "in".
+    let may_frames = |w: &str| {
+        matches!(w, "in" | "since" | "until" | "by" | "of" | "during" | "last" | "next" | "early" | "late" | "mid")
+    };
+    // "in the April of 1987".
+    let before_the = i.checked_sub(2).and_then(|p| r.word(p));
+    let prev = match prev {
+        Some("the") if matches!(before_the, Some("in" | "during" | "since" | "until" | "by")) => before_the,
+        other => other,
+    };
+    // A lower-case "may" only where no verb can follow: "in may.", not "in
+    // may impress".
+    let ends = r.toks.get(after_month).is_none_or(|t| !t.is_word());
+    let ok = match prev {
+        Some(w) if !is_sure => w == "in" && ends,
+        Some(w) if m == 5 => may_frames(w),
+        Some(w) => framing(w),
+        None => false,
+    };
+    if !ok {
         return None;
     }
     out.push(DateMention::pending(
         r.span(i, after_month),
-        Written::NoYear { month: m, day: None, part: None, until_month: None },
+        Written::NoYear { month: m, day: None, part: None, until_month: None, weekday: None },
         Granularity::Month,
     ));
     Some(after_month)

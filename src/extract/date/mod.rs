@@ -9,10 +9,13 @@
 //! the year.
 
 mod day;
+mod holiday;
+mod numeric;
 mod read;
 mod reader;
 mod relative;
 mod resolve;
+mod shift;
 mod year;
 
 use jiff::civil::Date;
@@ -20,6 +23,7 @@ use serde::Serialize;
 
 use crate::segment::segment;
 use crate::source::Span;
+pub use holiday::Holiday;
 pub use read::read_dates;
 pub use resolve::{resolve, Placement};
 
@@ -137,17 +141,31 @@ pub enum Part {
     Late,
 }
 
+/// Which of the weekdays with a given name a relative weekday means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekRef {
+    /// "on Monday", "Monday": the latest one not after the publication date.
+    Latest,
+    /// "this past Monday": the latest one before the publication date.
+    Past,
+    /// "this coming Monday": the first one after the publication date.
+    Coming,
+    /// "this Monday" (0), "last Monday" (-1), "Tuesday of next week" (1):
+    /// the one in the week so many weeks from the publication date's.
+    Week(i8),
+}
+
 /// A date counted from the publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relative {
-    /// "today" (0), "yesterday" (-1), "tomorrow" (1).
+    /// "today" (0), "yesterday" (-1), "tomorrow" (1), "this morning" (0).
     Days(i64),
-    /// A weekday: `offset` -1 for "last Monday", 0 for "on Monday", 1 for "next Monday".
+    /// A weekday: "on Monday", "last Monday", "next week on Tuesday".
     Weekday {
         /// Monday = 0.
         day: u8,
         /// Which one.
-        offset: i8,
+        week: WeekRef,
     },
     /// "last week" (-1), "this month" (0), "next year" (1).
     Unit {
@@ -156,6 +174,70 @@ pub enum Relative {
         /// How many units from the publication date's.
         offset: i64,
     },
+    /// A day of the month without the month: "on the 18th", "Friday 13th",
+    /// "the 15th day of next month".
+    DayOfMonth {
+        /// Day of the month.
+        day: u8,
+        /// The weekday it falls on, when given.
+        weekday: Option<u8>,
+        /// The month, counted from the publication date's; `None` for the
+        /// latest such day not after the publication date.
+        months: Option<i64>,
+    },
+    /// "this September" (0), "last May" (-1), "next March" (1): the month in
+    /// the publication date's year, or the last or next one around it.
+    Month {
+        /// 1 to 12.
+        month: u8,
+        /// -1, 0 or 1.
+        offset: i8,
+    },
+    /// "last Easter" (-1), "next Christmas" (1), "Independence Day of this
+    /// year" (0).
+    Holiday {
+        /// Which holiday.
+        holiday: Holiday,
+        /// -1 the latest before the publication date, 1 the first after it, 0
+        /// the one in its year.
+        offset: i8,
+    },
+}
+
+/// A move from a date: "two months ago" is today moved by −2 months,
+/// "3 days after January 12th" is January 12th moved by 3 days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Shift {
+    /// Months to add (may be negative).
+    pub months: i32,
+    /// Days to add (may be negative).
+    pub days: i32,
+    /// Counted roughly from now ("two years ago", "in two months"): the date
+    /// is then the whole month or year it lands in, not one day.
+    pub is_rough: bool,
+}
+
+impl Shift {
+    /// The period `shift` moves the first day of `period` to: a day, or for a
+    /// rough shift in months or years the month or year it lands in ("two
+    /// years ago" is a year, not a day).
+    fn apply(self, period: Period) -> Option<Period> {
+        let d = period.start.checked_add(jiff::Span::new().months(self.months).days(self.days)).ok()?;
+        match self.granularity() {
+            Granularity::Year => Period::year(d.year()),
+            Granularity::Month => Some(Period { start: d.first_of_month(), end: d.last_of_month() }),
+            _ => Some(Period { start: d, end: d }),
+        }
+    }
+
+    /// The granularity of a date moved by this shift.
+    fn granularity(self) -> Granularity {
+        match (self.months, self.days) {
+            (m, 0) if self.is_rough && m != 0 && m % 12 == 0 => Granularity::Year,
+            (m, 0) if self.is_rough && m != 0 => Granularity::Month,
+            _ => Granularity::Day,
+        }
+    }
 }
 
 /// What the text states about a date, before its year is settled.
@@ -173,9 +255,14 @@ pub enum Written {
         part: Option<Part>,
         /// Last month of a range within one year ("January to March").
         until_month: Option<u8>,
+        /// The weekday written with the day ("Tuesday 9 November"), which
+        /// tells the year when the text does not.
+        weekday: Option<u8>,
     },
     /// A quarter without a year: "the third quarter".
     QuarterNoYear(u8),
+    /// A holiday without a year: "on Christmas Day", "Easter Monday".
+    Holiday(Holiday),
     /// A date relative to the publication date.
     Relative(Relative),
 }
@@ -193,6 +280,12 @@ pub struct DateMention {
     pub period: Option<Period>,
     /// Which rule gave the year.
     pub year_rule: YearRule,
+    /// A move from the date as written ("two months ago"), applied once its
+    /// period is known.
+    pub shift: Option<Shift>,
+    /// Spoken of in the future ("talks will resume on Monday"): a date
+    /// without a year is then the next one, not the last.
+    pub is_future: bool,
 }
 
 impl DateMention {
@@ -203,11 +296,21 @@ impl DateMention {
             granularity,
             period: Some(period),
             year_rule: YearRule::Stated,
+            shift: None,
+            is_future: false,
         }
     }
 
     fn pending(span: Span, written: Written, granularity: Granularity) -> DateMention {
-        DateMention { span, written, granularity, period: None, year_rule: YearRule::Unresolved }
+        DateMention {
+            span,
+            written,
+            granularity,
+            period: None,
+            year_rule: YearRule::Unresolved,
+            shift: None,
+            is_future: false,
+        }
     }
 
     /// The year the text states, if any.

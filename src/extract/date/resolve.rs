@@ -37,7 +37,7 @@ pub fn resolve(
         let (period, rule) = match dates[i].written {
             Written::Dated(p) => (Some(p), YearRule::Stated),
             Written::Relative(rel) => match published {
-                Some(p) => (relative_period(rel, p), YearRule::Relative),
+                Some(p) => (relative_period(rel, p, dates[i].is_future), YearRule::Relative),
                 None => (None, YearRule::Unresolved),
             },
             written => {
@@ -60,12 +60,22 @@ pub fn resolve(
                 match from_text {
                     Some((y, rule)) => (with_year(written, y), rule),
                     None => match (published, article_year) {
-                        (Some(p), _) => (latest_not_after(written, p), YearRule::Published),
-                        (None, Some(y)) => (with_year(written, y), YearRule::ArticleYear),
+                        (Some(p), _) => match weekday_year(written, p.year()) {
+                            Some(y) => (with_year(written, y), YearRule::Published),
+                            None if dates[i].is_future => (earliest_not_before(written, p), YearRule::Published),
+                            None => (latest_not_after(written, p), YearRule::Published),
+                        },
+                        (None, Some(y)) => {
+                            (with_year(written, weekday_year(written, y).unwrap_or(y)), YearRule::ArticleYear)
+                        }
                         (None, None) => (None, YearRule::Unresolved),
                     },
                 }
             }
+        };
+        let period = match dates[i].shift {
+            Some(shift) => period.and_then(|p| shift.apply(p)),
+            None => period,
         };
         dates[i].period = period;
         dates[i].year_rule = if period.is_some() { rule } else { YearRule::Unresolved };
@@ -91,6 +101,7 @@ pub(super) fn with_year(written: Written, y: i16) -> Option<Period> {
         }
         Written::NoYear { month, .. } => Period::month(y, month),
         Written::QuarterNoYear(q) => quarter(y, q),
+        Written::Holiday(h) => h.period_in(y),
         Written::Dated(p) => Some(p),
         Written::Relative(_) => None,
     }
@@ -103,4 +114,24 @@ pub(super) fn latest_not_after(written: Written, published: Date) -> Option<Peri
         Some(p) if p.start <= published => Some(p),
         _ => with_year(written, y - 1),
     }
+}
+
+/// The earliest period of this shape that ends on or after `published`.
+pub(super) fn earliest_not_before(written: Written, published: Date) -> Option<Period> {
+    let y = published.year();
+    match with_year(written, y) {
+        Some(p) if p.end >= published => Some(p),
+        _ => with_year(written, y + 1),
+    }
+}
+
+/// For a day written with its weekday ("Tuesday 9 November"), the year
+/// nearest `y` (within two) in which that day falls on that weekday.
+fn weekday_year(written: Written, y: i16) -> Option<i16> {
+    let Written::NoYear { day: Some(_), weekday: Some(wd), .. } = written else {
+        return None;
+    };
+    [y, y - 1, y + 1, y - 2, y + 2].into_iter().find(|&c| {
+        with_year(written, c).is_some_and(|p| i16::from(p.start.weekday().to_monday_zero_offset()) == i16::from(wd))
+    })
 }

@@ -2,7 +2,7 @@
 //! report", but not "2000 people"), decades ("the 1990s"), parts ("early
 //! 2021", "late March") and quarters ("Q3 2023").
 
-use super::reader::Reader;
+use super::reader::{MonthName, Reader};
 use super::{part_of, quarter, DateMention, Granularity, Part, Period, Written};
 use crate::extract::lexicon::{is_numbered_name, scale_word};
 use crate::extract::number::adjacent;
@@ -120,15 +120,18 @@ pub(super) fn read_part(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Opt
         out.push(DateMention::dated(r.span(i, end), p, Granularity::Part));
         return Some(end);
     }
-    let (m, after) = r.month(at)?;
+    let MonthName { month: m, end: after, is_sure } = r.month(at)?;
     if let Some((y, end)) = r.trailing_year(after) {
         let p = part_of(Period::month(y, m)?, part, false);
         out.push(DateMention::dated(r.span(i, end), p, Granularity::Part));
         return Some(end);
     }
+    if !is_sure {
+        return None;
+    }
     out.push(DateMention::pending(
         r.span(i, after),
-        Written::NoYear { month: m, day: None, part: Some(part), until_month: None },
+        Written::NoYear { month: m, day: None, part: Some(part), until_month: None, weekday: None },
         Granularity::Part,
     ));
     Some(after)
@@ -185,14 +188,27 @@ pub(super) fn read_decade(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> O
     Some(i + 2)
 }
 
-/// A year on its own: "in 2019", "a 2018 report", but not "2000 people".
+/// A year on its own: "in 2019", "a 2018 report", "in nineteen ninety
+/// six", but not "2000 people".
 pub(super) fn read_bare_year(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
+    let prev_word = i.checked_sub(1).and_then(|p| r.word(p));
+    if let Some((y, end)) = r.spelled_year(i).filter(|_| matches!(prev_word, Some("in" | "since" | "of" | "until"))) {
+        out.push(DateMention::dated(r.span(i, end), Period::year(y)?, Granularity::Year));
+        return Some(end);
+    }
     let (y, end) = r.year(i)?;
     let prev = i.checked_sub(1).map(|p| &r.toks[p]);
     if prev.is_some_and(|p| adjacent(p, &r.toks[i]) && !p.is_punct('(')) {
         return None;
     }
     if prev.is_some_and(|p| p.is_word() && p.capitalized && is_numbered_name(&p.norm)) {
+        return None;
+    }
+    // "32 - 2015", "2015 - 32": a number and a dash beside it make a sum or
+    // a span of numbers, unless the other side is a year too.
+    let dash = |k: usize| r.toks.get(k).is_some_and(|t| (t.is_punct('-') || t.is_punct('–')) && !r.glued(k));
+    let other_number = |k: usize| r.digits(k).is_some() && r.year(k).is_none();
+    if (i >= 2 && dash(i - 1) && other_number(i - 2)) || (dash(end) && other_number(end + 1)) {
         return None;
     }
     let prev_word = prev.map(|p| p.norm.as_str());

@@ -1,0 +1,101 @@
+//! Dates counted from another by a duration: "two months ago", "in two
+//! weeks' time", "3 days from today", "2 weeks before May 13 1999", "two
+//! months after next Friday". "In two years" is a date only when the
+//! sentence speaks of the future ("will leave in two years"), since news
+//! more often means a span ("the lowest in two years").
+
+use super::read::read_single;
+use super::reader::Reader;
+use super::{DateMention, Relative, Shift, Written};
+use crate::extract::lexicon::small_number;
+
+/// A duration at `i` ("two months", "3 days", "a fortnight"): the shift
+/// forward and the token after it.
+fn duration(r: &Reader, i: usize) -> Option<(Shift, usize)> {
+    let (n, at) = match r.word(i) {
+        Some("a" | "an") => (1, i + 1),
+        Some(w) => {
+            let v = small_number(w)?;
+            match r.word(i + 1).and_then(small_number) {
+                Some(u) if v >= 20.0 && u < 10.0 => ((v + u) as i32, i + 2),
+                _ => (v as i32, i + 1),
+            }
+        }
+        None => (i32::try_from(r.digits(i).filter(|(_, n)| *n <= 3)?.0).ok()?, i + 1),
+    };
+    let unit = r.word(at)?;
+    let unit = unit.strip_suffix("'s").or_else(|| unit.strip_suffix('\'')).unwrap_or(unit);
+    let shift = match unit.strip_suffix('s').unwrap_or(unit) {
+        "day" => Shift { days: n, ..Shift::default() },
+        "week" => Shift { days: 7 * n, ..Shift::default() },
+        "fortnight" => Shift { days: 14 * n, ..Shift::default() },
+        "month" => Shift { months: n, ..Shift::default() },
+        "year" => Shift { months: 12 * n, ..Shift::default() },
+        _ => return None,
+    };
+    Some((shift, at + 1))
+}
+
+fn negated(s: Shift) -> Shift {
+    Shift { months: -s.months, days: -s.days, ..s }
+}
+
+/// "today" moved roughly by `shift`, spanning tokens `from..to`.
+fn from_today(r: &Reader, from: usize, to: usize, shift: Shift) -> DateMention {
+    let shift = Shift { is_rough: true, ..shift };
+    let mut m = DateMention::pending(r.span(from, to), Written::Relative(Relative::Days(0)), shift.granularity());
+    m.shift = Some(shift);
+    m
+}
+
+/// Reads a date counted by a duration at `i`.
+pub(super) fn read_shift(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
+    // "in two weeks", "in a fortnight's time", "in two days from today".
+    let is_in = r.word(i) == Some("in");
+    // "the five months from 3 August", "the past two years": a span, not a date.
+    let spans = i > 0 && matches!(r.word(i - 1), Some("the" | "those" | "these" | "first" | "last" | "past" | "next"));
+    let (shift, at) = duration(r, if is_in { i + 1 } else { i }).filter(|_| !spans || is_in)?;
+    if is_in && !matches!(r.word(at), Some("from" | "after" | "before")) {
+        // "in two weeks' time": the apostrophe is a token of its own.
+        let time_at = if r.is_punct(at, '\'') || r.is_punct(at, '’') { at + 1 } else { at };
+        let in_time = r.word(time_at) == Some("time");
+        if !(in_time || r.is_future_at(i)) {
+            return None;
+        }
+        let end = if in_time { time_at + 1 } else { at };
+        out.push(from_today(r, i, end, shift));
+        return Some(end);
+    }
+    match r.word(at)? {
+        "ago" => {
+            out.push(from_today(r, i, at + 1, negated(shift)));
+            Some(at + 1)
+        }
+        "from" if matches!(r.word(at + 1), Some("now")) => {
+            out.push(from_today(r, i, at + 2, shift));
+            Some(at + 2)
+        }
+        w @ ("from" | "after" | "before") => {
+            let mut base = Vec::new();
+            let end = read_single(r, at + 1, &mut base)?;
+            if matches!(r.word(end), Some("to" | "until")) {
+                return None;
+            }
+            let [mut m]: [DateMention; 1] = base.try_into().ok()?;
+            let shift = if w == "before" { negated(shift) } else { shift };
+            m.span = r.span(i, end);
+            m.granularity = shift.granularity();
+            match m.period {
+                Some(p) => {
+                    let moved = shift.apply(p)?;
+                    m.written = Written::Dated(moved);
+                    m.period = Some(moved);
+                }
+                None => m.shift = Some(shift),
+            }
+            out.push(m);
+            Some(end)
+        }
+        _ => None,
+    }
+}
