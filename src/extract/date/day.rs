@@ -5,7 +5,7 @@
 
 use super::numeric::read_separated;
 use super::reader::{MonthName, Reader};
-use super::{DateMention, Granularity, Period, Written};
+use super::{DateMention, DayOrder, Granularity, Period, Written};
 use crate::extract::lexicon::{is_function_word, small_number};
 use crate::source::Span;
 
@@ -103,10 +103,12 @@ pub(super) fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
         return Some(end);
     }
     let last = days.len() - 1;
+    let first = out.len();
     for (n, &((d, day_end), start)) in days.iter().enumerate() {
         let span = if n == last { r.span(start, end) } else { r.span(start, day_end) };
         push_day(out, span, y, m, d)?;
     }
+    out[first].order = Some(DayOrder::DayFirst);
     Some(end)
 }
 
@@ -168,6 +170,7 @@ pub(super) fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>)
         let ordinal = r.digits(after_month).is_none() || days[0].end > after_month + 1;
         if is_sure || ordinal || year.is_some() || settles_weak_month(r, k) {
             let y = year.map(|(y, _)| y);
+            let first = out.len();
             for (n, &ListedDay { day: d, start, end: day_end }) in days.iter().enumerate() {
                 let span = if n == 0 {
                     r.span(i, if days.len() == 1 { end } else { day_end })
@@ -178,6 +181,7 @@ pub(super) fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>)
                 };
                 push_day(out, span, y, m, d)?;
             }
+            out[first].order = Some(DayOrder::MonthFirst);
             return Some(end);
         }
     }

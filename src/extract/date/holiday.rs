@@ -160,7 +160,8 @@ pub(super) fn read_holiday(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> 
         r.toks.get(end).is_some_and(|t| t.is_word() && !is_function_word(&t.norm) && r.trailing_year(end).is_none());
     let greeting = at > 0 && matches!(r.word(at - 1), Some("happy" | "merry"));
     // "Holocaust Memorial Day" is another day than "Memorial Day".
-    let named = at > 1 && r.toks[at - 1].is_word() && r.toks[at - 1].capitalized && offset.is_none();
+    let before = &r.toks[at.saturating_sub(1)];
+    let named = at > 1 && before.is_word() && before.capitalized && !before.norm.ends_with("'s") && offset.is_none();
     if (qualifies && !names_day) || greeting || named {
         return None;
     }

@@ -240,6 +240,18 @@ impl Shift {
     }
 }
 
+/// Which comes first in a date of numbers, as a mention shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOrder {
+    /// The day: "22 March", "22/03/2024".
+    DayFirst,
+    /// The month: "March 22", "3/22/2024".
+    MonthFirst,
+    /// Either order makes a date ("03/04/2021"): read day first, with the
+    /// month-first reading kept for an article that writes the month first.
+    Either(Written),
+}
+
 /// What the text states about a date, before its year is settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Written {
@@ -286,6 +298,8 @@ pub struct DateMention {
     /// Spoken of in the future ("talks will resume on Monday"): a date
     /// without a year is then the next one, not the last.
     pub is_future: bool,
+    /// The order of day and month it shows, if it names both.
+    pub order: Option<DayOrder>,
 }
 
 impl DateMention {
@@ -298,6 +312,7 @@ impl DateMention {
             year_rule: YearRule::Stated,
             shift: None,
             is_future: false,
+            order: None,
         }
     }
 
@@ -310,6 +325,7 @@ impl DateMention {
             year_rule: YearRule::Unresolved,
             shift: None,
             is_future: false,
+            order: None,
         }
     }
 

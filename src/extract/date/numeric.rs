@@ -5,11 +5,11 @@
 //!
 //! Numbers in either order are read day first, as outside the United States
 //! ("03/04/2021" is 3 April), unless the first cannot be a day's month
-//! ("3/22/2021"). A run of numbers that is not a date ("123-12-1234",
+//! ("3/22/2021") or the article shows it writes the month first. A run of numbers that is not a date ("123-12-1234",
 //! "2015-1-32") is taken whole, so that no year is read out of it.
 
 use super::reader::{full_year, Reader};
-use super::{DateMention, Granularity, Period, Written};
+use super::{DateMention, DayOrder, Granularity, Period, Written};
 use crate::extract::lexicon::{is_function_word, month};
 use crate::segment::TokenKind;
 
@@ -77,13 +77,19 @@ fn as_small(p: Part) -> Option<u8> {
     }
 }
 
-/// Day and month from two small numbers, day first unless impossible.
-fn day_month(a: u8, b: u8) -> (u8, u8) {
-    if a <= 12 && b > 12 {
-        (b, a)
-    } else {
-        (a, b)
-    }
+/// A date from two small numbers `a/b`, made by `make(month, day)`: day
+/// first unless impossible ("3/22"). The mention records the order it shows,
+/// or, when both orders make a date, the month-first reading, which the
+/// article's other dates may call for (see [`super::resolve`]).
+fn ordered(a: u8, b: u8, make: impl Fn(u8, u8) -> Option<DateMention>) -> Option<Reading> {
+    let mut mention = if a <= 12 && b > 12 { make(a, b)? } else { make(b, a)? };
+    mention.order = Some(match (a > 12, b > 12) {
+        (true, _) => DayOrder::DayFirst,
+        (_, true) => DayOrder::MonthFirst,
+        _ if a == b => DayOrder::DayFirst,
+        _ => DayOrder::Either(make(a, b)?.written),
+    });
+    Some(Reading::Date(mention))
 }
 
 /// Whether a day and month without a year ("22/04") are framed as a date:
@@ -137,13 +143,13 @@ pub(super) fn read_separated(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
 fn read_parts(r: &Reader, i: usize, end: usize, parts: &[Part]) -> Option<Reading> {
     let span = r.span(i, end);
     let months: Vec<u8> = parts.iter().filter_map(|p| if let Part::Month(m) = p { Some(*m) } else { None }).collect();
-    let day =
-        |y: i16, m: u8, d: u8| Some(Reading::Date(DateMention::dated(span, Period::day(y, m, d)?, Granularity::Day)));
+    let day_mention = |y: i16, m: u8, d: u8| Some(DateMention::dated(span, Period::day(y, m, d)?, Granularity::Day));
+    let day = |y: i16, m: u8, d: u8| day_mention(y, m, d).map(Reading::Date);
     let month = |y: i16, m: u8| Some(Reading::Date(DateMention::dated(span, Period::month(y, m)?, Granularity::Month)));
     let no_year = |m: u8, d: u8| {
         Period::day(2000, m, d)?;
         let written = Written::NoYear { month: m, day: Some(d), part: None, until_month: None, weekday: None };
-        Some(Reading::Date(DateMention::pending(span, written, Granularity::Day)))
+        Some(DateMention::pending(span, written, Granularity::Day))
     };
     match (parts, months.as_slice()) {
         ([a, b, c], []) => match as_year(*a) {
@@ -152,8 +158,7 @@ fn read_parts(r: &Reader, i: usize, end: usize, parts: &[Part]) -> Option<Readin
                 let two_digits = matches!(c, Part::Num(_, 2));
                 let y =
                     as_year(*c).or_else(|| as_small(*c).filter(|_| two_digits).map(|yy| full_year(i16::from(yy))))?;
-                let (d, m) = day_month(as_small(*a)?, as_small(*b)?);
-                day(y, m, d)
+                ordered(as_small(*a)?, as_small(*b)?, |m, d| day_mention(y, m, d))
             }
         },
         ([a, b], []) => match (as_year(*a), as_year(*b)) {
@@ -180,13 +185,12 @@ fn read_parts(r: &Reader, i: usize, end: usize, parts: &[Part]) -> Option<Readin
             }
             (None, Some(y)) => month(y, as_small(*a)?),
             (None, None) => {
-                let (d, m) = day_month(as_small(*a)?, as_small(*b)?);
                 // "12-4" after a weekday is hours; only "/" and "." write a day and month.
                 let slash_or_dot = r.toks.get(i + 1).is_some_and(|t| t.is_punct('/')) || r.toks[i].norm.contains('.');
                 if !slash_or_dot || !frames_day(r, i, end) {
                     return Some(Reading::Leave);
                 }
-                no_year(m, d)
+                ordered(as_small(*a)?, as_small(*b)?, no_year)
             }
         },
         // With a month name, the year is the four-digit part and the day the other.
@@ -202,7 +206,7 @@ fn read_parts(r: &Reader, i: usize, end: usize, parts: &[Part]) -> Option<Readin
             let other = if matches!(x, Part::Month(_)) { *y } else { *x };
             match as_year(other) {
                 Some(y) => month(y, *m),
-                None => no_year(*m, as_small(other)?),
+                None => no_year(*m, as_small(other)?).map(Reading::Date),
             }
         }
         _ => None,

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use super::relative::relative_period;
-use super::{part_of, quarter, DateMention, Period, Written, YearRule};
+use super::{part_of, quarter, DateMention, DayOrder, Period, Written, YearRule};
 
 /// Where each date sits, for [`resolve`].
 #[derive(Debug, Clone, Copy)]
@@ -28,6 +28,7 @@ pub fn resolve(
     previous_paragraph: &dyn Fn(usize) -> Option<usize>,
     published: Option<Date>,
 ) {
+    follow_day_order(dates);
     let article_year = most_common_year(dates);
     for i in 0..dates.len() {
         if dates[i].period.is_some() {
@@ -79,6 +80,25 @@ pub fn resolve(
         };
         dates[i].period = period;
         dates[i].year_rule = if period.is_some() { rule } else { YearRule::Unresolved };
+    }
+}
+
+/// Reads dates of numbers that could go either way month first when the
+/// article writes the month first more often than the day ("March 22",
+/// "3/22/2024" against "22 March", "22/3/2024").
+fn follow_day_order(dates: &mut [DateMention]) {
+    let count = |o: DayOrder| dates.iter().filter(|d| d.order == Some(o)).count();
+    if count(DayOrder::MonthFirst) <= count(DayOrder::DayFirst) {
+        return;
+    }
+    for d in dates.iter_mut() {
+        if let Some(DayOrder::Either(month_first)) = d.order {
+            d.written = month_first;
+            d.period = match month_first {
+                Written::Dated(p) => Some(p),
+                _ => None,
+            };
+        }
     }
 }
 

@@ -56,6 +56,19 @@ pub(super) fn read_shift(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Op
     let spans = i > 0 && matches!(r.word(i - 1), Some("the" | "those" | "these" | "first" | "last" | "past" | "next"));
     let (shift, at) = duration(r, if is_in { i + 1 } else { i }).filter(|_| !spans || is_in)?;
     if is_in && !matches!(r.word(at), Some("from" | "after" | "before")) {
+        // "the first fall in nine years", "the highest for the first time in
+        // a decade": a span back from now.
+        let record = (i.saturating_sub(6)..i).any(|k| {
+            r.word(k).is_some_and(|w| {
+                matches!(w, "first" | "time" | "most" | "least" | "highest" | "lowest" | "biggest" | "best" | "worst")
+                    || (w.ends_with("est")
+                        && w.len() > 5
+                        && !matches!(w, "interest" | "request" | "protest" | "contest" | "forest" | "harvest"))
+            })
+        });
+        if record {
+            return None;
+        }
         // "in two weeks' time": the apostrophe is a token of its own.
         let time_at = if r.is_punct(at, '\'') || r.is_punct(at, '’') { at + 1 } else { at };
         let in_time = r.word(time_at) == Some("time");

@@ -314,3 +314,16 @@ fn this_and_last_month_names_and_day_parts() {
         ]
     );
 }
+
+#[test]
+fn an_article_that_writes_the_month_first_reads_numbers_month_first() {
+    assert_eq!(dates("It opened on 03/04/2021.", None), ["03/04/2021 = 2021-04-03 (Stated)"]);
+    assert_eq!(
+        dates("It opened on March 22, 2021 and closed on 03/04/2021.", None),
+        ["March 22, 2021 = 2021-03-22 (Stated)", "03/04/2021 = 2021-03-04 (Stated)"]
+    );
+    assert_eq!(
+        dates("It opened on 22 March 2021 and closed on 03/04/2021.", None),
+        ["22 March 2021 = 2021-03-22 (Stated)", "03/04/2021 = 2021-04-03 (Stated)"]
+    );
+}
