@@ -168,8 +168,7 @@ pub(super) fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
     if a.number.is_spelled && a.value == 1.0 && first.is("one") && a.number.end == a.number_start + 1 {
         let next = toks.get(a.end).map(|t| t.norm.as_str());
         let before = prev.map(|t| t.norm.as_str());
-        let pronoun_next =
-            matches!(next, None | Some("of" | "another" | "'s" | "by" | "who" | "that" | "which" | "," | "." | "day"));
+        let pronoun_next = matches!(next, Some("of" | "another" | "'s" | "by" | "who" | "that" | "which" | "day"));
         let pronoun_before = matches!(
             before,
             Some(

@@ -493,4 +493,6 @@ pub fn parse_figure(source: &str) -> Result<Figure, String> {
 }
 
 #[cfg(test)]
+mod roundtrip;
+#[cfg(test)]
 mod tests;
