@@ -11,6 +11,7 @@
 mod day;
 mod holiday;
 mod numeric;
+mod period;
 mod read;
 mod reader;
 mod relative;
@@ -24,8 +25,11 @@ use serde::Serialize;
 use crate::segment::segment;
 use crate::source::Span;
 pub use holiday::Holiday;
+use period::{part_of, quarter};
+pub use period::{Part, Period};
 pub use read::read_dates;
 pub use resolve::{resolve, Placement};
+pub use shift::Shift;
 
 /// How finely a date is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -49,65 +53,6 @@ pub enum Granularity {
     Range,
 }
 
-/// A span of days, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Period {
-    /// First day.
-    pub start: Date,
-    /// Last day.
-    pub end: Date,
-}
-
-impl Period {
-    /// Whether the two periods share a day.
-    pub fn overlaps(&self, other: &Period) -> bool {
-        self.start <= other.end && other.start <= self.end
-    }
-
-    /// The whole year `y`.
-    pub fn year(y: i16) -> Option<Period> {
-        Some(Period { start: Date::new(y, 1, 1).ok()?, end: Date::new(y, 12, 31).ok()? })
-    }
-
-    /// The whole month `m` of year `y`.
-    pub fn month(y: i16, m: u8) -> Option<Period> {
-        let start = Date::new(y, i8::try_from(m).ok()?, 1).ok()?;
-        Some(Period { start, end: start.last_of_month() })
-    }
-
-    /// The single day `y-m-d`.
-    pub fn day(y: i16, m: u8, d: u8) -> Option<Period> {
-        let day = Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-        Some(Period { start: day, end: day })
-    }
-
-    /// ISO 8601 text at granularity `g`: "2024-03-22", "2024-03", "2024", or
-    /// an interval "2021-09/2021-12" for parts, quarters, decades and ranges.
-    pub fn iso(&self, g: Granularity) -> String {
-        let (s, e) = (self.start, self.end);
-        match g {
-            Granularity::Day if s == e => format!("{s}"),
-            Granularity::Month if s.day() == 1 && e == s.last_of_month() => {
-                format!("{:04}-{:02}", s.year(), s.month())
-            }
-            Granularity::Year if s == s.first_of_year() && e == s.last_of_year() => {
-                format!("{:04}", s.year())
-            }
-            _ => {
-                let whole_years = s == s.first_of_year() && e == e.last_of_year();
-                let whole_months = s.day() == 1 && e == e.last_of_month();
-                if whole_years {
-                    format!("{:04}/{:04}", s.year(), e.year())
-                } else if whole_months {
-                    format!("{:04}-{:02}/{:04}-{:02}", s.year(), s.month(), e.year(), e.month())
-                } else {
-                    format!("{s}/{e}")
-                }
-            }
-        }
-    }
-}
-
 /// Which rule gave a date its year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -128,17 +73,6 @@ pub enum YearRule {
     Relative,
     /// No year could be found (relative dates need a publication date).
     Unresolved,
-}
-
-/// Early, middle or late part of a year or month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// "early": the first third.
-    Early,
-    /// "mid": the middle third.
-    Mid,
-    /// "late": the last third.
-    Late,
 }
 
 /// Which of the weekdays with a given name a relative weekday means.
@@ -202,42 +136,6 @@ pub enum Relative {
         /// the one in its year.
         offset: i8,
     },
-}
-
-/// A move from a date: "two months ago" is today moved by −2 months,
-/// "3 days after January 12th" is January 12th moved by 3 days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Shift {
-    /// Months to add (may be negative).
-    pub months: i32,
-    /// Days to add (may be negative).
-    pub days: i32,
-    /// Counted roughly from now ("two years ago", "in two months"): the date
-    /// is then the whole month or year it lands in, not one day.
-    pub is_rough: bool,
-}
-
-impl Shift {
-    /// The period `shift` moves the first day of `period` to: a day, or for a
-    /// rough shift in months or years the month or year it lands in ("two
-    /// years ago" is a year, not a day).
-    fn apply(self, period: Period) -> Option<Period> {
-        let d = period.start.checked_add(jiff::Span::new().months(self.months).days(self.days)).ok()?;
-        match self.granularity() {
-            Granularity::Year => Period::year(d.year()),
-            Granularity::Month => Some(Period { start: d.first_of_month(), end: d.last_of_month() }),
-            _ => Some(Period { start: d, end: d }),
-        }
-    }
-
-    /// The granularity of a date moved by this shift.
-    fn granularity(self) -> Granularity {
-        match (self.months, self.days) {
-            (m, 0) if self.is_rough && m != 0 && m % 12 == 0 => Granularity::Year,
-            (m, 0) if self.is_rough && m != 0 => Granularity::Month,
-            _ => Granularity::Day,
-        }
-    }
 }
 
 /// Which comes first in a date of numbers, as a mention shows it.
@@ -348,37 +246,6 @@ impl DateMention {
             _ => None,
         }
     }
-}
-
-/// The part of a period: thirds of a year (Jan-Apr, May-Aug, Sep-Dec) or of
-/// a month (1-10, 11-20, 21-end).
-fn part_of(period: Period, part: Part, is_year: bool) -> Period {
-    let s = period.start;
-    if is_year {
-        let (a, b) = match part {
-            Part::Early => (1, 4),
-            Part::Mid => (5, 8),
-            Part::Late => (9, 12),
-        };
-        let start = Date::new(s.year(), a, 1).unwrap_or(s);
-        let end = Date::new(s.year(), b, 1).map(|d| d.last_of_month()).unwrap_or(period.end);
-        Period { start, end }
-    } else {
-        let (a, b) = match part {
-            Part::Early => (1, 10),
-            Part::Mid => (11, 20),
-            Part::Late => (21, s.days_in_month()),
-        };
-        Period {
-            start: Date::new(s.year(), s.month(), a).unwrap_or(s),
-            end: Date::new(s.year(), s.month(), b).unwrap_or(period.end),
-        }
-    }
-}
-
-fn quarter(y: i16, q: u8) -> Option<Period> {
-    let first = (q.checked_sub(1)? * 3) + 1;
-    Some(Period { start: Period::month(y, first)?.start, end: Period::month(y, first + 2)?.end })
 }
 
 /// A date as a claims file writes it: ISO 8601 at any granularity ("2024",

@@ -6,8 +6,44 @@
 
 use super::read::read_single;
 use super::reader::Reader;
-use super::{DateMention, Relative, Shift, Written};
+use super::{DateMention, Granularity, Period, Relative, Written};
 use crate::extract::lexicon::small_number;
+
+/// A move from a date: "two months ago" is today moved by −2 months,
+/// "3 days after January 12th" is January 12th moved by 3 days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Shift {
+    /// Months to add (may be negative).
+    pub months: i32,
+    /// Days to add (may be negative).
+    pub days: i32,
+    /// Counted roughly from now ("two years ago", "in two months"): the date
+    /// is then the whole month or year it lands in, not one day.
+    pub is_rough: bool,
+}
+
+impl Shift {
+    /// The period `shift` moves the first day of `period` to: a day, or for a
+    /// rough shift in months or years the month or year it lands in ("two
+    /// years ago" is a year, not a day).
+    pub(super) fn apply(self, period: Period) -> Option<Period> {
+        let d = period.start.checked_add(jiff::Span::new().months(self.months).days(self.days)).ok()?;
+        match self.granularity() {
+            Granularity::Year => Period::year(d.year()),
+            Granularity::Month => Some(Period { start: d.first_of_month(), end: d.last_of_month() }),
+            _ => Some(Period { start: d, end: d }),
+        }
+    }
+
+    /// The granularity of a date moved by this shift.
+    pub(super) fn granularity(self) -> Granularity {
+        match (self.months, self.days) {
+            (m, 0) if self.is_rough && m != 0 && m % 12 == 0 => Granularity::Year,
+            (m, 0) if self.is_rough && m != 0 => Granularity::Month,
+            _ => Granularity::Day,
+        }
+    }
+}
 
 /// A duration at `i` ("two months", "3 days", "a fortnight"): the shift
 /// forward and the token after it.

@@ -4,6 +4,7 @@
 //! up to the trillions with their fractions ("a hundred and forty", "three
 //! dozen", "half a million", "two-thirds", "1.5 million").
 
+mod fraction;
 mod words;
 
 use crate::extract::lexicon::{is_dozen, scale_suffix, scale_word};

@@ -5,19 +5,19 @@
 //! mixed with words ("1.5 million", "3 hundred and 21").
 
 use super::Number;
-use crate::extract::lexicon::{is_dozen, ordinal_word, scale_word, small_number};
+use crate::extract::lexicon::{is_dozen, scale_word, small_number};
 use crate::segment::{Token, TokenKind};
 
 /// One piece of a spelled number: a word (a hyphenated token gives one piece
 /// per part) or digits, with the index of the token it comes from.
 #[derive(Debug, Clone, Copy)]
-struct Piece<'a> {
+pub(super) struct Piece<'a> {
     /// The word, lower-case; empty for digits.
     word: &'a str,
     /// The value of digits.
     digits: Option<f64>,
     /// Index of its token.
-    token: usize,
+    pub(super) token: usize,
     /// Joined to the piece before by a hyphen ("twenty-one", "fifty - two").
     is_joined: bool,
 }
@@ -90,33 +90,33 @@ impl State {
     }
 }
 
-struct Parser<'a, 't> {
-    toks: &'t [Token],
-    pieces: &'a [Piece<'t>],
+pub(super) struct Parser<'a, 't> {
+    pub(super) toks: &'t [Token],
+    pub(super) pieces: &'a [Piece<'t>],
 }
 
 impl Parser<'_, '_> {
-    fn word(&self, k: usize) -> Option<&str> {
+    pub(super) fn word(&self, k: usize) -> Option<&str> {
         self.pieces.get(k).filter(|p| p.digits.is_none()).map(|p| p.word)
     }
 
-    fn digits(&self, k: usize) -> Option<f64> {
+    pub(super) fn digits(&self, k: usize) -> Option<f64> {
         self.pieces.get(k).and_then(|p| p.digits)
     }
 
-    fn is_joined(&self, k: usize) -> bool {
+    pub(super) fn is_joined(&self, k: usize) -> bool {
         self.pieces.get(k).is_some_and(|p| p.is_joined)
     }
 
     /// The word of the token after piece `k`'s token, if that is a word.
-    fn token_after(&self, k: usize) -> Option<&Token> {
+    pub(super) fn token_after(&self, k: usize) -> Option<&Token> {
         self.pieces.get(k).and_then(|p| self.toks.get(p.token + 1))
     }
 
     /// A multiplier at `k`: "hundred", a dozen word, a scale word, "lakh
     /// crore"; with the piece after it. Plurals ("five hundreds") count only
     /// after a number: alone they are orders of magnitude.
-    fn multiplier(&self, k: usize) -> Option<(f64, usize)> {
+    pub(super) fn multiplier(&self, k: usize) -> Option<(f64, usize)> {
         let w = self.word(k)?;
         if w == "lakh" && self.word(k + 1) == Some("crore") {
             return Some((1e12, k + 2));
@@ -130,123 +130,6 @@ impl Parser<'_, '_> {
             _ => scale_word(w)?,
         };
         Some((m, k + 1))
-    }
-
-    /// A denominator at `k`: "half", "quarters", "fifth", "hundredths",
-    /// "twenty-first" ("twenty fifths" too), "one hundred and fifth"; with
-    /// whether it is plural and the piece after it. "first" and "second"
-    /// alone are never denominators.
-    fn denominator(&self, k: usize) -> Option<(f64, bool, usize)> {
-        let hundreds = self.word(k).and_then(small_number).filter(|v| (1.0..10.0).contains(v));
-        if let Some(h) = hundreds.filter(|_| self.word(k + 1) == Some("hundred")) {
-            let at = if self.word(k + 2) == Some("and") { k + 3 } else { k + 2 };
-            let (rest, plural, end) = self.ordinal(at).filter(|o| o.0 < 100.0)?;
-            return Some((h * 100.0 + rest, plural, end));
-        }
-        let (den, plural, end) = self.ordinal(k)?;
-        (den >= 2.0 && !matches!(self.word(k), Some("second" | "seconds"))).then_some((den, plural, end))
-    }
-
-    /// An ordinal at `k`, singular or plural: "third", "quarters",
-    /// "twenty-first", "twenty fifths".
-    fn ordinal(&self, k: usize) -> Option<(f64, bool, usize)> {
-        let w = self.word(k)?;
-        let single = |w: &str| -> Option<(f64, bool)> {
-            match w {
-                "half" => Some((2.0, false)),
-                "halves" => Some((2.0, true)),
-                "quarter" => Some((4.0, false)),
-                "quarters" => Some((4.0, true)),
-                _ => ordinal_word(w)
-                    .map(|v| (v, false))
-                    .or_else(|| w.strip_suffix('s').and_then(ordinal_word).map(|v| (v, true))),
-            }
-        };
-        if let Some(tens) = small_number(w).filter(|v| *v >= 20.0 && v % 10.0 == 0.0) {
-            let (unit, plural) = single(self.word(k + 1)?)?;
-            return (unit < 10.0).then_some((tens + unit, plural, k + 2));
-        }
-        let (v, plural) = single(w)?;
-        Some((v, plural, k + 1))
-    }
-
-    /// Whether the words after a fraction ending at piece `k - 1` let it be
-    /// one: "a third of", "a third.", "a third have", "a third more", "a
-    /// third by 2025", "three quarters of a million"; not the ordinal of "a
-    /// third attack" or "added a third after the break". `is_strict` also
-    /// turns away verbs and comparatives: "three quarters in a row".
-    fn fraction_may_end(&self, k: usize, is_strict: bool) -> bool {
-        let Some(t) = self.token_after(k - 1) else {
-            return true;
-        };
-        let lenient = !is_strict
-            && matches!(
-                t.norm.as_str(),
-                "more"
-                    | "less"
-                    | "fewer"
-                    | "than"
-                    | "by"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "said"
-                    | "say"
-                    | "says"
-            );
-        !t.is_word() || t.is("of") || t.is("a") || scale_word(&t.norm).is_some() || lenient
-    }
-
-    /// Whether the word before the number announces a fraction: "fell by a
-    /// third", "almost a fifth", "more than a third".
-    fn after_fraction_cue(&self) -> bool {
-        let before = self.pieces.first().and_then(|p| p.token.checked_sub(1)).and_then(|t| self.toks.get(t));
-        before.is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "by" | "than"
-                    | "almost"
-                    | "nearly"
-                    | "about"
-                    | "around"
-                    | "roughly"
-                    | "only"
-                    | "just"
-                    | "over"
-                    | "under"
-            )
-        })
-    }
-
-    /// A proper fraction at `k` ("a half", "one fourth", "two thirds",
-    /// "fifty-four hundredths"): its value and the piece after it.
-    fn proper_fraction(&self, k: usize) -> Option<(f64, usize)> {
-        let (numerator, at) = match self.word(k)? {
-            "a" | "an" | "one" => (1.0, k + 1),
-            w => {
-                let n = small_number(w).filter(|v| *v > 1.0)?;
-                match self.word(k + 1).and_then(small_number) {
-                    Some(u) if n >= 20.0 && n % 10.0 == 0.0 && u < 10.0 && self.denominator(k + 1).is_none() => {
-                        (n + u, k + 2)
-                    }
-                    _ => (n, k + 1),
-                }
-            }
-        };
-        let (den, plural, end) = self.denominator(at)?;
-        let agrees = if numerator == 1.0 { !plural } else { plural };
-        (agrees && numerator < den).then_some((numerator / den, end))
     }
 
     /// Spoken decimals after "point": "point five", "point nought four",
@@ -265,26 +148,6 @@ impl Parser<'_, '_> {
             at = k + 1 + usize::from(unit.is_some());
         }
         Some((format!("0.{digits}").parse().ok()?, at))
-    }
-
-    /// "half a million", "half million", "a quarter of a million", "half a
-    /// dozen": a fraction of a multiplier.
-    fn fraction_of_multiplier(&self) -> Option<(f64, f64, usize)> {
-        let (fraction, mut at) = match (self.word(0)?, self.word(1)) {
-            ("half", _) => (0.5, 1),
-            ("quarter", _) => (0.25, 1),
-            ("a" | "an", Some("half")) => (0.5, 2),
-            ("a" | "an", Some("quarter")) => (0.25, 2),
-            _ => return None,
-        };
-        if self.word(at) == Some("of") {
-            at += 1;
-        }
-        if matches!(self.word(at), Some("a" | "an")) {
-            at += 1;
-        }
-        let (m, end) = self.multiplier(at).filter(|(m, _)| *m != 100.0)?;
-        Some((fraction * m, m, end))
     }
 
     /// Reads the number; returns its value, whether it is a fraction, the
@@ -449,21 +312,6 @@ impl Parser<'_, '_> {
             }
         }
         Some((st.value(), false, st.scale, consumed))
-    }
-
-    /// A fraction, then "of a million" or "million": the fraction of it.
-    fn times_multiplier(&self, fraction: f64, end: usize) -> (f64, bool, f64, usize) {
-        let mut at = end;
-        if self.word(at) == Some("of") {
-            at += 1;
-        }
-        if matches!(self.word(at), Some("a" | "an")) {
-            at += 1;
-        }
-        match self.word(at).and_then(scale_word) {
-            Some(m) => (fraction * m, true, m, at + 1),
-            None => (fraction, true, 1.0, end),
-        }
     }
 }
 
