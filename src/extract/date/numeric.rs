@@ -93,8 +93,9 @@ fn ordered(a: u8, b: u8, make: impl Fn(u8, u8) -> Option<DateMention>) -> Option
 }
 
 /// Whether a day and month without a year ("22/04") are framed as a date:
-/// after a weekday, or after "on", "by", "until" … and before no word but a
-/// function word ("on 3/4 of the land" is a fraction, "on 3.30pm" an hour).
+/// after a weekday, before a time ("23/12 before 5pm"), or after "on",
+/// "by", "until" … and before no word but a function word ("on 3/4 of the
+/// land" is a fraction, "on 3.30pm" an hour).
 fn frames_day(r: &Reader, i: usize, end: usize) -> bool {
     let after_weekday = i.checked_sub(1).is_some_and(|p| r.weekday(p).is_some())
         || (i >= 2 && r.is_punct(i - 1, ',') && r.weekday(i - 2).is_some());
@@ -104,7 +105,10 @@ fn frames_day(r: &Reader, i: usize, end: usize) -> bool {
     let next_ok = r.toks.get(end).is_none_or(|t| {
         (t.kind == TokenKind::Punct && !t.is_punct('%')) || (is_function_word(&t.norm) && !t.is("of") && !r.glued(end))
     });
-    after_weekday || (preposition && next_ok)
+    // "23/12 before 5pm", "22/04 at 17:30".
+    let before_time =
+        matches!(r.word(end), Some("at" | "before" | "after" | "by" | "from" | "until")) && r.is_time(end + 1);
+    after_weekday || before_time || (preposition && next_ok)
 }
 
 /// What a run of numbers stands for.

@@ -6,7 +6,7 @@ use super::holiday::read_holiday;
 use super::numeric::read_separated;
 use super::reader::Reader;
 use super::relative::read_relative;
-use super::shift::read_shift;
+use super::shift::{read_shift, read_weekday_shift};
 use super::year::{read_bare_year, read_decade, read_part, read_quarter};
 use super::{DateMention, Granularity, Period, Written};
 use crate::segment::Token;
@@ -91,6 +91,7 @@ pub(super) fn read_single(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> O
     read_holiday(r, i, out)
         .or_else(|| read_separated(r, i, out))
         .or_else(|| read_weekday_date(r, i, out))
+        .or_else(|| read_weekday_shift(r, i, out))
         .or_else(|| read_day_first(r, i, out))
         .or_else(|| read_month_first(r, i, out))
         .or_else(|| read_part(r, i, out))

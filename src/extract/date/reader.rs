@@ -129,6 +129,16 @@ impl Reader<'_> {
         (d <= 31.0).then_some((d as u8, i + 2))
     }
 
+    /// Whether a time of day starts at `i`: "5pm", "5 p.m.", "17:30", "9.30am".
+    pub(super) fn is_time(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Number && t.norm.len() <= 5) else {
+            return false;
+        };
+        let clock = self.is_punct(i + 1, ':') && self.glued(i + 1) && self.digits(i + 2).is_some();
+        let meridiem = matches!(self.word(i + 1), Some("am" | "pm" | "a" | "p"));
+        (clock || meridiem) && t.norm.split('.').all(|p| p.len() <= 2)
+    }
+
     /// A four-digit year at `i`.
     pub(super) fn year(&self, i: usize) -> Option<(i16, usize)> {
         let (y, digits) = self.digits(i)?;

@@ -7,7 +7,7 @@ use jiff::ToSpan;
 
 use super::reader::Reader;
 use super::{DateMention, Granularity, Period, Relative, WeekRef, Written};
-use crate::extract::lexicon::is_function_word;
+use crate::extract::lexicon::{is_function_word, small_number};
 
 /// Parts of a day that may follow a day: "yesterday morning", "Monday night".
 fn is_day_part(w: &str) -> bool {
@@ -104,6 +104,8 @@ fn read_prefixed(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usi
     // from the publication date.
     let offset = match week {
         WeekRef::Week(n) if matches!(r.word(i), Some("last" | "this" | "next")) => i64::from(n),
+        // "previous week" is last week; "the previous week" the story's.
+        WeekRef::Week(n) if r.word(i) == Some("previous") && (i == 0 || r.word(i - 1) != Some("the")) => i64::from(n),
         WeekRef::Coming if r.word(i) == Some("coming") => 1,
         _ => return None,
     };
@@ -190,7 +192,7 @@ fn read_weekday(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usiz
         let is_hours = r.toks.get(d_end).is_some_and(|n| {
             (n.kind == crate::segment::TokenKind::Punct && joins_number(d_end))
                 || matches!(n.norm.as_str(), "am" | "pm" | "a" | "p" | "oclock" | "o'clock")
-                || (n.is_word() && !is_function_word(&n.norm))
+                || (n.is_word() && !is_function_word(&n.norm) && small_number(&n.norm).is_none())
         });
         if !is_hours {
             let rel = Relative::DayOfMonth { day: d, weekday: Some(day), months: None };

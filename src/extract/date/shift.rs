@@ -7,6 +7,8 @@
 use super::read::read_single;
 use super::reader::Reader;
 use super::{DateMention, Granularity, Period, Relative, Written};
+use jiff::ToSpan;
+
 use crate::extract::lexicon::small_number;
 
 /// A move from a date: "two months ago" is today moved by −2 months,
@@ -20,6 +22,9 @@ pub struct Shift {
     /// Counted roughly from now ("two years ago", "in two months"): the date
     /// is then the whole month or year it lands in, not one day.
     pub is_rough: bool,
+    /// A weekday of the week it lands in ("in 3 days on Friday", "Monday two
+    /// weeks from now"), Monday = 0.
+    pub weekday: Option<u8>,
 }
 
 impl Shift {
@@ -27,7 +32,11 @@ impl Shift {
     /// rough shift in months or years the month or year it lands in ("two
     /// years ago" is a year, not a day).
     pub(super) fn apply(self, period: Period) -> Option<Period> {
-        let d = period.start.checked_add(jiff::Span::new().months(self.months).days(self.days)).ok()?;
+        let mut d = period.start.checked_add(jiff::Span::new().months(self.months).days(self.days)).ok()?;
+        if let Some(wd) = self.weekday {
+            let back = i64::from(d.weekday().to_monday_zero_offset()) - i64::from(wd);
+            d = d.checked_sub(back.days()).ok()?;
+        }
         match self.granularity() {
             Granularity::Year => Period::year(d.year()),
             Granularity::Month => Some(Period { start: d.first_of_month(), end: d.last_of_month() }),
@@ -38,6 +47,7 @@ impl Shift {
     /// The granularity of a date moved by this shift.
     pub(super) fn granularity(self) -> Granularity {
         match (self.months, self.days) {
+            _ if self.weekday.is_some() => Granularity::Day,
             (m, 0) if self.is_rough && m != 0 && m % 12 == 0 => Granularity::Year,
             (m, 0) if self.is_rough && m != 0 => Granularity::Month,
             _ => Granularity::Day,
@@ -84,8 +94,54 @@ fn from_today(r: &Reader, from: usize, to: usize, shift: Shift) -> DateMention {
     m
 }
 
-/// Reads a date counted by a duration at `i`.
+/// "Monday two weeks from now", "Saturday, 3 days from now": a weekday of
+/// the week a duration lands in.
+pub(super) fn read_weekday_shift(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
+    let (wd, after) = r.weekday(i)?;
+    let at = if r.is_punct(after, ',') { after + 1 } else { after };
+    let mut one = Vec::new();
+    let end = read_shift(r, at, &mut one)?;
+    let [mut m]: [DateMention; 1] = one.try_into().ok()?;
+    m.span = r.span(i, end);
+    out.push(on_weekday(m, wd)?);
+    Some(end)
+}
+
+/// Moves a shifted date to weekday `wd` of the week it lands in.
+fn on_weekday(mut m: DateMention, wd: u8) -> Option<DateMention> {
+    m.granularity = Granularity::Day;
+    match (m.shift, m.period) {
+        (Some(shift), _) => m.shift = Some(Shift { weekday: Some(wd), ..shift }),
+        (None, Some(p)) => {
+            let moved = Shift { weekday: Some(wd), ..Shift::default() }.apply(p)?;
+            m.written = Written::Dated(moved);
+            m.period = Some(moved);
+        }
+        (None, None) => return None,
+    }
+    Some(m)
+}
+
+/// Reads a date counted by a duration at `i`, and a weekday of the week it
+/// lands in after it ("in 3 days on Friday").
 pub(super) fn read_shift(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
+    let mut one = Vec::new();
+    let end = read_duration_date(r, i, &mut one)?;
+    let [mut m]: [DateMention; 1] = one.try_into().ok()?;
+    let mut end = end;
+    if r.word(end) == Some("on") {
+        if let Some((wd, after)) = r.weekday(end + 1) {
+            m.span = r.span(i, after);
+            m = on_weekday(m, wd)?;
+            end = after;
+        }
+    }
+    out.push(m);
+    Some(end)
+}
+
+/// Reads a date counted by a duration at `i`.
+fn read_duration_date(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
     // "in two weeks", "in a fortnight's time", "in two days from today".
     let is_in = r.word(i) == Some("in");
     // "the five months from 3 August", "the past two years": a span, not a date.

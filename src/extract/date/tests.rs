@@ -327,3 +327,14 @@ fn an_article_that_writes_the_month_first_reads_numbers_month_first() {
         ["22 March 2021 = 2021-03-22 (Stated)", "03/04/2021 = 2021-04-03 (Stated)"]
     );
 }
+
+#[test]
+fn a_weekday_of_the_week_a_duration_lands_in() {
+    let published = Some(date(2016, 11, 9)); // a Wednesday
+    assert_eq!(
+        dates("I'll go back Monday two weeks from now.", published),
+        ["Monday two weeks from now = 2016-11-21 (Relative)"]
+    );
+    assert_eq!(dates("I'll go back in 3 days on Friday.", published), ["in 3 days on Friday = 2016-11-11 (Relative)"]);
+    assert_eq!(dates("I'll be back 23/12 before 5pm.", published), ["23/12 = 2016-12-23 (Published)"]);
+}

@@ -57,7 +57,8 @@ fn is_time_unit(w: &str) -> bool {
 /// exact total stays a count ("13 out of 659 MPs").
 pub(super) fn read_proportion(toks: &[Token], scan: &str, is_taken: &dyn Fn(&Token) -> bool, r: &mut Reading) {
     let n = r.low;
-    if r.kind != FigureKind::Number || r.qualifier != Qualifier::Exact || n == 0.0 || n.fract() != 0.0 {
+    let plain = matches!(r.qualifier, Qualifier::Exact | Qualifier::About);
+    if r.kind != FigureKind::Number || !plain || n == 0.0 || n.fract() != 0.0 {
         return;
     }
     let (at, is_over) = match (toks.get(r.end), toks.get(r.end + 1)) {
