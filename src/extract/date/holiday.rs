@@ -120,6 +120,10 @@ fn nth_weekday(y: i16, m: u8, wd: u8, n: i8) -> Option<Date> {
 /// The holiday named at token `i`, with the index after its name: the
 /// longest name that matches, ignoring case, "'s" and full stops.
 fn name_at(r: &Reader, i: usize) -> Option<(Holiday, usize)> {
+    let first = r.word(i)?.trim_end_matches("'s");
+    if !NAMES.iter().any(|(name, _)| name[0] == first) {
+        return None;
+    }
     let mut words = Vec::new();
     let mut ends = Vec::new();
     let mut k = i;

@@ -25,6 +25,12 @@ enum Part {
 /// The glued run of numbers, month names and one kind of separator at `i`:
 /// its parts and the token after it. `None` unless it has a separator.
 fn run(r: &Reader, i: usize) -> Option<(Vec<Part>, usize)> {
+    // Most tokens start no run: a run needs a separator, or a decimal point.
+    let first = r.toks.get(i)?;
+    let separated = r.toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "-" | "/" | ".") && r.glued(i + 1));
+    if !(separated || first.norm.contains('.')) {
+        return None;
+    }
     let mut text = String::new();
     let mut k = i;
     while let Some(t) = r.toks.get(k) {

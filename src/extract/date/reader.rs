@@ -200,10 +200,11 @@ impl Reader<'_> {
         }
     }
 
-    /// A two-digit year at `i`, not followed by a word ("87" → 1987).
+    /// A two-digit year at `i` ("87" → 1987), not counting what follows
+    /// ("of 87 people").
     pub(super) fn short_year(&self, i: usize) -> Option<(i16, usize)> {
         let (yy, digits) = self.digits(i)?;
-        if digits != 2 || self.word(i + 1).is_some() {
+        if digits != 2 || self.word(i + 1).is_some_and(|w| !is_function_word(w)) {
             return None;
         }
         Some((full_year(i16::try_from(yy).ok()?), i + 1))

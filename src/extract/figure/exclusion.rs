@@ -218,21 +218,31 @@ fn in_number_chain(toks: &[Token], at: usize) -> bool {
     last - first >= 4 || (phone_plus && last > first)
 }
 
-/// A match score "2-1": both sides small, framed by a score word.
+/// A match score "2-1", or a run of set scores "6-4 6-4": both sides small,
+/// framed by a score word.
 pub(super) fn score_end(toks: &[Token], i: usize) -> Option<usize> {
-    let (a, dash, b) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
-    let is_score = a.kind == TokenKind::Number
-        && (dash.is_punct('-') || dash.is_punct('–'))
-        && b.kind == TokenKind::Number
-        && adjacent(a, dash)
-        && adjacent(dash, b)
-        && a.norm.len() <= 2
-        && b.norm.len() <= 2;
-    if !is_score {
+    let is_score = |k: usize| {
+        let (Some(a), Some(dash), Some(b)) = (toks.get(k), toks.get(k + 1), toks.get(k + 2)) else {
+            return false;
+        };
+        a.kind == TokenKind::Number
+            && (dash.is_punct('-') || dash.is_punct('–'))
+            && b.kind == TokenKind::Number
+            && adjacent(a, dash)
+            && adjacent(dash, b)
+            && a.norm.len() <= 2
+            && b.norm.len() <= 2
+    };
+    if !is_score(i) {
         return None;
     }
+    let mut end = i + 3;
+    // The sets of "won 6-4 6-4 7-6" follow the first score.
+    while is_score(end) {
+        end += 3;
+    }
     let framed = toks[i.saturating_sub(3)..i].iter().any(|t| is_score_word(&t.norm))
-        || toks.get(i + 3).is_some_and(|t| is_score_word(&t.norm))
-        || toks.get(i + 4).is_some_and(|t| is_score_word(&t.norm));
-    framed.then_some(i + 3)
+        || toks.get(end).is_some_and(|t| is_score_word(&t.norm))
+        || toks.get(end + 1).is_some_and(|t| is_score_word(&t.norm));
+    framed.then_some(end)
 }

@@ -259,4 +259,5 @@ fn negative_numbers_in_words() {
 fn phone_numbers_and_score_lines_are_not_figures() {
     assert!(figs("Call +1-222-2222-2222 or 123-12-1234 now.").is_empty());
     assert!(figs("Henman beat Kiefer of Germany 6-4 6-4 on Monday.").is_empty());
+    assert!(figs("Henman won 6-4 3-6 7-6 in Sydney.").is_empty());
 }

@@ -5,7 +5,7 @@
 //! mixed with words ("1.5 million", "3 hundred and 21").
 
 use super::Number;
-use crate::extract::lexicon::{is_dozen, scale_word, small_number};
+use crate::extract::lexicon::{is_dozen, ordinal_word, scale_word, small_number};
 use crate::segment::{Token, TokenKind};
 
 /// One piece of a spelled number: a word (a hyphenated token gives one piece
@@ -315,9 +315,32 @@ impl Parser<'_, '_> {
     }
 }
 
+/// Whether a number in words can start at token `i`: a number word, "half",
+/// "quarter", "hundred", digits, or "a" before one ("a dozen", "a third").
+/// Most words are none of these, and are turned away before any work.
+fn may_start_number(toks: &[Token], i: usize) -> bool {
+    let starts = |t: &Token| {
+        let w = t.norm.split(['-', '‐']).next().unwrap_or("");
+        t.kind == TokenKind::Number || small_number(w).is_some() || matches!(w, "half" | "quarter" | "hundred")
+    };
+    match toks.get(i) {
+        Some(t) if t.is("a") || t.is("an") => toks.get(i + 1).is_some_and(|n| {
+            starts(n)
+                || is_dozen(&n.norm)
+                || scale_word(&n.norm).is_some()
+                || ordinal_word(n.norm.split('-').next().unwrap_or("")).is_some()
+        }),
+        Some(t) => starts(t),
+        None => false,
+    }
+}
+
 /// Reads a number written in words (or digits with words) at token `i`. A
 /// number must end at a token boundary: "twenty-odd" is not twenty.
 pub(super) fn read_words(toks: &[Token], i: usize) -> Option<Number> {
+    if !may_start_number(toks, i) {
+        return None;
+    }
     let pieces = pieces(toks, i);
     let parser = Parser { toks, pieces: &pieces };
     let (value, is_fraction, scale, consumed) = parser.read()?;
