@@ -19,14 +19,12 @@ pub fn read_dates(toks: &[Token]) -> Vec<DateMention> {
     let mut i = 0;
     while i < toks.len() {
         let before = out.len();
-        match read_date_at(&r, i, &mut out) {
-            Some(next) => i = next,
-            None => i += 1,
-        }
+        let next = read_date_at(&r, i, &mut out).unwrap_or(i + 1);
         let is_future = out.len() > before && r.is_future_at(i);
         for m in &mut out[before..] {
             m.is_future = is_future && m.period.is_none();
         }
+        i = next;
     }
     out
 }
@@ -36,8 +34,8 @@ pub fn read_dates(toks: &[Token]) -> Vec<DateMention> {
 pub(super) fn read_date_at(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
     let first = out.len();
     let end = read_single(r, i, out)?;
-    // A range: "2015 to 2018", "January 2017 and October 2018" after "between",
-    // "8-15 October" is read as a list of days below.
+    // A range: "2015 to 2018", "January 2017 and October 2018" after
+    // "between" ("8-15 October" is read with its month, as a span of days).
     let between = i > 0 && r.word(i - 1) == Some("between");
     let joiner = r.toks.get(end).map(|t| t.norm.as_str());
     let joins = match joiner {
