@@ -338,3 +338,11 @@ fn a_weekday_of_the_week_a_duration_lands_in() {
     assert_eq!(dates("I'll go back in 3 days on Friday.", published), ["in 3 days on Friday = 2016-11-11 (Relative)"]);
     assert_eq!(dates("I'll be back 23/12 before 5pm.", published), ["23/12 = 2016-12-23 (Published)"]);
 }
+
+#[test]
+fn lists_share_their_year() {
+    assert_eq!(
+        dates("Attacks rose in 2018, 2019 and 2020.", None),
+        ["2018 = 2018 (Stated)", "2019 = 2019 (Stated)", "2020 = 2020 (Stated)"]
+    );
+}
