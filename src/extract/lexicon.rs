@@ -5,7 +5,7 @@
 /// Spelled-out numbers below a hundred.
 pub fn small_number(word: &str) -> Option<f64> {
     let v = match word {
-        "zero" | "nil" => 0,
+        "zero" | "nil" | "nought" | "naught" => 0,
         "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -57,23 +57,54 @@ pub fn scale_suffix(word: &str) -> Option<f64> {
         "k" | "thousand" => 1e3,
         "m" | "mn" | "mln" | "mil" | "million" => 1e6,
         "b" | "bn" | "bln" | "billion" => 1e9,
-        "tn" | "trn" | "trillion" => 1e12,
+        "tn" | "trn" | "tln" | "trillion" => 1e12,
         _ => return None,
     })
 }
 
-/// Fraction words and their denominators ("a third" = 1/3).
-pub fn fraction_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "eighth" | "eighths" => 8.0,
-        "tenth" | "tenths" => 10.0,
-        _ => return None,
-    })
+/// Ordinal words and their numbers ("third" = 3, "hundredth" = 100): days
+/// of the month in words and the denominators of fractions.
+pub fn ordinal_word(word: &str) -> Option<f64> {
+    let v = match word {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "sixtieth" => 60,
+        "seventieth" => 70,
+        "eightieth" => 80,
+        "ninetieth" => 90,
+        "hundredth" => 100,
+        "thousandth" => 1_000,
+        "millionth" => 1_000_000,
+        "billionth" => 1_000_000_000,
+        _ => return if word == "trillionth" { Some(1e12) } else { None },
+    };
+    Some(f64::from(v))
+}
+
+/// Words for a dozen, with their plurals and abbreviations ("3 dozens", "5 doz").
+pub fn is_dozen(word: &str) -> bool {
+    matches!(word, "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs")
 }
 
 /// Month number of a month name or abbreviation (lower-case).
@@ -129,79 +160,149 @@ pub fn currency(word: &str) -> Option<(&'static str, f64)> {
 
 /// Short words that never head a noun phrase: a figure's unit stops before them.
 pub fn is_function_word(word: &str) -> bool {
+    is_auxiliary(word)
+        || matches!(
+            word,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "from"
+                | "by"
+                | "with"
+                | "without"
+                | "into"
+                | "onto"
+                | "across"
+                | "against"
+                | "among"
+                | "between"
+                | "during"
+                | "since"
+                | "until"
+                | "before"
+                | "after"
+                | "over"
+                | "under"
+                | "above"
+                | "below"
+                | "about"
+                | "around"
+                | "than"
+                | "as"
+                | "per"
+                | "each"
+                | "every"
+                | "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "this"
+                | "these"
+                | "those"
+                | "it"
+                | "its"
+                | "they"
+                | "their"
+                | "them"
+                | "he"
+                | "his"
+                | "him"
+                | "she"
+                | "her"
+                | "we"
+                | "our"
+                | "us"
+                | "you"
+                | "your"
+                | "i"
+                | "my"
+                | "me"
+                | "being"
+                | "not"
+                | "no"
+                | "so"
+                | "if"
+                | "then"
+                | "there"
+                | "here"
+                | "when"
+                | "where"
+                | "while"
+                | "also"
+                | "only"
+                | "just"
+                | "more"
+                | "less"
+                | "most"
+                | "least"
+                | "some"
+                | "any"
+                | "all"
+                | "both"
+                | "either"
+                | "neither"
+                | "such"
+                | "what"
+                | "how"
+                | "why"
+                | "ago"
+                | "including"
+                | "respectively"
+                | "apiece"
+                | "through"
+                | "via"
+                | "toward"
+                | "towards"
+                | "despite"
+                | "within"
+                | "upon"
+                | "off"
+                | "out"
+                | "up"
+                | "down"
+                | "now"
+                | "still"
+                | "yet"
+                | "too"
+                | "very"
+                | "already"
+                | "again"
+                | "ever"
+                | "never"
+                | "even"
+                | "old"
+                | "last"
+                | "next"
+                | "earlier"
+                | "later"
+                | "say"
+                | "says"
+                | "said"
+                | "told"
+                | "according"
+        )
+}
+
+/// Auxiliary verbs: after a fraction they show it is one ("a third were"),
+/// and their tense tells a date's ("was", "will").
+pub fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "without"
-            | "into"
-            | "onto"
-            | "across"
-            | "against"
-            | "among"
-            | "between"
-            | "during"
-            | "since"
-            | "until"
-            | "before"
-            | "after"
-            | "over"
-            | "under"
-            | "above"
-            | "below"
-            | "about"
-            | "around"
-            | "than"
-            | "as"
-            | "per"
-            | "each"
-            | "every"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "they"
-            | "their"
-            | "them"
-            | "he"
-            | "his"
-            | "him"
-            | "she"
-            | "her"
-            | "we"
-            | "our"
-            | "us"
-            | "you"
-            | "your"
-            | "i"
-            | "my"
-            | "me"
-            | "is"
-            | "are"
+        "is" | "are"
             | "was"
             | "were"
             | "be"
             | "been"
-            | "being"
             | "has"
             | "have"
             | "had"
@@ -210,75 +311,13 @@ pub fn is_function_word(word: &str) -> bool {
             | "did"
             | "will"
             | "would"
+            | "shall"
+            | "should"
             | "can"
             | "could"
             | "may"
             | "might"
             | "must"
-            | "shall"
-            | "should"
-            | "not"
-            | "no"
-            | "so"
-            | "if"
-            | "then"
-            | "there"
-            | "here"
-            | "when"
-            | "where"
-            | "while"
-            | "also"
-            | "only"
-            | "just"
-            | "more"
-            | "less"
-            | "most"
-            | "least"
-            | "some"
-            | "any"
-            | "all"
-            | "both"
-            | "either"
-            | "neither"
-            | "such"
-            | "what"
-            | "how"
-            | "why"
-            | "ago"
-            | "including"
-            | "respectively"
-            | "apiece"
-            | "through"
-            | "via"
-            | "toward"
-            | "towards"
-            | "despite"
-            | "within"
-            | "upon"
-            | "off"
-            | "out"
-            | "up"
-            | "down"
-            | "now"
-            | "still"
-            | "yet"
-            | "too"
-            | "very"
-            | "already"
-            | "again"
-            | "ever"
-            | "never"
-            | "even"
-            | "old"
-            | "last"
-            | "next"
-            | "earlier"
-            | "later"
-            | "say"
-            | "says"
-            | "said"
-            | "told"
-            | "according"
     )
 }
 

@@ -143,3 +143,206 @@ fn claims_file_dates() {
     assert!(parse_date("soon", None).is_err());
     assert!(parse_date("2024-13", None).is_err());
 }
+
+#[test]
+fn numbers_with_separators() {
+    assert_eq!(
+        dates("It ran 05-Aug-2016, 2019/aug/01, Sep-23-2020, 23.04.2022 and 20161016; in Dec/2018 and 2015-3.", None),
+        [
+            "05-Aug-2016 = 2016-08-05 (Stated)",
+            "2019/aug/01 = 2019-08-01 (Stated)",
+            "Sep-23-2020 = 2020-09-23 (Stated)",
+            "23.04.2022 = 2022-04-23 (Stated)",
+            "20161016 = 2016-10-16 (Stated)",
+            "Dec/2018 = 2018-12 (Stated)",
+            "2015-3 = 2015-03 (Stated)"
+        ]
+    );
+    assert_eq!(
+        dates("The 2003-4 and 1998/9 budgets, the 2011-12 season.", None),
+        ["2003-4 = 2003/2004 (Stated)", "1998/9 = 1998/1999 (Stated)", "2011-12 = 2011/2012 (Stated)"]
+    );
+}
+
+#[test]
+fn numbers_that_are_not_dates() {
+    assert!(dates("The ssn is 123-12-1234; 2015-1-32 is wrong; 2015-32 too; call +86 2010-2015-86.", None).is_empty());
+    assert!(dates("It rose 3/4 of a point, 24/7, on 3/4 of the land.", None).is_empty());
+    assert!(dates("Is this a valid date? 32 - 2015", None).is_empty());
+}
+
+#[test]
+fn a_day_and_month_alone_need_a_frame_and_read_day_first() {
+    let published = Some(date(2018, 9, 7));
+    assert_eq!(dates("We meet on 22/04.", published), ["22/04 = 2018-04-22 (Published)"]);
+    assert_eq!(dates("Thursday 29/03 is good.", published), ["Thursday 29/03 = 2018-03-29 (Published)"]);
+    assert_eq!(
+        dates("I'll go back Oct/2 and on 5.12.", published),
+        ["Oct/2 = 2018-10-02 (Published)", "5.12 = 2018-12-05 (Published)"]
+    );
+}
+
+#[test]
+fn lower_case_months_and_weekdays() {
+    let published = Some(date(2019, 6, 17)); // a Monday
+    assert_eq!(dates("The april 2017 bonus.", published), ["april 2017 = 2017-04 (Stated)"]);
+    assert_eq!(
+        dates("A meeting on 14 nov and one on tuesday.", published),
+        ["14 nov = 2018-11-14 (Published)", "tuesday = 2019-06-11 (Relative)"]
+    );
+    assert_eq!(dates("It may be in may.", published), ["may = 2019-05 (Published)"]);
+    assert!(dates("His belief in may impress them, troops march 5 miles.", published).is_empty());
+}
+
+#[test]
+fn days_in_words() {
+    assert_eq!(
+        dates(
+            "On the fourth of July 1995, on January first 2000 and on twenty five January nineteen eighty six.",
+            None
+        ),
+        [
+            "fourth of July 1995 = 1995-07-04 (Stated)",
+            "January first 2000 = 2000-01-01 (Stated)",
+            "twenty five January nineteen eighty six = 1986-01-25 (Stated)"
+        ]
+    );
+    assert_eq!(dates("They left in nineteen ninety six.", None), ["nineteen ninety six = 1996 (Stated)"]);
+    assert!(dates("In October two thousand people marched.", Some(date(2016, 11, 7)))
+        .iter()
+        .all(|d| !d.contains("2000")));
+}
+
+#[test]
+fn weekdays_relative_to_the_week() {
+    let published = Some(date(2019, 1, 31)); // a Thursday
+    assert_eq!(
+        dates(
+            "Next Friday, last Wednesday, this past Wednesday, this Friday, Tuesday of next week, next week on Monday.",
+            published
+        ),
+        [
+            "Next Friday = 2019-02-08 (Relative)",
+            "last Wednesday = 2019-01-23 (Relative)",
+            "this past Wednesday = 2019-01-30 (Relative)",
+            "this Friday = 2019-02-01 (Relative)",
+            "Tuesday of next week = 2019-02-05 (Relative)",
+            "next week on Monday = 2019-02-04 (Relative)"
+        ]
+    );
+}
+
+#[test]
+fn weekdays_that_are_no_dates() {
+    let published = Some(date(2019, 1, 31));
+    assert!(dates("Friday prayers, Super Tuesday, the Sunday Times and Sheffield Wednesday.", published).is_empty());
+    assert!(dates("It happens every Monday, on a Sunday and at the Friday matches.", published).is_empty());
+}
+
+#[test]
+fn a_weekday_with_a_day_of_the_month() {
+    let published = Some(date(2021, 3, 15)); // a Monday
+    assert_eq!(dates("Meet on Friday the 26th at 4.", published), ["Friday the 26th = 2021-03-26 (Relative)"]);
+    assert_eq!(dates("Meet on Monday 12-4.", published), ["Monday = 2021-03-15 (Relative)"]);
+    assert_eq!(dates("Done on the 4th.", published), ["4th = 2021-03-04 (Relative)"]);
+    // The weekday tells the year of "Tuesday 9 November" (a Tuesday in 2004).
+    assert_eq!(
+        dates("Stores open on Tuesday 9 November.", Some(date(2005, 6, 1))),
+        ["Tuesday 9 November = 2004-11-09 (Published)"]
+    );
+}
+
+#[test]
+fn durations_from_now_and_from_a_date() {
+    let published = Some(date(2018, 10, 17));
+    assert_eq!(
+        dates("It hit two months ago. It hit 11 days ago. It happened 2 weeks before May 13 1999.", published),
+        [
+            "two months ago = 2018-08 (Relative)",
+            "11 days ago = 2018-10-06 (Relative)",
+            "2 weeks before May 13 1999 = 1999-04-29 (Stated)"
+        ]
+    );
+    assert_eq!(dates("He will be back in two weeks' time.", published), ["in two weeks' time = 2018-10-31 (Relative)"]);
+    assert!(dates("The lowest level in two years.", published).is_empty());
+    assert!(dates("In the five months from 3 August to 24 December sales rose.", published)
+        .iter()
+        .all(|d| !d.contains("five")));
+}
+
+#[test]
+fn the_future_takes_the_next_date() {
+    let published = Some(date(2024, 1, 10)); // a Wednesday
+    assert_eq!(
+        dates(
+            "The summit will be held on 22 March. Talks will resume on Monday. He was arrested on Monday.",
+            published
+        ),
+        ["22 March = 2024-03-22 (Published)", "Monday = 2024-01-15 (Relative)", "Monday = 2024-01-08 (Relative)"]
+    );
+}
+
+#[test]
+fn holidays() {
+    let published = Some(date(2019, 6, 12));
+    assert_eq!(
+        dates("On Easter 2018 and Black Friday 2010.", published),
+        ["Easter 2018 = 2018-04-01 (Stated)", "Black Friday 2010 = 2010-11-26 (Stated)"]
+    );
+    assert_eq!(
+        dates("Last Easter, next Christmas and on Boxing Day.", published),
+        [
+            "Last Easter = 2019-04-21 (Relative)",
+            "next Christmas = 2019-12-25 (Relative)",
+            "Boxing Day = 2018-12-26 (Published)"
+        ]
+    );
+    assert!(dates("Christmas sales rose; the Easter weekend; Happy New Year; Holocaust Memorial Day.", published)
+        .is_empty());
+}
+
+#[test]
+fn this_and_last_month_names_and_day_parts() {
+    let published = Some(date(2016, 11, 7));
+    assert_eq!(
+        dates("This September and last November, this morning and yesterday evening.", published),
+        [
+            "This September = 2016-09 (Relative)",
+            "last November = 2015-11 (Relative)",
+            "this morning = 2016-11-07 (Relative)",
+            "yesterday evening = 2016-11-06 (Relative)"
+        ]
+    );
+}
+
+#[test]
+fn an_article_that_writes_the_month_first_reads_numbers_month_first() {
+    assert_eq!(dates("It opened on 03/04/2021.", None), ["03/04/2021 = 2021-04-03 (Stated)"]);
+    assert_eq!(
+        dates("It opened on March 22, 2021 and closed on 03/04/2021.", None),
+        ["March 22, 2021 = 2021-03-22 (Stated)", "03/04/2021 = 2021-03-04 (Stated)"]
+    );
+    assert_eq!(
+        dates("It opened on 22 March 2021 and closed on 03/04/2021.", None),
+        ["22 March 2021 = 2021-03-22 (Stated)", "03/04/2021 = 2021-04-03 (Stated)"]
+    );
+}
+
+#[test]
+fn a_weekday_of_the_week_a_duration_lands_in() {
+    let published = Some(date(2016, 11, 9)); // a Wednesday
+    assert_eq!(
+        dates("I'll go back Monday two weeks from now.", published),
+        ["Monday two weeks from now = 2016-11-21 (Relative)"]
+    );
+    assert_eq!(dates("I'll go back in 3 days on Friday.", published), ["in 3 days on Friday = 2016-11-11 (Relative)"]);
+    assert_eq!(dates("I'll be back 23/12 before 5pm.", published), ["23/12 = 2016-12-23 (Published)"]);
+}
+
+#[test]
+fn lists_share_their_year() {
+    assert_eq!(
+        dates("Attacks rose in 2018, 2019 and 2020.", None),
+        ["2018 = 2018 (Stated)", "2019 = 2019 (Stated)", "2020 = 2020 (Stated)"]
+    );
+}

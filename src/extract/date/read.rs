@@ -1,0 +1,101 @@
+//! Reading the dates of a sentence: every form is tried at each token, and
+//! two dates joined by "to", "-" or "between … and" become a range.
+
+use super::day::{read_day_first, read_month_first, read_weekday_date};
+use super::holiday::read_holiday;
+use super::numeric::read_separated;
+use super::reader::Reader;
+use super::relative::read_relative;
+use super::shift::{read_shift, read_weekday_shift};
+use super::year::{read_bare_year, read_decade, read_part, read_quarter};
+use super::{DateMention, Granularity, Period, Written};
+use crate::segment::Token;
+
+/// Reads the dates of one sentence's tokens. Year-less and relative dates are
+/// returned unresolved; see [`super::resolve`].
+pub fn read_dates(toks: &[Token]) -> Vec<DateMention> {
+    let r = Reader { toks };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let before = out.len();
+        let next = read_date_at(&r, i, &mut out).unwrap_or(i + 1);
+        let is_future = out.len() > before && r.is_future_at(i);
+        for m in &mut out[before..] {
+            m.is_future = is_future && m.period.is_none();
+        }
+        i = next;
+    }
+    out
+}
+
+/// Tries every date form at `i`; pushes what it reads and returns the index
+/// after it.
+pub(super) fn read_date_at(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
+    let first = out.len();
+    let end = read_single(r, i, out)?;
+    // A range: "2015 to 2018", "January 2017 and October 2018" after
+    // "between" ("8-15 October" is read with its month, as a span of days).
+    let between = i > 0 && r.word(i - 1) == Some("between");
+    let joiner = r.toks.get(end).map(|t| t.norm.as_str());
+    let joins = match joiner {
+        Some("-" | "–" | "—") => true,
+        Some("to" | "until" | "till" | "through") => true,
+        Some("and") => between,
+        _ => false,
+    };
+    if out.len() == first + 1 && joins {
+        let mut second = Vec::new();
+        if let (Some(next_end), [to]) = (read_single(r, end + 1, &mut second), second.as_slice()) {
+            if let Some(range) = join_range(&out[first], to) {
+                out[first] = range;
+                return Some(next_end);
+            }
+        }
+    }
+    Some(end)
+}
+
+/// Joins two dates into a range; a year-less first half takes the second's year.
+pub(super) fn join_range(a: &DateMention, b: &DateMention) -> Option<DateMention> {
+    let span = a.span.cover(b.span);
+    match (a.written, b.written) {
+        (Written::Dated(p), Written::Dated(q)) if q.end > p.start => {
+            Some(DateMention::dated(span, Period { start: p.start, end: q.end }, Granularity::Range))
+        }
+        (Written::NoYear { month, day, .. }, Written::Dated(q)) => {
+            let y = q.start.year();
+            let start = match day {
+                Some(d) => Period::day(y, month, d)?,
+                None => Period::month(y, month)?,
+            };
+            (q.end > start.start)
+                .then(|| DateMention::dated(span, Period { start: start.start, end: q.end }, Granularity::Range))
+        }
+        (
+            Written::NoYear { month: m1, day: None, part: None, .. },
+            Written::NoYear { month: m2, day: None, part: None, .. },
+        ) if m2 > m1 => Some(DateMention::pending(
+            span,
+            Written::NoYear { month: m1, day: None, part: None, until_month: Some(m2), weekday: None },
+            Granularity::Range,
+        )),
+        _ => None,
+    }
+}
+
+/// Reads one date (or a list of days sharing a month) at `i`.
+pub(super) fn read_single(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
+    read_holiday(r, i, out)
+        .or_else(|| read_separated(r, i, out))
+        .or_else(|| read_weekday_date(r, i, out))
+        .or_else(|| read_weekday_shift(r, i, out))
+        .or_else(|| read_day_first(r, i, out))
+        .or_else(|| read_month_first(r, i, out))
+        .or_else(|| read_part(r, i, out))
+        .or_else(|| read_quarter(r, i, out))
+        .or_else(|| read_decade(r, i, out))
+        .or_else(|| read_shift(r, i, out))
+        .or_else(|| read_bare_year(r, i, out))
+        .or_else(|| read_relative(r, i, out))
+}

@@ -1,0 +1,157 @@
+//! Settling the year of dates written without one, after the whole article is
+//! read: from the same sentence, the same or previous paragraph, the
+//! publication date, or the article's most common year, in that order. The
+//! rule that gave the year is recorded.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+use super::relative::relative_period;
+use super::{part_of, quarter, DateMention, DayOrder, Period, Written, YearRule};
+
+/// Where each date sits, for [`resolve`].
+#[derive(Debug, Clone, Copy)]
+pub struct Placement {
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+}
+
+/// Completes year-less and relative dates. `placed[i]` gives the sentence and
+/// paragraph of `dates[i]` (which are in text order); `previous_paragraph`
+/// maps a paragraph to the previous one that is not a heading.
+pub fn resolve(
+    dates: &mut [DateMention],
+    placed: &[Placement],
+    previous_paragraph: &dyn Fn(usize) -> Option<usize>,
+    published: Option<Date>,
+) {
+    follow_day_order(dates);
+    let article_year = most_common_year(dates);
+    for i in 0..dates.len() {
+        if dates[i].period.is_some() {
+            continue;
+        }
+        let here = placed[i];
+        let (period, rule) = match dates[i].written {
+            Written::Dated(p) => (Some(p), YearRule::Stated),
+            Written::Relative(rel) => match published {
+                Some(p) => (relative_period(rel, p, dates[i].is_future), YearRule::Relative),
+                None => (None, YearRule::Unresolved),
+            },
+            written => {
+                let nearest = |pred: &dyn Fn(Placement) -> bool| -> Option<i16> {
+                    (0..dates.len())
+                        .filter(|&k| k != i && pred(placed[k]))
+                        .filter_map(|k| dates[k].stated_year().map(|y| (k.abs_diff(i), k > i, y)))
+                        .min_by_key(|&(distance, after, _)| (distance, after))
+                        .map(|(_, _, y)| y)
+                };
+                let from_text = nearest(&|p| p.sentence == here.sentence)
+                    .map(|y| (y, YearRule::Sentence))
+                    .or_else(|| nearest(&|p| p.paragraph == here.paragraph).map(|y| (y, YearRule::Paragraph)))
+                    .or_else(|| {
+                        let prev = previous_paragraph(here.paragraph)?;
+                        let last =
+                            (0..i).rev().find(|&k| placed[k].paragraph == prev && dates[k].stated_year().is_some())?;
+                        dates[last].stated_year().map(|y| (y, YearRule::PreviousParagraph))
+                    });
+                match from_text {
+                    Some((y, rule)) => (with_year(written, y), rule),
+                    None => match (published, article_year) {
+                        (Some(p), _) => match weekday_year(written, p.year()) {
+                            Some(y) => (with_year(written, y), YearRule::Published),
+                            None if dates[i].is_future => (earliest_not_before(written, p), YearRule::Published),
+                            None => (latest_not_after(written, p), YearRule::Published),
+                        },
+                        (None, Some(y)) => {
+                            (with_year(written, weekday_year(written, y).unwrap_or(y)), YearRule::ArticleYear)
+                        }
+                        (None, None) => (None, YearRule::Unresolved),
+                    },
+                }
+            }
+        };
+        let period = match dates[i].shift {
+            Some(shift) => period.and_then(|p| shift.apply(p)),
+            None => period,
+        };
+        dates[i].period = period;
+        dates[i].year_rule = if period.is_some() { rule } else { YearRule::Unresolved };
+    }
+}
+
+/// Reads dates of numbers that could go either way month first when the
+/// article writes the month first more often than the day ("March 22",
+/// "3/22/2024" against "22 March", "22/3/2024").
+fn follow_day_order(dates: &mut [DateMention]) {
+    let count = |o: DayOrder| dates.iter().filter(|d| d.order == Some(o)).count();
+    if count(DayOrder::MonthFirst) <= count(DayOrder::DayFirst) {
+        return;
+    }
+    for d in dates.iter_mut() {
+        if let Some(DayOrder::Either(month_first)) = d.order {
+            d.written = month_first;
+            d.period = match month_first {
+                Written::Dated(p) => Some(p),
+                _ => None,
+            };
+        }
+    }
+}
+
+pub(super) fn most_common_year(dates: &[DateMention]) -> Option<i16> {
+    let mut counts = BTreeMap::new();
+    for y in dates.iter().filter_map(DateMention::stated_year) {
+        *counts.entry(y).or_insert(0usize) += 1;
+    }
+    // Ties go to the later year.
+    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// The period a year-less date stands for in year `y`.
+pub(super) fn with_year(written: Written, y: i16) -> Option<Period> {
+    match written {
+        Written::NoYear { month, day: Some(d), .. } => Period::day(y, month, d),
+        Written::NoYear { month, part: Some(part), .. } => Some(part_of(Period::month(y, month)?, part, false)),
+        Written::NoYear { month, until_month: Some(m2), .. } => {
+            Some(Period { start: Period::month(y, month)?.start, end: Period::month(y, m2)?.end })
+        }
+        Written::NoYear { month, .. } => Period::month(y, month),
+        Written::QuarterNoYear(q) => quarter(y, q),
+        Written::Holiday(h) => h.period_in(y),
+        Written::Dated(p) => Some(p),
+        Written::Relative(_) => None,
+    }
+}
+
+/// The latest period of this shape that starts on or before `published`.
+pub(super) fn latest_not_after(written: Written, published: Date) -> Option<Period> {
+    let y = published.year();
+    match with_year(written, y) {
+        Some(p) if p.start <= published => Some(p),
+        _ => with_year(written, y - 1),
+    }
+}
+
+/// The earliest period of this shape that ends on or after `published`.
+pub(super) fn earliest_not_before(written: Written, published: Date) -> Option<Period> {
+    let y = published.year();
+    match with_year(written, y) {
+        Some(p) if p.end >= published => Some(p),
+        _ => with_year(written, y + 1),
+    }
+}
+
+/// For a day written with its weekday ("Tuesday 9 November"), the year
+/// nearest `y` (within two) in which that day falls on that weekday.
+fn weekday_year(written: Written, y: i16) -> Option<i16> {
+    let Written::NoYear { day: Some(_), weekday: Some(wd), .. } = written else {
+        return None;
+    };
+    [y, y - 1, y + 1, y - 2, y + 2].into_iter().find(|&c| {
+        with_year(written, c).is_some_and(|p| i16::from(p.start.weekday().to_monday_zero_offset()) == i16::from(wd))
+    })
+}

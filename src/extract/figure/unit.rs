@@ -1,0 +1,143 @@
+//! What a figure counts: the head noun of the phrase after it ("13 US
+//! soldiers" → soldiers), found by position past adjectives, and whether the
+//! figure is part of a rate ("two attacks every three days").
+
+use crate::extract::lexicon::{is_function_word, is_prenominal, month};
+use crate::segment::Token;
+
+/// The head noun of the phrase starting at token `k`: up to six words,
+/// stopping at the first plural or before a function word or a verb.
+pub(super) fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)> {
+    let content = |t: &Token| {
+        let original = text.get(t.span.start..t.span.end).unwrap_or(&t.norm);
+        let all_caps =
+            original.chars().count() > 1 && original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let is_content =
+            t.is_word() && (all_caps || !is_function_word(&t.norm)) && !(t.capitalized && month(&t.norm).is_some());
+        (is_content, all_caps)
+    };
+    let mut head: Option<(&Token, usize)> = None;
+    for (n, t) in toks.iter().enumerate().skip(k).take(6) {
+        let (is_content, all_caps) = content(t);
+        if !is_content {
+            break;
+        }
+        let next_is_content = toks.get(n + 1).is_some_and(|next| content(next).0);
+        // A verb right after the figure ("12 died", "300 fled") ends the phrase
+        // unless it is a participle before a noun ("5 injured people").
+        let before_noun = next_is_content && !is_verb_like(&toks[n + 1].norm);
+        if is_verb_like(&t.norm) && !before_noun {
+            break;
+        }
+        head = Some((t, n + 1));
+        let plural = !all_caps
+            && ((t.norm.ends_with('s') && !t.norm.ends_with("ss") && !t.norm.ends_with("'s") && t.norm.len() > 3)
+                || matches!(
+                    t.norm.as_str(),
+                    "people"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "police"
+                        | "staff"
+                        | "personnel"
+                        | "cattle"
+                        | "feet"
+                        | "sheep"
+                        | "fish"
+                        | "data"
+                        | "media"
+                        | "aircraft"
+                        | "livestock"
+                ));
+        if plural && !is_prenominal(&t.norm) {
+            break;
+        }
+    }
+    head.map(|(t, end)| (t.norm.trim_end_matches("'s").trim_end_matches('\'').to_string(), end))
+}
+
+/// Whether a figure whose phrase ends before token `after` is part of a
+/// rate: followed by "every", "per", "each" or "a day", or preceded by
+/// "every" or "per" (token `before`).
+pub(super) fn is_rate(toks: &[Token], before: Option<usize>, after: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let time = |w: Option<&str>| {
+        matches!(
+            w,
+            Some(
+                "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "hour"
+                    | "minute"
+                    | "second"
+                    | "decade"
+                    | "night"
+                    | "head"
+                    | "person"
+                    | "capita"
+            )
+        )
+    };
+    let numerator = match word(after) {
+        Some("every" | "per" | "each") => true,
+        Some("a" | "an") => time(word(after + 1)),
+        _ => false,
+    };
+    numerator || before.and_then(word).is_some_and(|w| matches!(w, "every" | "per"))
+}
+
+/// Past tenses, participles and common verbs that follow a count as its verb.
+fn is_verb_like(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 3)
+        || (w.ends_with("ing") && w.len() > 4)
+        || matches!(
+            w,
+            "fled"
+                | "ran"
+                | "went"
+                | "came"
+                | "left"
+                | "fell"
+                | "rose"
+                | "won"
+                | "lost"
+                | "got"
+                | "took"
+                | "made"
+                | "saw"
+                | "held"
+                | "fought"
+                | "began"
+                | "became"
+                | "remain"
+                | "remained"
+                | "died"
+                | "die"
+                | "live"
+                | "lived"
+                | "stood"
+                | "sat"
+                | "met"
+                | "paid"
+                | "spent"
+                | "cost"
+                | "costs"
+                | "gave"
+                | "knew"
+                | "felt"
+                | "heard"
+                | "put"
+                | "set"
+                | "led"
+                | "grew"
+                | "drew"
+                | "brought"
+                | "bought"
+                | "sold"
+                | "sent"
+                | "hit"
+        )
+}
