@@ -164,28 +164,41 @@ pub(super) fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
     if TIME_AFTER.is_match(scan.get(last.span.end..).unwrap_or("")) && a.kind == FigureKind::Number {
         return true;
     }
-    // "one of the most active parts", "no one", "the one"
+    // "one of the most active parts", "no one", "the one", "a tough one."
     if a.number.is_spelled && a.value == 1.0 && first.is("one") && a.number.end == a.number_start + 1 {
-        let next = toks.get(a.end).map(|t| t.norm.as_str());
-        let before = prev.map(|t| t.norm.as_str());
-        let pronoun_next = matches!(next, Some("of" | "another" | "'s" | "by" | "who" | "that" | "which" | "day"));
+        let next = toks.get(a.end);
+        let before = prev.filter(|t| t.is_word()).map(|t| t.norm.as_str());
+        let pronoun_next = next.is_some_and(|t| {
+            matches!(t.norm.as_str(), "of" | "another" | "'s" | "by" | "who" | "that" | "which" | "day")
+        });
         let pronoun_before = matches!(
             before,
+            Some("no" | "the" | "this" | "that" | "any" | "every" | "each" | "which" | "someone" | "anyone")
+        );
+        // Standing alone after a word, "one" is a pronoun ("a tough one.",
+        // "the only one"), unless the word asks for a number ("was one.").
+        let stands_alone = next.is_none_or(|t| t.kind == TokenKind::Punct);
+        let number_context = matches!(
+            before,
             Some(
-                "no" | "the"
-                    | "this"
-                    | "that"
-                    | "any"
-                    | "every"
-                    | "each"
-                    | "which"
-                    | "only"
-                    | "someone"
-                    | "anyone"
-                    | "every-"
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "to"
+                    | "than"
+                    | "at"
+                    | "from"
+                    | "just"
+                    | "exactly"
+                    | "number"
+                    | "and"
+                    | "or"
             )
         );
-        if pronoun_next || pronoun_before {
+        let the_only = before == Some("only") && a.number_start >= 2 && toks[a.number_start - 2].is("the");
+        if pronoun_next || pronoun_before || the_only || (stands_alone && before.is_some() && !number_context) {
             return true;
         }
     }

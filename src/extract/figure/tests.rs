@@ -261,3 +261,10 @@ fn phone_numbers_and_score_lines_are_not_figures() {
     assert!(figs("Henman beat Kiefer of Germany 6-4 6-4 on Monday.").is_empty());
     assert!(figs("Henman won 6-4 3-6 7-6 in Sydney.").is_empty());
 }
+
+#[test]
+fn one_is_a_count_before_a_noun_and_a_pronoun_elsewhere() {
+    let text = "Only one man was held. A tough one. The only one left. The total was one. One of them fled.";
+    let found: Vec<String> = figs(text);
+    assert_eq!(found, ["one | Number | [1, 1] | man", "one | Number | [1, 1] | "]);
+}
