@@ -61,9 +61,22 @@ impl WordIndex {
                     continue;
                 }
                 for form in forms(&token.norm) {
-                    words.by_word.entry(form.to_string()).or_default().push(t);
-                    let stemmed = stems.entry(form.to_string()).or_insert_with(|| stem(form));
-                    words.by_stem.entry(stemmed.clone()).or_default().push(t);
+                    match words.by_word.get_mut(form) {
+                        Some(postings) => postings.push(t),
+                        None => {
+                            words.by_word.insert(form.to_string(), vec![t]);
+                        }
+                    }
+                    if !stems.contains_key(form) {
+                        stems.insert(form.to_string(), stem(form));
+                    }
+                    let stemmed = stems.get(form).map(String::as_str).unwrap_or(form);
+                    match words.by_stem.get_mut(stemmed) {
+                        Some(postings) => postings.push(t),
+                        None => {
+                            words.by_stem.insert(stemmed.to_string(), vec![t]);
+                        }
+                    }
                 }
             }
         }

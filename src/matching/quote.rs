@@ -78,8 +78,15 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     // the claim's length, then the earliest.
     type Key = (usize, usize, std::cmp::Reverse<usize>);
     let mut best: Option<(Key, f32, usize, usize)> = None;
+    // A window cannot share more words than it holds of the claim's: windows
+    // that cannot beat the best so far skip the diff.
+    let in_claim: Vec<bool> = quoted.iter().map(|w| claim.contains(&w.as_str())).collect();
     for len in n.saturating_sub(2).max(1)..=(n + 2).min(quoted.len()) {
         for start in 0..=quoted.len() - len {
+            let bound = in_claim[start..start + len].iter().filter(|&&b| b).count().min(n);
+            if best.as_ref().is_some_and(|((shared, ..), ..)| bound < *shared) {
+                continue;
+            }
             let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
             let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(&claim, &window);
             let shared = diff.iter_all_changes().filter(|c| c.tag() == ChangeTag::Equal).count();
