@@ -58,14 +58,27 @@ pub fn resolve(
                             (0..i).rev().find(|&k| placed[k].paragraph == prev && dates[k].stated_year().is_some())?;
                         dates[last].stated_year().map(|y| (y, YearRule::PreviousParagraph))
                     });
+                let is_future = dates[i].is_future;
+                let by_published = |p: Date| match weekday_year(written, p.year()) {
+                    Some(y) => with_year(written, y),
+                    None if is_future => earliest_not_before(written, p),
+                    None => latest_not_after(written, p),
+                };
                 match from_text {
-                    Some((y, rule)) => (with_year(written, y), rule),
+                    // A past event is not dated after the article that reports it:
+                    // "In October, it increased…" beside "results to March 2005",
+                    // published in February 2005, is October 2004.
+                    Some((y, rule)) => {
+                        let period = with_year(written, y);
+                        match published {
+                            Some(p) if !is_future && period.is_some_and(|per| per.start > p) => {
+                                (by_published(p), YearRule::Published)
+                            }
+                            _ => (period, rule),
+                        }
+                    }
                     None => match (published, article_year) {
-                        (Some(p), _) => match weekday_year(written, p.year()) {
-                            Some(y) => (with_year(written, y), YearRule::Published),
-                            None if dates[i].is_future => (earliest_not_before(written, p), YearRule::Published),
-                            None => (latest_not_after(written, p), YearRule::Published),
-                        },
+                        (Some(p), _) => (by_published(p), YearRule::Published),
                         (None, Some(y)) => {
                             (with_year(written, weekday_year(written, y).unwrap_or(y)), YearRule::ArticleYear)
                         }

@@ -346,3 +346,11 @@ fn lists_share_their_year() {
         ["2018 = 2018 (Stated)", "2019 = 2019 (Stated)", "2020 = 2020 (Stated)"]
     );
 }
+
+#[test]
+fn a_past_event_is_not_dated_after_publication() {
+    let text = "In October, it increased the surcharge. Results to March 2005 are due.";
+    assert_eq!(dates(text, Some(date(2005, 2, 7))), ["October = 2004-10 (Published)", "March 2005 = 2005-03 (Stated)"]);
+    // Without a publication date the paragraph's year stands.
+    assert_eq!(dates(text, None)[0], "October = 2005-10 (Paragraph)");
+}

@@ -237,7 +237,7 @@ fn read_figure_at(
             1 + usize::from(toks.get(noun_at + 1).is_some_and(|t| matches!(t.norm.as_str(), "the" | "its" | "their")));
     }
     let phrase = head_noun(toks, noun_at, text);
-    let rate = is_rate(toks, i.checked_sub(1), phrase.as_ref().map_or(r.end, |n| n.1));
+    let rate = is_rate(toks, i.checked_sub(1), phrase.as_ref().map_or(r.end, |n| n.1), r.kind == FigureKind::Money);
     let mut noun = phrase.filter(|_| r.kind == FigureKind::Number).map(|n| n.0);
     if noun.is_none() && r.kind == FigureKind::Number && i > 0 && toks[i - 1].is("aged") {
         noun = Some("years".to_string());
@@ -273,7 +273,7 @@ fn magnitude_figure(toks: &[Token], j: usize, text: &str) -> Option<(Figure, usi
         low,
         high,
         currency: None,
-        is_rate: is_rate(toks, j.checked_sub(1), noun.as_ref().map_or(end, |n| n.1)),
+        is_rate: is_rate(toks, j.checked_sub(1), noun.as_ref().map_or(end, |n| n.1), false),
         noun: noun.map(|n| n.0),
     };
     Some((figure, end))

@@ -176,13 +176,22 @@ fn interval_overlap_respects_open_and_closed_ends() {
 
 #[test]
 fn rates_are_marked() {
-    let text = "That is two attacks every three days, or 100 deaths a day, not 77 attacks.";
-    let seg = segment(text, text);
-    let rates: Vec<(String, bool)> = read_figures(&seg.tokens, text, text, &[])
-        .iter()
-        .map(|f| (text[f.span.start..f.span.end].to_string(), f.is_rate))
-        .collect();
-    assert_eq!(rates, [("two".into(), true), ("three".into(), true), ("100".into(), true), ("77".into(), false)]);
+    let rates = |text: &str| -> Vec<(String, bool)> {
+        let seg = segment(text, text);
+        read_figures(&seg.tokens, text, text, &[])
+            .iter()
+            .map(|f| (text[f.span.start..f.span.end].to_string(), f.is_rate))
+            .collect()
+    };
+    assert_eq!(
+        rates("That is two attacks every three days, or 100 deaths a day, not 77 attacks."),
+        [("two".into(), true), ("three".into(), true), ("100".into(), true), ("77".into(), false)]
+    );
+    // A price per item, but not a count of items.
+    assert_eq!(
+        rates("It rose from £2.50 to £4 a leg, $60 a barrel; 5 a leg stayed; it made £160m a year."),
+        [("from £2.50 to £4".into(), true), ("$60".into(), true), ("5".into(), false), ("£160m".into(), true)]
+    );
 }
 
 #[test]

@@ -59,8 +59,9 @@ pub(super) fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String,
 
 /// Whether a figure whose phrase ends before token `after` is part of a
 /// rate: followed by "every", "per", "each" or "a day", or preceded by
-/// "every" or "per" (token `before`).
-pub(super) fn is_rate(toks: &[Token], before: Option<usize>, after: usize) -> bool {
+/// "every" or "per" (token `before`). For money, "a" and any noun make a price per item ("£4 a leg", "$60 a
+/// barrel"); for counts only units of time or people do ("100 a day").
+pub(super) fn is_rate(toks: &[Token], before: Option<usize>, after: usize, is_money: bool) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
     let time = |w: Option<&str>| {
         matches!(
@@ -83,7 +84,7 @@ pub(super) fn is_rate(toks: &[Token], before: Option<usize>, after: usize) -> bo
     };
     let numerator = match word(after) {
         Some("every" | "per" | "each") => true,
-        Some("a" | "an") => time(word(after + 1)),
+        Some("a" | "an") => time(word(after + 1)) || (is_money && word(after + 1).is_some()),
         _ => false,
     };
     numerator || before.and_then(word).is_some_and(|w| matches!(w, "every" | "per"))
