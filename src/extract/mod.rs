@@ -60,16 +60,6 @@ pub struct ArticleIndex {
 }
 
 impl ArticleIndex {
-    /// The figures of sentence `s`.
-    pub fn sentence_figures(&self, s: usize) -> &[Figure] {
-        &self.figures[self.facts[s].figures.clone()]
-    }
-
-    /// The dates of sentence `s`.
-    pub fn sentence_dates(&self, s: usize) -> &[DateMention] {
-        &self.dates[self.facts[s].dates.clone()]
-    }
-
     /// The attributions of sentence `s`.
     pub fn sentence_attributions(&self, s: usize) -> &[Attribution] {
         &self.attributions[self.facts[s].attributions.clone()]
@@ -102,11 +92,6 @@ impl ArticleIndex {
         let sentences = &self.segments.sentences;
         let i = sentences.partition_point(|s| s.span.end <= offset);
         sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
-    }
-
-    /// The paragraph before `p` that is not a heading.
-    pub fn previous_paragraph(&self, p: usize) -> Option<usize> {
-        (0..p).rev().find(|&q| !self.segments.paragraphs[q].is_heading)
     }
 }
 
