@@ -522,6 +522,7 @@ fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Err
         currency: currency_code,
         noun: None,
         is_rate: false,
+        role: None,
     };
     Ok(ClaimFigure { text, figure })
 }

@@ -72,6 +72,22 @@ pub struct Figure {
     /// Part of a rate ("two attacks every three days", "100 a day"): read,
     /// but never compared with a count.
     pub is_rate: bool,
+    /// The part it plays in a change construction ("rose 2% to $11.1bn
+    /// from $10.9bn"), if it is in one.
+    pub role: Option<Role>,
+}
+
+/// The part a figure plays in a change construction: "sales rose 2% (the
+/// change) to $11.1bn (the level reached) from $10.9bn (the level left)".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// The size of the change: "rose 2%", "cut by 4%", "up 14 pence".
+    Change,
+    /// The level the change starts from: "from $10.9bn".
+    From,
+    /// The level the change reaches: "to $11.1bn".
+    To,
 }
 
 impl Figure {
@@ -254,6 +270,7 @@ fn read_figure_at(
         currency: r.currency,
         noun,
         is_rate: rate,
+        role: None,
     };
     Some((figure, r.end))
 }
@@ -275,6 +292,7 @@ fn magnitude_figure(toks: &[Token], j: usize, text: &str) -> Option<(Figure, usi
         currency: None,
         is_rate: is_rate(toks, j.checked_sub(1), noun.as_ref().map_or(end, |n| n.1), false),
         noun: noun.map(|n| n.0),
+        role: None,
     };
     Some((figure, end))
 }
