@@ -7,6 +7,7 @@
 //! they depend on the sentences around them.
 
 pub mod attribution;
+pub mod clause;
 pub mod date;
 pub mod figure;
 pub mod lexicon;
@@ -23,6 +24,7 @@ use crate::source::Span;
 use attribution::aliases::{learn_aliases, read_aliases, Aliases};
 use attribution::scope::extend_scopes;
 use attribution::{person_mentions, read_attributions, resolve_speakers, Attribution};
+use clause::Layout;
 use date::{read_dates, resolve, DateMention, Placement};
 use figure::{read_figures, Figure};
 use quote::{read_quotes, Quote};
@@ -57,6 +59,8 @@ pub struct ArticleIndex {
     pub credits: Vec<Vec<usize>>,
     /// The other names the article gives its sources.
     pub aliases: Aliases,
+    /// The clause and word position of every token.
+    pub layout: Layout,
 }
 
 impl ArticleIndex {
@@ -111,6 +115,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         quotes,
         credits: Vec::new(),
         aliases: Aliases::default(),
+        layout: Layout::default(),
     };
     let mut date_places = Vec::new();
     let mut attribution_paragraphs = Vec::new();
@@ -126,6 +131,9 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         // A headline: a heading, or the article's first line.
         let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading || sentence.paragraph == 0;
         let attributions = read_attributions(toks, &quoted, &article.text, is_heading);
+        let openers: Vec<usize> =
+            attributions.iter().map(|a| toks.partition_point(|t| t.span.start < a.span.start)).collect();
+        index.layout.push_sentence(toks, &openers);
         alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
         persons.extend(person_mentions(toks, &quoted, &article.text));
 

@@ -1,0 +1,180 @@
+//! Clauses and word positions: the frame in which a claim's words are
+//! aligned with a figure or a date.
+//!
+//! A sentence is cut into clauses where a new statement starts: after a
+//! semicolon or a spaced dash, at a comma followed by a conjunction ("…, and
+//! profits fell"), at a contrasting conjunction anywhere ("while", "but",
+//! "although", "whereas"), and where an attribution starts ("…, police said
+//! 20 were children"). A word's position counts the words before it in its
+//! sentence, leaving out punctuation and bracketed asides, so "killing
+//! (mainly by shooting) more than 140" puts "killing" next to its figure.
+
+use crate::segment::{Token, TokenKind};
+
+/// Conjunctions that open a clause after a comma.
+const AFTER_COMMA: &[&str] =
+    &["and", "but", "or", "nor", "yet", "so", "while", "whereas", "although", "though", "because", "as", "since"];
+
+/// Conjunctions that open a clause wherever they stand.
+const ANYWHERE: &[&str] = &["while", "but", "although", "though", "whereas"];
+
+/// Where each token of a run of sentences stands.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Per token, the number of its clause, counted across the whole text
+    /// (two tokens share a clause only if they share a sentence).
+    pub clause: Vec<u32>,
+    /// Per token, the number of words before it in its sentence, leaving
+    /// out punctuation and bracketed asides (an aside's tokens share the
+    /// position of the word before it).
+    pub position: Vec<u32>,
+}
+
+impl Layout {
+    /// Appends the layout of one sentence's tokens; `openers` are the
+    /// indexes (into `toks`) where an attribution starts.
+    pub fn push_sentence(&mut self, toks: &[Token], openers: &[usize]) {
+        let mut clause = self.clause.last().map_or(0, |c| c + 1);
+        let mut position = 0u32;
+        let mut depth = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            if i > 0 && opens_clause(toks, i, openers) {
+                clause += 1;
+            }
+            self.clause.push(clause);
+            self.position.push(position);
+            match t.kind {
+                TokenKind::Punct if matches!(t.norm.as_str(), "(" | "[") => depth += 1,
+                TokenKind::Punct if matches!(t.norm.as_str(), ")" | "]") => depth = depth.saturating_sub(1),
+                TokenKind::Punct => {}
+                _ if depth == 0 => position += 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// Words between token `a` and the token span `from..=to` (0 when `a`
+    /// lies inside it).
+    pub fn distance(&self, a: usize, from: usize, to: usize) -> u32 {
+        let p = self.position[a];
+        if a < from {
+            self.position[from].saturating_sub(p)
+        } else if a > to {
+            p.saturating_sub(self.position[to])
+        } else {
+            0
+        }
+    }
+
+    /// Whether tokens `a` and `b` (of one sentence) share a clause.
+    pub fn same_clause(&self, a: usize, b: usize) -> bool {
+        self.clause[a] == self.clause[b]
+    }
+}
+
+/// Whether token `i` opens a new clause.
+fn opens_clause(toks: &[Token], i: usize, openers: &[usize]) -> bool {
+    let prev = &toks[i - 1];
+    let t = &toks[i];
+    let word = |w: &[&str]| t.kind == TokenKind::Word && w.contains(&t.norm.as_str());
+    prev.is_punct(';')
+        || (prev.is_punct(',') && word(AFTER_COMMA))
+        || word(ANYWHERE)
+        || is_spaced_dash(toks, i - 1)
+        || openers.contains(&i)
+}
+
+/// A dash with space on both sides: an aside or a new thought, in news
+/// style ("axing 90 jobs - 17% of its staff").
+fn is_spaced_dash(toks: &[Token], d: usize) -> bool {
+    let t = &toks[d];
+    let dash = t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
+    let spaced_before = d == 0 || toks[d - 1].span.end < t.span.start;
+    let spaced_after = toks.get(d + 1).is_some_and(|n| t.span.end < n.span.start);
+    dash && spaced_before && spaced_after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    /// The clauses of `text`, as their words joined.
+    fn clauses(text: &str, openers: &[usize]) -> Vec<String> {
+        let seg = segment(text, text);
+        let mut layout = Layout::default();
+        layout.push_sentence(&seg.tokens, openers);
+        let mut out: Vec<String> = Vec::new();
+        for (i, t) in seg.tokens.iter().enumerate() {
+            if i == 0 || !layout.same_clause(i - 1, i) {
+                out.push(String::new());
+            }
+            if t.kind != TokenKind::Punct {
+                let last = out.last_mut().expect("a clause was opened");
+                if !last.is_empty() {
+                    last.push(' ');
+                }
+                last.push_str(&t.norm);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn conjunctions_semicolons_and_dashes_open_clauses() {
+        assert_eq!(
+            clauses("Turnover climbed 4% to £2bn, while margins slipped; staff numbers held at 900.", &[]),
+            ["turnover climbed 4 to 2 bn", "while margins slipped", "staff numbers held at 900"]
+        );
+        assert_eq!(
+            clauses("The mill will shed 40 posts – a fifth of its workforce – by May.", &[]),
+            ["the mill will shed 40 posts", "a fifth of its workforce", "by may"]
+        );
+        assert_eq!(
+            clauses("Fares rose by 3%, and ticket sales fell even though the trains ran on time.", &[]),
+            ["fares rose by 3", "and ticket sales fell even", "though the trains ran on time"]
+        );
+    }
+
+    #[test]
+    fn a_comma_alone_or_a_hyphen_does_not_open_a_clause() {
+        assert_eq!(
+            clauses("The 12-member board, which met on Friday, approved 300 new posts.", &[]),
+            ["the 12 member board which met on friday approved 300 new posts"]
+        );
+    }
+
+    #[test]
+    fn an_attribution_opens_a_clause() {
+        // The attribution "the council said" starts at token 5.
+        let text = "Floods closed 14 roads, the council said.";
+        assert_eq!(clauses(text, &[5]), ["floods closed 14 roads", "the council said"]);
+    }
+
+    #[test]
+    fn asides_in_brackets_do_not_count_as_distance() {
+        let text = "The storm destroyed (by one estimate, at least) 200 homes.";
+        let seg = segment(text, text);
+        let mut layout = Layout::default();
+        layout.push_sentence(&seg.tokens, &[]);
+        let destroyed = seg.tokens.iter().position(|t| t.is("destroyed")).unwrap();
+        let figure = seg.tokens.iter().position(|t| t.is("200")).unwrap();
+        assert_eq!(layout.distance(destroyed, figure, figure), 1);
+        let homes = figure + 1;
+        assert_eq!(layout.distance(homes, figure, figure), 1);
+        assert_eq!(layout.distance(figure, figure, figure), 0);
+    }
+
+    #[test]
+    fn clause_numbers_run_on_across_sentences() {
+        let seg = segment("Sales rose. Costs fell, but profit rose.", "Sales rose. Costs fell, but profit rose.");
+        let mut layout = Layout::default();
+        for s in 0..seg.sentences.len() {
+            layout.push_sentence(seg.sentence_tokens(s), &[]);
+        }
+        let clauses: Vec<u32> = layout.clause.clone();
+        assert_eq!(clauses.first(), Some(&0));
+        assert_eq!(clauses.last(), Some(&2));
+        assert_eq!(layout.position.last(), Some(&5));
+    }
+}
