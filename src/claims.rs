@@ -419,7 +419,7 @@ fn read_claim(
 }
 
 fn read_about(doc: &Doc, raw: &RawValue, what: &str) -> Result<Vec<Term>, Error> {
-    let phrase = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_lowercase).collect() };
+    let phrase = |s: &str| -> Vec<String> { crate::segment::term_words(s) };
     let terms = match doc.value(raw)? {
         Value::String(s) => vec![Term { alternatives: vec![phrase(&s)] }],
         Value::Array(items) => {

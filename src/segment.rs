@@ -267,6 +267,15 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("token pattern is valid")
 });
 
+/// The words of a claim's term as the article's tokens would read them:
+/// lower-case, punctuation left out, letters and digits apart ("PS2" →
+/// "ps", "2"), so a term matches the article token by token.
+pub fn term_words(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    lex(text, Span::new(0, text.len()), &mut tokens);
+    tokens.into_iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.norm).collect()
+}
+
 /// Appends the tokens of `span` (in `scan`) to `out`.
 fn lex(scan: &str, span: Span, out: &mut Vec<Token>) {
     let text = &scan[span.start..span.end];
@@ -293,6 +302,14 @@ fn lex(scan: &str, span: Span, out: &mut Vec<Token>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn term_words_split_letters_from_digits_like_the_article() {
+        assert_eq!(term_words("PS2"), ["ps", "2"]);
+        assert_eq!(term_words("G8 summit"), ["g", "8", "summit"]);
+        assert_eq!(term_words("iPod mini"), ["ipod", "mini"]);
+        assert_eq!(term_words("Britain’s U.N. concert-hall"), ["britain's", "u.n.", "concert-hall"]);
+    }
 
     fn sentences(text: &str) -> Vec<String> {
         let seg = segment(text, text);

@@ -2,10 +2,11 @@
 //! aligned with a figure or a date.
 //!
 //! A sentence is cut into clauses where a new statement starts: after a
-//! semicolon or a spaced dash, at a comma followed by a conjunction ("…, and
+//! semicolon or a lone spaced dash (a pair encloses an aside), at a comma followed by a conjunction ("…, and
 //! profits fell"), at a contrasting conjunction anywhere ("while", "but",
 //! "although", "whereas"), and where an attribution starts ("…, police said
-//! 20 were children"). A word's position counts the words before it in its
+//! 20 were children"), but never inside brackets: "6.8bn rand ($1.2bn;
+//! £910m)" is one clause. A word's position counts the words before it in its
 //! sentence, leaving out punctuation and bracketed asides, so "killing
 //! (mainly by shooting) more than 140" puts "killing" next to its figure.
 
@@ -35,10 +36,11 @@ impl Layout {
     /// indexes (into `toks`) where an attribution starts.
     pub fn push_sentence(&mut self, toks: &[Token], openers: &[usize]) {
         let mut clause = self.clause.last().map_or(0, |c| c + 1);
+        let dashes = (0..toks.len()).filter(|&d| is_spaced_dash(toks, d)).count();
         let mut position = 0u32;
         let mut depth = 0usize;
         for (i, t) in toks.iter().enumerate() {
-            if i > 0 && opens_clause(toks, i, openers) {
+            if i > 0 && depth == 0 && opens_clause(toks, i, openers, dashes == 1) {
                 clause += 1;
             }
             self.clause.push(clause);
@@ -72,15 +74,16 @@ impl Layout {
     }
 }
 
-/// Whether token `i` opens a new clause.
-fn opens_clause(toks: &[Token], i: usize, openers: &[usize]) -> bool {
+/// Whether token `i` opens a new clause; `lone_dash` tells whether the
+/// sentence has one spaced dash (a pair of them encloses an aside).
+fn opens_clause(toks: &[Token], i: usize, openers: &[usize], lone_dash: bool) -> bool {
     let prev = &toks[i - 1];
     let t = &toks[i];
     let word = |w: &[&str]| t.kind == TokenKind::Word && w.contains(&t.norm.as_str());
     prev.is_punct(';')
         || (prev.is_punct(',') && word(AFTER_COMMA))
         || word(ANYWHERE)
-        || is_spaced_dash(toks, i - 1)
+        || (lone_dash && is_spaced_dash(toks, i - 1))
         || openers.contains(&i)
 }
 
@@ -127,12 +130,24 @@ mod tests {
             ["turnover climbed 4 to 2 bn", "while margins slipped", "staff numbers held at 900"]
         );
         assert_eq!(
-            clauses("The mill will shed 40 posts – a fifth of its workforce – by May.", &[]),
-            ["the mill will shed 40 posts", "a fifth of its workforce", "by may"]
+            clauses("The mill will shed 40 posts – a fifth of its workforce.", &[]),
+            ["the mill will shed 40 posts", "a fifth of its workforce"]
+        );
+        assert_eq!(
+            clauses("The mill - its owner says - will shed 40 posts.", &[]),
+            ["the mill its owner says will shed 40 posts"]
         );
         assert_eq!(
             clauses("Fares rose by 3%, and ticket sales fell even though the trains ran on time.", &[]),
             ["fares rose by 3", "and ticket sales fell even", "though the trains ran on time"]
+        );
+    }
+
+    #[test]
+    fn nothing_inside_brackets_opens_a_clause() {
+        assert_eq!(
+            clauses("The deal is worth 4bn euros ($5.2bn; £2.8bn), and shares rose.", &[]),
+            ["the deal is worth 4 bn euros 5.2 bn 2.8 bn", "and shares rose"]
         );
     }
 

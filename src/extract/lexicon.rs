@@ -494,3 +494,65 @@ pub fn is_numbered_name(word: &str) -> bool {
             | "mi"
     )
 }
+
+/// Nouns that count people: a count of them is a count of "people". Words
+/// of the list, and longer words ending in "-goers", "-ists" or "-ians"
+/// ("concertgoers", "journalists", "civilians").
+pub fn is_person_noun(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        word,
+        "people"
+            | "persons"
+            | "individuals"
+            | "men"
+            | "women"
+            | "children"
+            | "adults"
+            | "babies"
+            | "victims"
+            | "residents"
+            | "citizens"
+            | "patients"
+            | "workers"
+            | "staff"
+            | "soldiers"
+            | "troops"
+            | "fighters"
+            | "militants"
+            | "rebels"
+            | "police"
+            | "officers"
+            | "students"
+            | "pupils"
+            | "passengers"
+            | "fans"
+            | "voters"
+            | "members"
+            | "refugees"
+            | "migrants"
+            | "prisoners"
+            | "hostages"
+            | "survivors"
+            | "customers"
+            | "users"
+            | "viewers"
+            | "players"
+            | "teachers"
+            | "doctors"
+            | "nurses"
+            | "visitors"
+            | "tourists"
+            | "protesters"
+            | "demonstrators"
+            | "suspects"
+            | "mps"
+            | "employees"
+    ) || (w.len() >= 6 && (w.ends_with("goer") || w.ends_with("ist") || w.ends_with("ian")))
+}
+
+/// Stems of the words that count people in general ("people", "persons",
+/// "individuals"): such a unit fits any noun that counts people.
+pub fn is_people_stem(stem: &str) -> bool {
+    matches!(stem, "peopl" | "person" | "individu")
+}

@@ -7,6 +7,8 @@
 //! is looked up in the index, so the cost of a claim depends on how often its
 //! terms occur, not on the length of the article.
 
+pub mod align;
+pub mod frame;
 pub mod quote;
 pub mod source;
 pub mod terms;
@@ -15,8 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::claims::Term;
 use crate::extract::ArticleIndex;
-use crate::segment::{stem, Token};
-use crate::source::Span;
+use crate::segment::{stem, Token, TokenKind};
 
 /// Where the words of an article are.
 #[derive(Debug, Clone, Default)]
@@ -26,14 +27,46 @@ pub struct WordIndex {
     sentence_of: Vec<usize>,
 }
 
-/// A sentence that matches a claim's terms, with the spans of the words
-/// that matched.
+/// Where one of a claim's terms was found: its index among the claim's
+/// terms and its first and last token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hit {
+    /// First token of the matched words.
+    pub first: usize,
+    /// Last token of the matched words.
+    pub last: usize,
+    /// Index of the term in the claim's terms.
+    pub term: usize,
+}
+
+/// A sentence that matches a claim's terms, with the words that matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     /// Index of the sentence.
     pub sentence: usize,
-    /// Bytes of each matched word.
-    pub hits: Vec<Span>,
+    /// Every matched word, in text order.
+    pub hits: Vec<Hit>,
+}
+
+impl Candidate {
+    /// How many different terms the sentence holds.
+    pub fn terms_held(&self) -> usize {
+        let mut terms: Vec<usize> = self.hits.iter().map(|h| h.term).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms.len()
+    }
+}
+
+/// The sentences that hold a claim's terms.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TermMatches {
+    /// Sentences that hold enough of the terms, in text order.
+    pub candidates: Vec<Candidate>,
+    /// Sentences that hold some of the terms, but too few, in text order.
+    pub partial: Vec<Candidate>,
+    /// Per term, the number of sentences of the article that hold it.
+    pub frequency: Vec<usize>,
 }
 
 /// The forms under which a word is indexed and looked up: its lower-case
@@ -57,6 +90,10 @@ impl WordIndex {
             for t in sentence.tokens.clone() {
                 words.sentence_of[t] = s;
                 let token = &index.segments.tokens[t];
+                if token.kind == TokenKind::Number {
+                    words.by_word.entry(token.norm.clone()).or_default().push(t);
+                    continue;
+                }
                 if !token.is_word() {
                     continue;
                 }
@@ -86,6 +123,9 @@ impl WordIndex {
     /// Tokens that a single term word matches: same stem, same synonym
     /// group, or (for words of four letters or more) starting with it.
     fn lookup(&self, word: &str) -> Vec<usize> {
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            return self.by_word.get(word).cloned().unwrap_or_default();
+        }
         let mut out = Vec::new();
         for s in terms::stems_for(word) {
             if let Some(p) = self.by_stem.get(&s) {
@@ -116,7 +156,7 @@ impl WordIndex {
             let mut ok = true;
             for (w, stems) in rest.iter().zip(&rest_stems) {
                 // Skip punctuation inside a phrase ("city-hall", "U.N.-run").
-                while tokens.get(end).is_some_and(|t| !t.is_word())
+                while tokens.get(end).is_some_and(|t| t.kind == TokenKind::Punct)
                     && self.sentence_of.get(end) == self.sentence_of.get(start)
                 {
                     end += 1;
@@ -135,37 +175,41 @@ impl WordIndex {
         out
     }
 
-    /// Sentences matching a term (any alternative), with the matched spans.
-    fn term_hits(&self, term: &Term, tokens: &[Token]) -> BTreeMap<usize, Vec<Span>> {
-        let mut hits: BTreeMap<usize, Vec<Span>> = BTreeMap::new();
-        for alt in &term.alternatives {
+    /// Sentences matching a term (any alternative), with the matched words.
+    fn term_hits(&self, term: usize, words: &[Vec<String>], tokens: &[Token]) -> BTreeMap<usize, Vec<Hit>> {
+        let mut hits: BTreeMap<usize, Vec<Hit>> = BTreeMap::new();
+        for alt in words {
             for (a, b) in self.phrase(alt, tokens) {
-                let span = tokens[a].span.cover(tokens[b - 1].span);
-                hits.entry(self.sentence_of[a]).or_default().push(span);
+                hits.entry(self.sentence_of[a]).or_default().push(Hit { first: a, last: b - 1, term });
             }
         }
         hits
     }
 
-    /// Sentences that hold at least `needed` of `terms`, in text order.
-    pub fn candidates(&self, terms: &[Term], needed: usize, tokens: &[Token]) -> Vec<Candidate> {
-        let mut count: BTreeMap<usize, (usize, Vec<Span>)> = BTreeMap::new();
-        for term in terms {
-            for (sentence, spans) in self.term_hits(term, tokens) {
-                let entry = count.entry(sentence).or_default();
-                entry.0 += 1;
-                entry.1.extend(spans);
+    /// The sentences that hold `terms`: those with at least `needed` of
+    /// them are candidates, the others partial.
+    pub fn matches(&self, terms: &[Term], needed: usize, tokens: &[Token]) -> TermMatches {
+        let mut by_sentence: BTreeMap<usize, Vec<Hit>> = BTreeMap::new();
+        let mut frequency = Vec::with_capacity(terms.len());
+        for (i, term) in terms.iter().enumerate() {
+            let hits = self.term_hits(i, &term.alternatives, tokens);
+            frequency.push(hits.len());
+            for (sentence, found) in hits {
+                by_sentence.entry(sentence).or_default().extend(found);
             }
         }
-        count
-            .into_iter()
-            .filter(|(_, (n, _))| *n >= needed.max(1))
-            .map(|(sentence, (_, mut hits))| {
-                hits.sort();
-                hits.dedup();
-                Candidate { sentence, hits }
-            })
-            .collect()
+        let mut out = TermMatches { frequency, ..TermMatches::default() };
+        for (sentence, mut hits) in by_sentence {
+            hits.sort_unstable();
+            hits.dedup();
+            let candidate = Candidate { sentence, hits };
+            if candidate.terms_held() >= needed.max(1) {
+                out.candidates.push(candidate);
+            } else {
+                out.partial.push(candidate);
+            }
+        }
+        out
     }
 
     /// Token indexes where the exact word sequence `words` occurs.
@@ -178,7 +222,7 @@ impl WordIndex {
             let mut k = start;
             let mut ok = true;
             for w in words {
-                while tokens.get(k).is_some_and(|t| !t.is_word() && t.kind != crate::segment::TokenKind::Number) {
+                while tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct) {
                     k += 1;
                 }
                 if tokens.get(k).is_none_or(|t| quote::normalize_word(&t.norm) != *w) {

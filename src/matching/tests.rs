@@ -10,12 +10,15 @@ fn sentences_matching(text: &str, terms: &[&[&str]], needed: usize) -> Vec<Strin
         .iter()
         .map(|alts| Term { alternatives: alts.iter().map(|a| a.split(' ').map(str::to_string).collect()).collect() })
         .collect();
+    let tokens = &index.segments.tokens;
     words
-        .candidates(&terms, needed, &index.segments.tokens)
+        .matches(&terms, needed, tokens)
+        .candidates
         .iter()
         .map(|c| {
             let s = index.segments.sentences[c.sentence].span;
-            let hits: Vec<&str> = c.hits.iter().map(|h| &text[h.start..h.end]).collect();
+            let hits: Vec<&str> =
+                c.hits.iter().map(|h| &text[tokens[h.first].span.start..tokens[h.last].span.end]).collect();
             format!("{} [{}]", &text[s.start..s.end], hits.join(", "))
         })
         .collect()
@@ -66,4 +69,33 @@ fn possessives_and_hyphenated_words_are_found() {
     let text = "The Taliban's rule. Remnants of al-Qaeda remained.";
     assert_eq!(sentences_matching(text, &[&["taliban"]], 1), ["The Taliban's rule. [Taliban's]"]);
     assert_eq!(sentences_matching(text, &[&["qaeda"]], 1), ["Remnants of al-Qaeda remained. [al-Qaeda]"]);
+}
+
+#[test]
+fn words_written_with_digits_match_token_by_token() {
+    let text = "Sony cut the price of the PS2 again. The G8 summit opened. Apple sold an iPod mini.";
+    let term = |t: &str| crate::segment::term_words(t);
+    let terms = |t: &str| vec![Term { alternatives: vec![term(t)] }];
+    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
+    let index = index_article(&article, None);
+    let words = WordIndex::new(&index);
+    let found = |t: &str| words.matches(&terms(t), 1, &index.segments.tokens).candidates.len();
+    assert_eq!(found("PS2"), 1);
+    assert_eq!(found("G8"), 1);
+    assert_eq!(found("iPod mini"), 1);
+    assert_eq!(found("PS3"), 0);
+}
+
+#[test]
+fn term_frequencies_count_sentences_and_partial_matches_are_kept() {
+    let text = "Shell raised output. Shell cut 300 jobs in Aberdeen. Rivals cut costs.";
+    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
+    let index = index_article(&article, None);
+    let words = WordIndex::new(&index);
+    let terms: Vec<Term> =
+        ["shell", "cut", "aberdeen"].iter().map(|w| Term { alternatives: vec![vec![w.to_string()]] }).collect();
+    let m = words.matches(&terms, 2, &index.segments.tokens);
+    assert_eq!(m.frequency, [2, 2, 1]);
+    assert_eq!(m.candidates.iter().map(|c| c.sentence).collect::<Vec<_>>(), [1]);
+    assert_eq!(m.partial.iter().map(|c| c.sentence).collect::<Vec<_>>(), [0, 2]);
 }

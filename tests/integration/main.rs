@@ -2,6 +2,7 @@
 
 mod attribution;
 mod cli;
+mod consistency;
 mod corpus;
 mod errors;
 mod example;

@@ -21,7 +21,7 @@ mod unit;
 
 use serde::Serialize;
 
-use crate::extract::lexicon::small_number;
+use crate::extract::lexicon::{is_people_stem, small_number};
 use crate::extract::number::adjacent;
 use crate::segment::{segment, stem, Token, TokenKind};
 use crate::source::Span;
@@ -31,7 +31,8 @@ use exclusion::{is_not_a_figure, score_end};
 pub use interval::Interval;
 use qualifier::{match_phrase, read_magnitude, sign_qualifier, PREFIXES};
 pub use qualifier::{Direction, Qualifier};
-use unit::{head_noun, is_rate};
+pub use unit::head_noun;
+use unit::is_rate;
 
 /// What a figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -126,9 +127,10 @@ impl Figure {
     }
 
     /// Whether the figure is of `kind` and, when `unit` is given, counts that
-    /// unit: the same stem for nouns, the same currency for money.
-    pub fn counts(&self, kind: FigureKind, currency: Option<&str>, unit_stem: Option<&str>) -> bool {
-        if self.kind != kind || self.is_rate {
+    /// unit: the same stem for nouns, the same currency for money. A part of
+    /// a rate compares only with a part of a rate (`rate`).
+    pub fn counts(&self, kind: FigureKind, currency: Option<&str>, unit_stem: Option<&str>, rate: bool) -> bool {
+        if self.kind != kind || self.is_rate != rate {
             return false;
         }
         if kind == FigureKind::Money && currency.is_some() && self.currency != currency {
@@ -144,11 +146,7 @@ impl Figure {
 /// Whether noun `noun` (as written) and the stem `unit` name the same thing.
 fn same_noun(noun: &str, unit: &str) -> bool {
     let s = stem(noun);
-    s == unit || (is_person_noun(&s) && is_person_noun(unit))
-}
-
-fn is_person_noun(stem: &str) -> bool {
-    matches!(stem, "peopl" | "person" | "individu")
+    s == unit || (is_people_stem(&s) && is_people_stem(unit))
 }
 
 /// Reads every figure in a sentence's tokens. Tokens inside `taken` (spans

@@ -7,7 +7,7 @@ use crate::segment::Token;
 
 /// The head noun of the phrase starting at token `k`: up to six words,
 /// stopping at the first plural or before a function word or a verb.
-pub(super) fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)> {
+pub fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)> {
     let content = |t: &Token| {
         let original = text.get(t.span.start..t.span.end).unwrap_or(&t.norm);
         let all_caps =

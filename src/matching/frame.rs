@@ -1,0 +1,195 @@
+//! A claim's frame: the terms that locate it, where each stands in the
+//! statement, and what the statement says of the figure or date it checks
+//! (its unit, its role in a change, the word that governs it).
+//!
+//! The statement is read like an article sentence, so "Sales rose 2% to
+//! $11.1bn" gives the claim of $11.1bn the role `to`, the governing word
+//! "rose", and terms that weigh more the closer they stand to the figure.
+
+use std::collections::BTreeSet;
+
+use crate::claims::{Claim, ClaimFigure, Term};
+use crate::extract::clause::Layout;
+use crate::extract::date::{read_dates, DateMention};
+use crate::extract::figure::{read_figures, Figure, Role};
+use crate::extract::lexicon::is_stop_word;
+use crate::segment::{segment, stem, Token, TokenKind};
+use crate::source::Span;
+
+use super::align::{closeness, governor, phrase_end, TermPlace, ABOUT_REACH, STATEMENT_REACH};
+
+/// What a claim's statement says around the value it checks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// The terms that locate the claim.
+    pub terms: Vec<Term>,
+    /// How many of them a sentence must hold.
+    pub needed: usize,
+    /// Per term, where it stands in the statement.
+    pub places: Vec<TermPlace>,
+    /// The unit: the claim's `unit`, else the noun after the figure in the
+    /// statement (lower-case).
+    pub unit: Option<String>,
+    /// The role the statement gives the figure.
+    pub role: Option<Role>,
+    /// The word that governs the figure or date in the statement.
+    pub governor: Option<String>,
+    /// Whether the statement reads the figure as part of a rate ("£4 a
+    /// leg"): then it compares with rates, and only with them.
+    pub rate: bool,
+}
+
+/// The statement read: tokens, layout, figures and dates.
+struct Reading {
+    toks: Vec<Token>,
+    layout: Layout,
+    figures: Vec<Figure>,
+    dates: Vec<DateMention>,
+    /// The first token of each sentence, for every token.
+    sentence_start: Vec<usize>,
+    /// The end (exclusive) of each sentence, for every token.
+    sentence_end: Vec<usize>,
+}
+
+impl Reading {
+    fn of(text: &str) -> Reading {
+        let seg = segment(text, text);
+        let mut layout = Layout::default();
+        let mut figures = Vec::new();
+        let mut dates = Vec::new();
+        let mut sentence_start = Vec::with_capacity(seg.tokens.len());
+        let mut sentence_end = Vec::with_capacity(seg.tokens.len());
+        for (s, sentence) in seg.sentences.iter().enumerate() {
+            let toks = seg.sentence_tokens(s);
+            let found = read_dates(toks);
+            let taken: Vec<Span> = found.iter().map(|d| d.span).collect();
+            figures.extend(read_figures(toks, text, text, &taken));
+            dates.extend(found);
+            layout.push_sentence(toks, &[]);
+            sentence_start.extend(std::iter::repeat_n(sentence.tokens.start, toks.len()));
+            sentence_end.extend(std::iter::repeat_n(sentence.tokens.end, toks.len()));
+        }
+        Reading { toks: seg.tokens, layout, figures, dates, sentence_start, sentence_end }
+    }
+
+    /// The tokens of `span`, as first and last index.
+    fn tokens_of(&self, span: Span) -> Option<(usize, usize)> {
+        let first = self.toks.iter().position(|t| t.span.start >= span.start)?;
+        let last = self.toks.iter().rposition(|t| t.span.end <= span.end)?;
+        (first <= last).then_some((first, last))
+    }
+
+    fn inside_value(&self, k: usize) -> bool {
+        let span = self.toks[k].span;
+        self.figures.iter().map(|f| f.span).chain(self.dates.iter().map(|d| d.span)).any(|s| s.contains(span))
+    }
+}
+
+impl Frame {
+    /// Reads the frame of `claim`.
+    pub fn of(claim: &Claim) -> Frame {
+        let r = Reading::of(&claim.statement);
+        let figure = claim.figure.as_ref().and_then(|cf| statement_figure(&r.figures, cf));
+        let date = claim.date.as_ref().and_then(|cd| {
+            let claimed = cd.date.period?;
+            let dates = &r.dates;
+            dates.iter().find(|d| d.period.is_some_and(|p| p.overlaps(&claimed))).or(dates.first())
+        });
+        let anchor_span = figure.map(|f| f.span).or(date.map(|d| d.span));
+        let anchor = anchor_span.and_then(|s| r.tokens_of(s)).map(|(first, last)| {
+            let end = r.sentence_end[first];
+            (first, phrase_end(&r.toks, last, end, figure.and_then(|f| f.noun.as_deref())))
+        });
+        let (terms, needed, places) = match &claim.about {
+            Some(about) => {
+                let places = vec![ABOUT_PLACE; about.len()];
+                (about.clone(), about.len(), places)
+            }
+            None => statement_terms(claim, &r, anchor),
+        };
+        let governor = anchor.and_then(|(first, _)| {
+            let skip = |k: usize| r.inside_value(k);
+            governor(&r.toks, &r.layout, r.sentence_start[first], first, &skip).map(|k| r.toks[k].norm.clone())
+        });
+        Frame {
+            terms,
+            needed,
+            places,
+            unit: claim.unit.as_ref().map(|u| u.to_lowercase()).or_else(|| figure.and_then(|f| f.noun.clone())),
+            role: figure.and_then(|f| f.role),
+            governor,
+            rate: figure.is_some_and(|f| f.is_rate),
+        }
+    }
+}
+
+/// The statement's figure that the claim's figure is: the same reading,
+/// else the closest value of the same kind.
+fn statement_figure<'a>(figures: &'a [Figure], claimed: &ClaimFigure) -> Option<&'a Figure> {
+    let c = &claimed.figure;
+    let same_kind = figures.iter().filter(|f| f.kind == c.kind);
+    let exact = same_kind.clone().find(|f| f.qualifier == c.qualifier && f.low == c.low && f.high == c.high);
+    exact.or_else(|| {
+        same_kind.min_by(|a, b| {
+            let gap = |f: &Figure| (f.low - c.low).abs() + (f.high - c.high).abs();
+            gap(a).total_cmp(&gap(b))
+        })
+    })
+}
+
+/// The place of a term of `about`: each weighs the same, since the writer
+/// chose each, and none has a side (they name the topic, in any order).
+const ABOUT_PLACE: TermPlace = TermPlace { closeness: 1.0, before: None, reach: ABOUT_REACH };
+
+/// The content words of the statement as terms, and how many a sentence
+/// must hold (half). Left out: stop words, the figure and date, and the
+/// source's and quote's words, which are checked on their own. A word
+/// joined to digits ("PS2", "G8") is one term.
+fn statement_terms(claim: &Claim, r: &Reading, anchor: Option<(usize, usize)>) -> (Vec<Term>, usize, Vec<TermPlace>) {
+    let mut skip: BTreeSet<String> = BTreeSet::new();
+    for words in claim.source.iter().flat_map(|s| s.names.iter()).chain(claim.quote.iter()) {
+        skip.extend(crate::segment::term_words(words).iter().map(|w| stem(w)));
+    }
+    let mut seen = BTreeSet::new();
+    let mut terms = Vec::new();
+    let mut places = Vec::new();
+    let mut k = 0;
+    while k < r.toks.len() {
+        let t = &r.toks[k];
+        // A word and the digits written onto it ("PS2", "MP3").
+        let joined = r.toks.get(k + 1).filter(|n| n.kind == TokenKind::Number && n.span.start == t.span.end);
+        let (words, last) = match joined {
+            Some(n) if t.kind == TokenKind::Word => (vec![t.norm.clone(), n.norm.clone()], k + 1),
+            _ => (vec![t.norm.trim_end_matches("'s").to_string()], k),
+        };
+        let next = last + 1;
+        let lone = joined.is_none() || t.kind != TokenKind::Word;
+        let plain = t.kind != TokenKind::Word || t.norm.chars().count() < 2 || is_stop_word(&t.norm);
+        if (lone && plain) || r.inside_value(k) {
+            k = next;
+            continue;
+        }
+        let s = words.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
+        if skip.contains(&s) || !seen.insert(s) {
+            k = next;
+            continue;
+        }
+        let place = match anchor {
+            Some((first, end)) => {
+                let same_clause = r.layout.same_clause(k, first) && r.sentence_start[k] == r.sentence_start[first];
+                let distance = r.layout.distance(k, first, end);
+                let closeness = closeness(distance, same_clause, STATEMENT_REACH);
+                TermPlace { closeness, before: Some(k < first), reach: STATEMENT_REACH }
+            }
+            None => TermPlace { closeness: 1.0, before: None, reach: STATEMENT_REACH },
+        };
+        terms.push(Term { alternatives: vec![words] });
+        places.push(place);
+        k = next;
+    }
+    let needed = terms.len().div_ceil(2);
+    (terms, needed, places)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,86 @@
+use super::*;
+use crate::claims::parse_claims;
+use std::path::Path;
+
+fn claim(json: &str) -> Claim {
+    let text = format!("{{\"claims\": [{json}]}}");
+    parse_claims(Path::new("c.json"), &text, None).unwrap().claims.remove(0)
+}
+
+fn words(frame: &Frame) -> Vec<String> {
+    frame.terms.iter().map(|t| t.alternatives[0].join(" ")).collect()
+}
+
+#[test]
+fn statement_terms_leave_out_figures_dates_sources_and_stop_words() {
+    let c = claim(
+        r#"{"id": "x", "statement": "The UN says ISKP had up to 6,000 fighters in 2021.", "figure": "up to 6,000", "source": "UN"}"#,
+    );
+    let frame = Frame::of(&c);
+    assert_eq!(words(&frame), ["iskp", "fighters"]);
+    assert_eq!(frame.needed, 1);
+    assert_eq!(frame.unit.as_deref(), Some("fighters"));
+}
+
+#[test]
+fn terms_near_the_figure_weigh_more_and_know_their_side() {
+    let c =
+        claim(r#"{"id": "x", "statement": "Acme, the Ohio toolmaker, will shed 90 jobs at Dayton.", "figure": "90"}"#);
+    let frame = Frame::of(&c);
+    assert_eq!(words(&frame), ["acme", "ohio", "toolmaker", "shed", "jobs", "dayton"]);
+    let weight = |w: &str| frame.places[words(&frame).iter().position(|t| t == w).unwrap()];
+    assert!(weight("shed").closeness > weight("toolmaker").closeness);
+    assert!(weight("toolmaker").closeness > weight("acme").closeness);
+    assert_eq!(weight("jobs").before, Some(false));
+    assert_eq!(weight("acme").before, Some(true));
+    assert_eq!(frame.governor.as_deref(), Some("shed"));
+    assert_eq!(frame.unit.as_deref(), Some("jobs"));
+}
+
+#[test]
+fn terms_in_another_clause_weigh_less() {
+    let c = claim(r#"{"id": "x", "statement": "Exports grew, while imports fell 3%.", "figure": "3%"}"#);
+    let frame = Frame::of(&c);
+    let place = |w: &str| frame.places[words(&frame).iter().position(|t| t == w).unwrap()].closeness;
+    assert!(place("exports") < place("imports") * OTHER_CLAUSE_CHECK);
+}
+
+/// Terms outside the figure's clause count at most this share of one inside.
+const OTHER_CLAUSE_CHECK: f64 = 0.5;
+
+#[test]
+fn about_terms_weigh_alike_and_have_no_side() {
+    let c = claim(
+        r#"{"id": "x", "statement": "The strike closed 40 schools.", "about": ["strike", "schools"], "figure": "40"}"#,
+    );
+    let frame = Frame::of(&c);
+    assert_eq!(frame.needed, 2);
+    assert!(frame.places.iter().all(|p| p.closeness == 1.0 && p.before.is_none()));
+    assert_eq!(frame.governor.as_deref(), Some("closed"));
+}
+
+#[test]
+fn the_claims_unit_wins_over_the_statements_noun() {
+    let c = claim(r#"{"id": "x", "statement": "Acme shed 90 posts.", "figure": "90", "unit": "Jobs"}"#);
+    assert_eq!(Frame::of(&c).unit.as_deref(), Some("jobs"));
+}
+
+#[test]
+fn a_word_written_with_digits_is_one_term() {
+    let c = claim(r#"{"id": "x", "statement": "Sony sold 3 million PS2 consoles in Japan.", "figure": "3 million"}"#);
+    let frame = Frame::of(&c);
+    assert!(words(&frame).contains(&"ps 2".to_string()), "{:?}", words(&frame));
+}
+
+#[test]
+fn the_statement_figure_is_the_claimed_one_among_several() {
+    let statement = "The chain has 900 staff and 120 stores.";
+    let of = |figure: &str| {
+        let json = format!(r#"{{"id": "x", "statement": "{statement}", "figure": "{figure}"}}"#);
+        Frame::of(&claim(&json)).unit
+    };
+    assert_eq!(of("120").as_deref(), Some("stores"));
+    assert_eq!(of("900").as_deref(), Some("staff"));
+    // A figure the statement words differently: the closest of its kind.
+    assert_eq!(of("125").as_deref(), Some("stores"));
+}

@@ -1,0 +1,123 @@
+//! Quote mentions: the quoted spans that hold a claim's quote or a near
+//! miss of it, and failing those, its words outside quotation marks. A
+//! mention's alignment is its word similarity; the exact words, quoted
+//! anywhere, outrank every near miss.
+
+use std::collections::BTreeMap;
+
+use crate::extract::ArticleIndex;
+use crate::matching::quote::{match_quote, quote_parts, QuoteMatch};
+use crate::matching::WordIndex;
+
+use super::mention::{decide, quote_alignment, source_check, Checks, Context, Mention, QuoteCheck, SourceCheck};
+
+/// A near miss's similarity, 0 to 100.
+fn ratio_of(check: &QuoteCheck) -> u8 {
+    match check {
+        QuoteCheck::NearMiss { score, .. } => *score,
+        _ => 100,
+    }
+}
+
+/// Mentions of a quote claim: quoted spans that hold the quote or a near
+/// miss of it; failing those, the words found outside quotation marks.
+/// Quotes that continue one account ("…," he said, "…"; a quote running on
+/// into the next paragraph) are also read joined, for a claim that spans
+/// them. `names` are the claimed source's names, if any.
+pub(super) fn quote_mentions(
+    quote: &str,
+    index: &ArticleIndex,
+    words_index: &WordIndex,
+    names: Option<&[String]>,
+) -> Vec<Mention> {
+    let parts = quote_parts(quote);
+    let all: Vec<String> = parts.iter().flatten().cloned().collect();
+    let needed = all.len().div_ceil(3);
+    let rank = |m: &QuoteMatch| match m {
+        QuoteMatch::Agrees => 2.0,
+        QuoteMatch::NearMiss { ratio, .. } => f64::from(*ratio),
+    };
+    let compare = |quoted: &[String]| {
+        let shared = all.iter().filter(|w| quoted.contains(w)).count();
+        (shared >= needed).then(|| match_quote(&parts, quoted)).flatten()
+    };
+    let quotes = &index.quotes;
+    // The matches found, as (first quote, last quote, match).
+    let mut found: Vec<(usize, usize, QuoteMatch)> = Vec::new();
+    let mut k = 0;
+    while k < quotes.len() {
+        let first = k;
+        while k + 1 < quotes.len() && quotes[k + 1].continues == Some(k) {
+            k += 1;
+        }
+        let last = k;
+        k += 1;
+        let members: Vec<(usize, usize, QuoteMatch)> =
+            (first..=last).filter_map(|q| compare(&quotes[q].words).map(|m| (q, q, m))).collect();
+        let best_member = members.iter().map(|(.., m)| rank(m)).fold(0.0, f64::max);
+        let joined: Vec<String> = (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect();
+        match compare(&joined).filter(|m| last > first && rank(m) > best_member && best_member < 2.0) {
+            Some(m) => found.push((first, last, m)),
+            None => found.extend(members),
+        }
+    }
+    // One mention per sentence: its best match.
+    let mut best: BTreeMap<usize, (usize, usize, QuoteMatch)> = BTreeMap::new();
+    for (first, last, m) in found {
+        let Some(sentence) = index.sentence_at(quotes[first].span.start) else {
+            continue;
+        };
+        if best.get(&sentence).is_none_or(|(.., old)| rank(&m) > rank(old)) {
+            best.insert(sentence, (first, last, m));
+        }
+    }
+    let mut mentions = Vec::new();
+    for (sentence, (first, last, m)) in best {
+        let span = quotes[first].span.cover(quotes[last].span);
+        let mut covering: Vec<usize> = (first..=last)
+            .flat_map(|q| index.sentence_at(quotes[q].span.start).map(|s| index.credited(s, quotes[q].span)))
+            .flatten()
+            .collect();
+        covering.dedup();
+        let source = names.map(|n| source_check(n, index, &covering));
+        let (check, agrees) = match m {
+            QuoteMatch::Agrees => (QuoteCheck::Agrees { quote: span }, true),
+            QuoteMatch::NearMiss { ratio, diff } => (
+                QuoteCheck::NearMiss { quote: span, score: (ratio * 100.0).round().clamp(0.0, 100.0) as u8, diff },
+                false,
+            ),
+        };
+        let alignment = quote_alignment(if agrees { 1.0 } else { f64::from(ratio_of(&check)) / 100.0 });
+        let checks = Checks { sentence, figure: None, date: None, source, quote: Some(check), alignment };
+        let mut mention = decide(index, checks, names.is_some());
+        if matches!(source, Some(SourceCheck::Other { .. })) && !agrees {
+            mention.demote(Context::OtherSource);
+        }
+        mentions.push(mention);
+    }
+    // Once the words are quoted as they are, a near miss elsewhere is
+    // another quote that happens to look alike ("Sideways should win" and
+    // "Foxx will and should win"): listed, not a misquote.
+    let quoted_agrees = mentions.iter().any(|m| matches!(m.quote, Some(QuoteCheck::Agrees { .. })));
+    if quoted_agrees {
+        for m in mentions.iter_mut().filter(|m| matches!(m.quote, Some(QuoteCheck::NearMiss { .. }))) {
+            m.demote(Context::Weaker);
+        }
+    }
+    // Verbatim words outside quotation marks: an agreeing paraphrase is not a quote.
+    if !quoted_agrees && parts.len() == 1 {
+        for (a, b) in words_index.sequence(&all, &index.segments.tokens) {
+            let tokens = &index.segments.tokens;
+            let span = tokens[a].span.cover(tokens[b - 1].span);
+            let inside_quote = index.quotes.iter().any(|q| q.span.contains(span));
+            if let (false, Some(sentence)) = (inside_quote, index.sentence_at(span.start)) {
+                let source = names.map(|n| source_check(n, index, &index.credited(sentence, span)));
+                let quote = Some(QuoteCheck::Unquoted { words: span });
+                let checks =
+                    Checks { sentence, figure: None, date: None, source, quote, alignment: quote_alignment(1.0) };
+                mentions.push(decide(index, checks, names.is_some()));
+            }
+        }
+    }
+    mentions
+}

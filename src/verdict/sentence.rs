@@ -1,0 +1,200 @@
+//! Value mentions: each figure (or date) of the claim's kind in a sentence
+//! that holds the claim's terms is a candidate, aligned with the claim and
+//! compared with it. A claim with neither figure nor date (a source alone)
+//! has whole sentences as candidates.
+
+use crate::claims::{Claim, ClaimFigure};
+use crate::extract::figure::{Figure, FigureKind};
+use crate::extract::lexicon::currency;
+use crate::extract::ArticleIndex;
+use crate::matching::align::{
+    align, governor, phrase_end, role_fit, unit_fit, verb_fit, Alignment, Anchor, Fit, Occurrence,
+};
+use crate::matching::frame::Frame;
+use crate::matching::{Candidate, TermMatches};
+use crate::segment::stem;
+use crate::source::Span;
+
+use super::figures::compare;
+use super::mention::{decide, source_check, Checks, Context, DateCheck, FigureCheck, Mention, SourceCheck};
+use super::{Rejected, Settings};
+
+/// What the claim's figure counts: its kind, currency and unit stem.
+struct Counted {
+    kind: FigureKind,
+    currency: Option<String>,
+    unit: Option<String>,
+    rate: bool,
+}
+
+impl Counted {
+    fn of(claim: &Claim, figure: &ClaimFigure, frame: &Frame) -> Counted {
+        let unit = claim.unit.clone().or_else(|| figure.figure.noun.clone());
+        let unit_currency = unit.as_deref().and_then(|u| currency(&u.to_lowercase())).map(|(c, _)| c);
+        Counted {
+            kind: figure.figure.kind,
+            currency: figure.figure.currency.or(unit_currency).map(str::to_string),
+            unit: unit.filter(|_| figure.figure.kind == FigureKind::Number).map(|u| stem(&u)),
+            rate: frame.rate,
+        }
+    }
+
+    fn counts(&self, f: &Figure) -> bool {
+        f.counts(self.kind, self.currency.as_deref(), self.unit.as_deref(), self.rate)
+    }
+}
+
+/// What one claim is checked against: the claim, its frame, the article.
+pub(super) struct Judging<'a> {
+    pub claim: &'a Claim,
+    pub frame: &'a Frame,
+    pub index: &'a ArticleIndex,
+    pub settings: Settings,
+    /// The claimed source's names, if the claim has a source.
+    pub names: Option<&'a [String]>,
+    /// Per term, its rarity in the article.
+    pub weights: &'a [f64],
+}
+
+/// The mentions of a figure, date or source claim, the candidates under
+/// the floor, and the sentences that hold the terms but no value of the kind.
+pub(super) fn value_mentions(cx: &Judging, matches: &TermMatches) -> (Vec<Mention>, Vec<Rejected>, Vec<usize>) {
+    let mut mentions = Vec::new();
+    let mut rejected = Vec::new();
+    let mut near = Vec::new();
+    for c in &matches.candidates {
+        let anchors = anchors(cx, c.sentence);
+        if anchors.is_empty() {
+            near.push(c.sentence);
+        }
+        for anchor in anchors {
+            let source = source_of(cx, c.sentence, &anchor);
+            let alignment = align_candidate(cx, c, &anchor, source);
+            if alignment.above_floor() {
+                mentions.push(mention(cx, c.sentence, &anchor, alignment, source));
+            } else {
+                rejected.push(Rejected { sentence: c.sentence, focus: anchor.focus, alignment });
+            }
+        }
+    }
+    (mentions, rejected, near)
+}
+
+/// A candidate value: a figure, a date, or the whole sentence.
+struct Value {
+    figure: Option<usize>,
+    date: Option<usize>,
+    focus: Span,
+}
+
+/// The candidates of sentence `s`: figures of the claim's kind; else
+/// dates, for a date claim; else the sentence, for a claim of a source.
+fn anchors(cx: &Judging, s: usize) -> Vec<Value> {
+    let index = cx.index;
+    let facts = &index.facts[s];
+    if let Some(cf) = &cx.claim.figure {
+        let counted = Counted::of(cx.claim, cf, cx.frame);
+        return facts
+            .figures
+            .clone()
+            .filter(|&i| counted.counts(&index.figures[i]))
+            .map(|i| Value { figure: Some(i), date: None, focus: index.figures[i].span })
+            .collect();
+    }
+    if cx.claim.date.is_some() {
+        return facts
+            .dates
+            .clone()
+            .filter(|&i| index.dates[i].period.is_some())
+            .map(|i| Value { figure: None, date: Some(i), focus: index.dates[i].span })
+            .collect();
+    }
+    vec![Value { figure: None, date: None, focus: index.segments.sentences[s].span }]
+}
+
+/// The first and last token of `span` in sentence `s`.
+fn tokens_of(index: &ArticleIndex, s: usize, span: Span) -> (usize, usize) {
+    let range = index.segments.sentences[s].tokens.clone();
+    let toks = &index.segments.tokens[range.clone()];
+    let first = range.start + toks.partition_point(|t| t.span.start < span.start);
+    let last = range.start + toks.partition_point(|t| t.span.end <= span.end);
+    (first.min(range.end.saturating_sub(1)), last.saturating_sub(1).max(first).min(range.end.saturating_sub(1)))
+}
+
+/// Who the words of `value` are credited to, against the claim's source.
+fn source_of(cx: &Judging, s: usize, value: &Value) -> Option<SourceCheck> {
+    let index = cx.index;
+    let covering = if value.figure.is_some() || value.date.is_some() {
+        index.credited(s, value.focus)
+    } else {
+        index.credits.get(s).cloned().unwrap_or_default()
+    };
+    cx.names.map(|n| source_check(n, index, &covering))
+}
+
+fn align_candidate(cx: &Judging, c: &Candidate, value: &Value, source: Option<SourceCheck>) -> Alignment {
+    let index = cx.index;
+    let (first, last) = tokens_of(index, c.sentence, value.focus);
+    let figure = value.figure.map(|i| &index.figures[i]);
+    let sentence = &index.segments.sentences[c.sentence];
+    let facts = &index.facts[c.sentence];
+    let inside_value = |k: usize| {
+        let span = index.segments.tokens[k].span;
+        facts.figures.clone().any(|f| index.figures[f].span.contains(span))
+            || facts.dates.clone().any(|d| index.dates[d].span.contains(span))
+    };
+    let found_governor = (value.figure.is_some() || value.date.is_some())
+        .then(|| governor(&index.segments.tokens, &index.layout, sentence.tokens.start, first, &inside_value))
+        .flatten()
+        .map(|k| index.segments.tokens[k].norm.as_str());
+    let whole = value.figure.is_none() && value.date.is_none();
+    let last = if whole {
+        last
+    } else {
+        phrase_end(&index.segments.tokens, last, sentence.tokens.end, figure.and_then(|f| f.noun.as_deref()))
+    };
+    let anchor = Anchor {
+        first,
+        last,
+        unit: match figure {
+            Some(f) if f.kind == FigureKind::Number => unit_fit(cx.frame.unit.as_deref(), f.noun.as_deref()),
+            _ => Fit::Same,
+        },
+        role: figure.map_or(Fit::Same, |f| role_fit(cx.frame.role, f.role)),
+        verb: verb_fit(cx.frame.governor.as_deref(), found_governor),
+        source: source.map_or(Fit::Same, |s| s.fit()),
+    };
+    let hits: Vec<Occurrence> =
+        c.hits.iter().map(|h| Occurrence { term: h.term, first: h.first, last: h.last }).collect();
+    align(&cx.frame.places, cx.weights, &hits, &index.layout, &anchor)
+}
+
+/// Compares one aligned candidate with the claim.
+fn mention(cx: &Judging, s: usize, value: &Value, alignment: Alignment, source: Option<SourceCheck>) -> Mention {
+    let index = cx.index;
+    let claim = cx.claim;
+    let figure = cx.claim.figure.as_ref().zip(value.figure).map(|(cf, i)| FigureCheck {
+        figure: i,
+        agreement: compare(cf, claim.tolerance, &index.figures[i], cx.settings),
+    });
+    let date = claim.date.as_ref().and_then(|cd| {
+        let claimed = cd.date.period?;
+        let agrees = |i: usize| index.dates[i].period.is_some_and(|p| p.overlaps(&claimed));
+        if let Some(i) = value.date {
+            return Some(DateCheck { date: i, agrees: agrees(i) });
+        }
+        // A figure's date: an agreeing one in its sentence, else the nearest.
+        let dates: Vec<usize> = index.facts[s].dates.clone().filter(|&i| index.dates[i].period.is_some()).collect();
+        let nearest = dates.iter().copied().min_by_key(|&i| index.dates[i].span.distance(value.focus));
+        dates.iter().copied().find(|&i| agrees(i)).or(nearest).map(|i| DateCheck { date: i, agrees: agrees(i) })
+    });
+    let checks = Checks { sentence: s, figure, date, source, quote: None, alignment };
+    let mut m = decide(index, checks, cx.names.is_some());
+    // Another source's account counts only when it gives the same figure
+    // and date; then the article credits the claim to someone else.
+    if matches!(source, Some(SourceCheck::Other { .. })) && !m.states_claim() {
+        m.focus = value.focus;
+        m.demote(Context::OtherSource);
+    }
+    m
+}
