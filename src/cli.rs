@@ -115,6 +115,11 @@ pub struct CheckArgs {
     /// its terms without a figure or date of its kind (text and Markdown).
     #[arg(long, short)]
     pub verbose: bool,
+    /// Explain the verdict of the claim with this id instead of reporting:
+    /// its terms, and every candidate with its alignment and why it decided,
+    /// was context, or fell under the floor.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["format", "baseline", "quiet", "verbose"])]
+    pub explain: Option<String>,
 }
 
 impl CheckArgs {

@@ -75,6 +75,12 @@ pub enum Error {
         /// The folder searched.
         dir: PathBuf,
     },
+    /// `check --explain` named a claim that no claims file holds.
+    #[error("no claim with the id `{id}` in the claims files checked (expected the \"id\" of a claim)")]
+    UnknownClaim {
+        /// The id asked for.
+        id: String,
+    },
     /// A report could not be written.
     #[error("{}: cannot write the report: {source}", path.display())]
     Write {

@@ -64,10 +64,13 @@ struct Indexed {
     words: WordIndex,
 }
 
-/// Checks every claims file against its article and builds the report.
-pub fn check(request: &CheckRequest) -> Result<Report, Error> {
+/// Judges every claims file of `request` against its article, reading each
+/// article once, and hands each file's judgements to `visit`.
+fn judge_files(
+    request: &CheckRequest,
+    mut visit: impl FnMut(&claims::ClaimsFile, &Indexed, Vec<(&claims::Claim, verdict::Judgement)>),
+) -> Result<(), Error> {
     let mut cache: BTreeMap<(PathBuf, Option<Date>), Indexed> = BTreeMap::new();
-    let mut files: Vec<FileReport> = Vec::with_capacity(request.claims.len());
     for path in &request.claims {
         let file = claims::load_claims(path, request.published)?;
         let article_path = match (&request.article, &file.article) {
@@ -104,8 +107,17 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
         };
         let judgements: Vec<_> =
             file.claims.iter().map(|c| (c, judge(c, &indexed.index, &indexed.words, request.settings))).collect();
-        files.push(build_file(&file, &indexed.article, &indexed.index, &judgements));
+        visit(&file, indexed, judgements);
     }
+    Ok(())
+}
+
+/// Checks every claims file against its article and builds the report.
+pub fn check(request: &CheckRequest) -> Result<Report, Error> {
+    let mut files: Vec<FileReport> = Vec::with_capacity(request.claims.len());
+    judge_files(request, |file, indexed, judgements| {
+        files.push(build_file(file, &indexed.article, &indexed.index, &judgements));
+    })?;
     let summary = Summary::of(&files);
     let mut report = Report { files, summary, fail_on: request.fail_on.clone(), baseline: None };
     if let Some(path) = &request.baseline {
@@ -113,6 +125,21 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
         report::baseline::mark(&mut report, &saved, &report::display_path(path));
     }
     Ok(report)
+}
+
+/// Explains the verdict of every claim with id `id` in the claims files of
+/// `request` (`check --explain`).
+pub fn explain(request: &CheckRequest, id: &str) -> Result<String, Error> {
+    let mut out = Vec::new();
+    judge_files(request, |file, indexed, judgements| {
+        for (claim, j) in judgements.iter().filter(|(c, _)| c.id == id) {
+            out.push(report::explain::explain(file, &indexed.article, &indexed.index, claim, j));
+        }
+    })?;
+    if out.is_empty() {
+        return Err(Error::UnknownClaim { id: id.to_string() });
+    }
+    Ok(out.join("\n"))
 }
 
 /// Every `*.json` file under `dir`, at any depth, in sorted order: the claims

@@ -14,7 +14,7 @@ use clap::Parser;
 use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, ExtractArgs, ExtractFormat};
 use claimcheck::report::{baseline, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
-use claimcheck::{check, extract, find_claims, CheckRequest};
+use claimcheck::{check, explain, extract, find_claims, CheckRequest};
 
 /// What a run came to.
 enum Outcome {
@@ -63,6 +63,10 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         fail_on: args.fail_on.verdicts(),
         baseline: args.baseline,
     };
+    if let Some(id) = &args.explain {
+        emit(explain(&request, id)?.as_bytes(), args.output.as_deref())?;
+        return Ok(Outcome::Passed);
+    }
     let report = check(&request)?;
     let options = RenderOptions {
         format: args.format,

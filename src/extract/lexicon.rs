@@ -496,8 +496,9 @@ pub fn is_numbered_name(word: &str) -> bool {
 }
 
 /// Nouns that count people: a count of them is a count of "people". Words
-/// of the list, and longer words ending in "-goers", "-ists" or "-ians"
-/// ("concertgoers", "journalists", "civilians").
+/// of the list, and longer words ending in "-goers", "-ists", "-ians",
+/// "-ers" or "-ors" ("concertgoers", "journalists", "civilians", "traders",
+/// "investors"), but for the things so spelt.
 pub fn is_person_noun(word: &str) -> bool {
     let w = word.strip_suffix('s').unwrap_or(word);
     matches!(
@@ -548,7 +549,41 @@ pub fn is_person_noun(word: &str) -> bool {
             | "suspects"
             | "mps"
             | "employees"
-    ) || (w.len() >= 6 && (w.ends_with("goer") || w.ends_with("ist") || w.ends_with("ian")))
+    ) || (w.len() >= 6
+        && (w.ends_with("goer") || w.ends_with("ist") || w.ends_with("ian") || w.ends_with("er") || w.ends_with("or"))
+        && !is_thing_ending_like_a_person(word))
+}
+
+/// Plural nouns in "-ers", "-ors", "-ists" or "-ians" that count things,
+/// not people.
+fn is_thing_ending_like_a_person(word: &str) -> bool {
+    matches!(
+        word,
+        "numbers"
+            | "letters"
+            | "computers"
+            | "centers"
+            | "matters"
+            | "quarters"
+            | "headquarters"
+            | "chapters"
+            | "transfers"
+            | "containers"
+            | "printers"
+            | "trailers"
+            | "flowers"
+            | "posters"
+            | "characters"
+            | "registers"
+            | "disasters"
+            | "kilometers"
+            | "sectors"
+            | "factors"
+            | "tractors"
+            | "reactors"
+            | "elevators"
+            | "mirrors"
+    )
 }
 
 /// Stems of the words that count people in general ("people", "persons",

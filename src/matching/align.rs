@@ -21,7 +21,7 @@
 //! - **verb**: the word that governs the candidate against the statement's
 //!   ("axe 90" against "employ 521"), by stem and synonym group.
 //! - **source**: for a claim that names a source, whether the candidate is
-//!   credited to it, to nobody named, or to another source.
+//!   credited to a named source or to nobody named.
 //!
 //! Distances are counted from the value and the noun phrase it opens ("the
 //! August 26 double suicide bombing": "bombing" stands at distance 0 from
@@ -77,8 +77,7 @@ impl Fit {
             (Part::Role, Fit::Unknown) => 0.6,
             (Part::Role, Fit::Different) => 0.4,
             (Part::Verb, _) => 0.85,
-            (Part::Source, Fit::Close | Fit::Unknown) => 0.8,
-            (Part::Source, Fit::Different) => 0.6,
+            (Part::Source, _) => 0.8,
         }
     }
 }

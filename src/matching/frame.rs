@@ -35,7 +35,7 @@ pub struct Frame {
     /// The word that governs the figure or date in the statement.
     pub governor: Option<String>,
     /// Whether the statement reads the figure as part of a rate ("£4 a
-    /// leg"): then it compares with rates, and only with them.
+    /// leg"): then it compares with rates as well as plain figures.
     pub rate: bool,
 }
 
@@ -86,6 +86,11 @@ impl Reading {
 }
 
 impl Frame {
+    /// Each term as written (its first alternative).
+    pub fn term_names(&self) -> Vec<String> {
+        self.terms.iter().map(|t| t.alternatives.first().map(|a| a.join(" ")).unwrap_or_default()).collect()
+    }
+
     /// Reads the frame of `claim`.
     pub fn of(claim: &Claim) -> Frame {
         let r = Reading::of(&claim.statement);

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::json::SCHEMA_VERSION;
+use super::json::{OLDEST_READ_VERSION, SCHEMA_VERSION};
 use super::Report;
 use crate::error::Error;
 use crate::verdict::{Field, MentionVerdict, Verdict};
@@ -100,12 +100,15 @@ pub fn load(path: &Path) -> Result<SavedReport, Error> {
             e.to_string().rsplit_once(" at line ").map_or(e.to_string(), |(m, _)| m.to_string())
         ),
     })?;
-    if report.schema_version != SCHEMA_VERSION {
+    if !(OLDEST_READ_VERSION..=SCHEMA_VERSION).contains(&report.schema_version) {
         return Err(Error::Report {
             path: path.to_path_buf(),
             line: 1,
             column: 1,
-            message: format!("unsupported schema_version {} (expected {SCHEMA_VERSION})", report.schema_version),
+            message: format!(
+                "unsupported schema_version {} (expected {OLDEST_READ_VERSION} to {SCHEMA_VERSION})",
+                report.schema_version
+            ),
         });
     }
     Ok(report)

@@ -14,10 +14,15 @@ use super::baseline::Mark;
 use super::{ClaimResult, Evidence, Report};
 use crate::extract::date::YearRule;
 use crate::matching::quote::DiffOp;
-use crate::verdict::{Field, MentionVerdict, Verdict};
+use crate::verdict::{Context, Field, MentionVerdict, Verdict};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest `schema_version` still read back as a baseline: version 2
+/// added each mention's alignment and made weaker mentions `context`, but
+/// kept every claim-level field.
+pub const OLDEST_READ_VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct Wire<'a> {
@@ -65,6 +70,10 @@ struct WireEvidence<'a> {
     quote: Option<&'a str>,
     diff: Option<&'a [DiffOp]>,
     reason: &'a str,
+    alignment: f64,
+    aligned_terms: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<Context>,
 }
 
 #[derive(Serialize)]
@@ -98,6 +107,9 @@ fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
         quote: e.quote.as_deref(),
         diff: e.diff.as_deref(),
         reason: &e.reason,
+        alignment: (e.alignment * 100.0).round() / 100.0,
+        aligned_terms: &e.aligned_terms,
+        context: e.context,
     }
 }
 

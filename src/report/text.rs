@@ -132,7 +132,10 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
     for e in &r.evidence {
         let decides = Some(e.verdict) == deciding;
         let level = if decides { Level::Error } else { Level::Warning };
-        let label = format!("{}: {}", mention_name(e.verdict), clean(&e.reason));
+        let mut label = format!("{}: {}", mention_name(e.verdict), clean(&e.reason));
+        if decides && !e.aligned_terms.is_empty() {
+            label += &format!(" (aligned on {})", clean(&e.aligned_terms.join(", ")));
+        }
         pieces.push(Piece::new(&file.article, &e.excerpt, level, label));
     }
     if detail == Detail::Verbose {

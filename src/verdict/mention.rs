@@ -61,12 +61,14 @@ pub enum SourceCheck {
 }
 
 impl SourceCheck {
-    /// How it fits the claim's source, for alignment.
+    /// How it fits a claim that names a source, for alignment: words
+    /// credited to a named source (the claimed one, or another whose account
+    /// is compared) state a sourced claim more strongly than words credited
+    /// to nobody.
     pub fn fit(&self) -> Fit {
         match self {
-            SourceCheck::Credited { .. } => Fit::Same,
+            SourceCheck::Credited { .. } | SourceCheck::Other { .. } => Fit::Same,
             SourceCheck::Unnamed { .. } | SourceCheck::Missing => Fit::Unknown,
-            SourceCheck::Other { .. } => Fit::Different,
         }
     }
 
@@ -106,7 +108,8 @@ pub enum QuoteCheck {
 }
 
 /// Why a mention does not decide the claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Context {
     /// Another source's account of the matter.
     OtherSource,

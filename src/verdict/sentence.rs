@@ -143,9 +143,7 @@ fn align_candidate(cx: &Judging, c: &Candidate, value: &Value, source: Option<So
         facts.figures.clone().any(|f| index.figures[f].span.contains(span))
             || facts.dates.clone().any(|d| index.dates[d].span.contains(span))
     };
-    let found_governor = (value.figure.is_some() || value.date.is_some())
-        .then(|| governor(&index.segments.tokens, &index.layout, sentence.tokens.start, first, &inside_value))
-        .flatten()
+    let found_governor = governor(&index.segments.tokens, &index.layout, sentence.tokens.start, first, &inside_value)
         .map(|k| index.segments.tokens[k].norm.as_str());
     let whole = value.figure.is_none() && value.date.is_none();
     let last = if whole {
@@ -161,7 +159,9 @@ fn align_candidate(cx: &Judging, c: &Candidate, value: &Value, source: Option<So
             _ => Fit::Same,
         },
         role: figure.map_or(Fit::Same, |f| role_fit(cx.frame.role, f.role)),
-        verb: verb_fit(cx.frame.governor.as_deref(), found_governor),
+        // Dates are governed by words such as "on" and "happened": only a
+        // figure's governing word tells one candidate from another.
+        verb: if figure.is_some() { verb_fit(cx.frame.governor.as_deref(), found_governor) } else { Fit::Same },
         source: source.map_or(Fit::Same, |s| s.fit()),
     };
     let hits: Vec<Occurrence> =

@@ -59,12 +59,59 @@ fn same_direction_bounds_agree_only_on_the_same_anchor() {
 }
 
 #[test]
-fn any_agreeing_figure_in_a_sentence_agrees() {
+fn the_unit_picks_the_figure_among_several_of_one_clause() {
     let text = "The bombing killed more than 170 people, including 28 Taliban fighters and 13 US soldiers.";
-    let claim = |f: &str| format!(r#"{{"id": "t", "statement": "s", "about": ["killed"], "figure": "{f}"}}"#);
-    assert_eq!(check(text, &claim("13"))[0], "supported []");
-    assert_eq!(check(text, &claim("more than 170"))[0], "supported []");
-    assert_eq!(check(text, &claim("12")), ["conflicting [Figure]", "Conflicting [Figure] more than 170"]);
+    let claim = |f: &str, unit: &str| {
+        format!(r#"{{"id": "t", "statement": "s", "about": ["killed"], "figure": "{f}", "unit": "{unit}"}}"#)
+    };
+    assert_eq!(check(text, &claim("13", "soldiers"))[0], "supported []");
+    assert_eq!(check(text, &claim("more than 170", "people"))[0], "supported []");
+    assert_eq!(check(text, &claim("12", "soldiers")), ["conflicting [Figure]", "Conflicting [Figure] 13"]);
+}
+
+#[test]
+fn the_strongest_mention_decides_and_weaker_ones_are_context() {
+    let text = "Northern Mills to shed 90 jobs
+
+                The Northern Mills group is to shed 90 jobs at its two weaving sheds.
+
+                The two Northern Mills sheds employ 640 people between them.";
+    let headline = r#"{"id": "t", "statement": "Northern Mills to shed 90 jobs", "figure": "90"}"#;
+    assert_eq!(
+        check(text, headline),
+        ["supported []", "Supported [] 90", "Supported [] 90", "Context [] two", "Context [] two", "Context [] 640"]
+    );
+    let wrong = r#"{"id": "t", "statement": "Northern Mills to shed 120 jobs", "figure": "120"}"#;
+    assert_eq!(check(text, wrong)[0], "conflicting [Figure]");
+}
+
+#[test]
+fn two_accounts_of_one_fact_both_decide() {
+    let text = "Photo: the market fire that killed 41 people in the old town.
+
+                Flames swept the market stalls within minutes, killing at least 45 traders before firemen arrived.";
+    let claim = |f: &str| {
+        format!(
+            r#"{{"id": "t", "statement": "The market fire killed {f} people.", "about": ["killed", "market"], "figure": "{f}"}}"#
+        )
+    };
+    assert_eq!(
+        check(text, &claim("41")),
+        ["conflicting [Figure]", "Supported [] 41", "Conflicting [Figure] at least 45"]
+    );
+    assert_eq!(
+        check(text, &claim("at least 45")),
+        ["conflicting [Figure]", "Conflicting [Figure] 41", "Supported [] at least 45"]
+    );
+}
+
+#[test]
+fn a_compatible_figure_that_is_not_the_same_conflicts() {
+    let text = "Officials said the flood forced more than 170 families from their homes.";
+    let claim = |f: &str| format!(r#"{{"id": "t", "statement": "s", "about": ["homes"], "figure": "{f}"}}"#);
+    assert_eq!(check(text, &claim("about 237")), ["conflicting [Figure]", "Conflicting [Figure] more than 170"]);
+    assert_eq!(check(text, &claim("about 170"))[0], "supported []");
+    assert_eq!(check(text, &claim("175"))[0], "supported []");
 }
 
 #[test]
@@ -101,12 +148,14 @@ fn sources_are_credited_by_carry_over_and_as_outlets() {
     let claim = |src: &str| {
         format!(r#"{{"id": "t", "statement": "s", "about": ["fighters"], "figure": "up to 2,200", "source": "{src}"}}"#)
     };
-    assert_eq!(check(text, &claim("Colin Clarke")), ["supported []", "Supported [] up to 2,200", "Unattributed [] 50"]);
+    // The unattributed 50 is a weaker mention than the credited 2,200.
+    assert_eq!(check(text, &claim("Colin Clarke")), ["supported []", "Supported [] up to 2,200", "Context [] 50"]);
     assert_eq!(check(text, &claim("Soufan Centre"))[0], "supported []");
-    // The article gives 2,200 to Clarke; the outlet Reuters is credited with 50.
+    // The article gives 2,200 to Clarke; the outlet Reuters is credited
+    // with 50, which is not "up to 2,200" but another figure.
     assert_eq!(
         check(text, &claim("Reuters")),
-        ["conflicting [Source]", "Conflicting [Source] He said", "Supported [] 50"]
+        ["conflicting [Figure, Source]", "Conflicting [Source] He said", "Conflicting [Figure] 50"]
     );
 }
 
@@ -209,10 +258,13 @@ fn an_ellipsis_in_the_claim_skips_the_omitted_words() {
 }
 
 #[test]
-fn a_caption_repeating_a_figure_is_an_unattributed_mention() {
+fn a_caption_repeating_a_figure_is_a_weaker_mention() {
     let text = "According to UN data, ISKP has up to 6,000 fighters.\n\nISKP has up to 6,000 fighters";
     let claim = r#"{"id": "t", "statement": "s", "about": ["fighters"], "figure": "up to 6,000", "source": "un"}"#;
-    assert_eq!(check(text, claim), ["supported []", "Supported [] up to 6,000", "Unattributed [] up to 6,000"]);
+    assert_eq!(check(text, claim), ["supported []", "Supported [] up to 6,000", "Context [] up to 6,000"]);
+    // Alone, the uncredited caption leaves the claim unattributed.
+    let text = "ISKP has up to 6,000 fighters";
+    assert_eq!(check(text, claim), ["unattributed [Source]", "Unattributed [] up to 6,000"]);
 }
 
 #[test]
@@ -224,7 +276,9 @@ fn a_cue_credits_only_its_own_clause() {
         )
     };
     assert_eq!(check(text, &claim("170")), ["unattributed [Source]", "Unattributed [] 170"]);
-    assert_eq!(check(text, &claim("20")), ["supported []", "Supported [] 20"]);
+    let children =
+        r#"{"id": "t", "statement": "s", "about": ["children"], "figure": "20", "source": "Interior Ministry"}"#;
+    assert_eq!(check(text, children), ["supported []", "Supported [] 20"]);
 }
 
 #[test]

@@ -53,13 +53,20 @@ fn a_bad_baseline_is_an_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     write(dir.path(), "The attack killed 137 people.\n");
     fs::write(dir.path().join("bad.json"), "{\"schema_version\": 1, \"files\": [{\"claims\": 3}]}").expect("write");
-    fs::write(dir.path().join("v2.json"), "{\"schema_version\": 2, \"files\": []}").expect("write");
+    fs::write(dir.path().join("v3.json"), "{\"schema_version\": 3, \"files\": []}").expect("write");
+    fs::write(dir.path().join("v1.json"), "{\"schema_version\": 1, \"files\": []}").expect("write");
     let out = run_in(dir.path(), &["check", "claims.json", "--baseline", "bad.json"]);
     assert_eq!(code(&out), Some(2));
     assert!(stderr(&out).starts_with("claimcheck: error: bad.json:1:"), "{}", stderr(&out));
     assert!(stderr(&out).contains("not a claimcheck JSON report"), "{}", stderr(&out));
-    let out = run_in(dir.path(), &["check", "claims.json", "--baseline", "v2.json"]);
-    assert_eq!(stderr(&out).trim_end(), "claimcheck: error: v2.json:1:1: unsupported schema_version 2 (expected 1)");
+    let out = run_in(dir.path(), &["check", "claims.json", "--baseline", "v3.json"]);
+    assert_eq!(
+        stderr(&out).trim_end(),
+        "claimcheck: error: v3.json:1:1: unsupported schema_version 3 (expected 1 to 2)"
+    );
+    // A report of the first schema still serves as a baseline.
+    let out = run_in(dir.path(), &["check", "claims.json", "--baseline", "v1.json"]);
+    assert_eq!(stderr(&out), "");
     let out = run_in(dir.path(), &["check", "claims.json", "--baseline", "none.json"]);
     assert!(stderr(&out).starts_with("claimcheck: error: none.json: cannot read the file"), "{}", stderr(&out));
 }

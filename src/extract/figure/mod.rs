@@ -126,18 +126,20 @@ impl Figure {
         }
     }
 
-    /// Whether the figure is of `kind` and, when `unit` is given, counts that
-    /// unit: the same stem for nouns, the same currency for money. A part of
-    /// a rate compares only with a part of a rate (`rate`).
+    /// Whether the figure is of `kind` and may count `unit` when it is
+    /// given: a noun of the same stem, or none ("drop by 4m"); for money, the
+    /// same currency. A part of a rate compares only with a claim read as a
+    /// rate (`rate`), which compares with plain figures too ("£400m a year"
+    /// against "£400m being spent yearly").
     pub fn counts(&self, kind: FigureKind, currency: Option<&str>, unit_stem: Option<&str>, rate: bool) -> bool {
-        if self.kind != kind || self.is_rate != rate {
+        if self.kind != kind || (self.is_rate && !rate) {
             return false;
         }
         if kind == FigureKind::Money && currency.is_some() && self.currency != currency {
             return false;
         }
         match (kind, unit_stem) {
-            (FigureKind::Number, Some(unit)) => self.noun.as_deref().is_some_and(|n| same_noun(n, unit)),
+            (FigureKind::Number, Some(unit)) => self.noun.as_deref().is_none_or(|n| same_noun(n, unit)),
             _ => true,
         }
     }

@@ -15,10 +15,11 @@ fn at(toks: &[Token], word: &str) -> usize {
 }
 
 #[test]
-fn closeness_halves_at_four_words_and_drops_outside_the_clause() {
-    assert_eq!(closeness(0, true), 1.0);
-    assert_eq!(closeness(4, true), 0.5);
-    assert!((closeness(0, false) - OTHER_CLAUSE).abs() < 1e-9);
+fn closeness_halves_at_its_reach_and_drops_outside_the_clause() {
+    assert_eq!(closeness(0, true, STATEMENT_REACH), 1.0);
+    assert_eq!(closeness(3, true, STATEMENT_REACH), 0.5);
+    assert_eq!(closeness(12, true, ABOUT_REACH), 0.5);
+    assert!((closeness(0, false, STATEMENT_REACH) - OTHER_CLAUSE).abs() < 1e-9);
 }
 
 #[test]
@@ -74,7 +75,10 @@ fn the_governor_is_the_nearest_content_word_before_the_figure() {
 #[test]
 fn terms_near_the_figure_in_its_own_clause_align_it() {
     let (toks, layout) = read("The mill will shed 90 jobs, while its owner employs 521 people.");
-    let places = [TermPlace { closeness: 1.0, before: None }, TermPlace { closeness: 1.0, before: None }];
+    let places = [
+        TermPlace { closeness: 1.0, before: None, reach: STATEMENT_REACH },
+        TermPlace { closeness: 1.0, before: None, reach: STATEMENT_REACH },
+    ];
     let weights = [1.0, 1.0];
     let hits = [
         Occurrence { term: 0, first: at(&toks, "shed"), last: at(&toks, "shed") },
@@ -94,7 +98,7 @@ fn terms_near_the_figure_in_its_own_clause_align_it() {
 #[test]
 fn unit_role_verb_and_source_scale_the_score() {
     let (toks, layout) = read("Output rose 5%.");
-    let places = [TermPlace { closeness: 1.0, before: None }];
+    let places = [TermPlace { closeness: 1.0, before: None, reach: STATEMENT_REACH }];
     let hits = [Occurrence { term: 0, first: 0, last: 0 }];
     let anchor = Anchor {
         first: at(&toks, "5"),
@@ -121,7 +125,19 @@ fn a_term_on_the_other_side_than_in_the_statement_counts_less() {
         verb: Fit::Same,
         source: Fit::Same,
     };
-    let before = align(&[TermPlace { closeness: 1.0, before: Some(true) }], &[1.0], &hits, &layout, &anchor);
-    let after = align(&[TermPlace { closeness: 1.0, before: Some(false) }], &[1.0], &hits, &layout, &anchor);
+    let before = align(
+        &[TermPlace { closeness: 1.0, before: Some(true), reach: STATEMENT_REACH }],
+        &[1.0],
+        &hits,
+        &layout,
+        &anchor,
+    );
+    let after = align(
+        &[TermPlace { closeness: 1.0, before: Some(false), reach: STATEMENT_REACH }],
+        &[1.0],
+        &hits,
+        &layout,
+        &anchor,
+    );
     assert!((after.score - before.score * OTHER_SIDE).abs() < 1e-9);
 }

@@ -1,0 +1,116 @@
+//! Building the report of one claims file: each judgement's mentions turned
+//! into evidence with text, places and excerpts.
+
+use super::wording::{message, reason, speaker_name, Said};
+use super::{display_path, ClaimResult, Evidence, Excerpt, FileReport};
+use crate::article::{Article, Location};
+use crate::claims::{Claim, ClaimsFile};
+use crate::extract::ArticleIndex;
+use crate::matching::source::Credit;
+use crate::source::Span;
+use crate::verdict::{is_bound, Agreement, Judgement, Mention, QuoteCheck, SourceCheck};
+
+/// Text with runs of whitespace collapsed to one space.
+pub(super) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Builds the report of one claims file from its judgements.
+pub fn build_file(
+    file: &ClaimsFile,
+    article: &Article,
+    index: &ArticleIndex,
+    judgements: &[(&Claim, Judgement)],
+) -> FileReport {
+    let article_path = display_path(&article.path);
+    let results = judgements
+        .iter()
+        .map(|(claim, j)| {
+            let terms = j.frame.term_names();
+            let evidence: Vec<Evidence> =
+                j.mentions.iter().map(|m| evidence(claim, m, &terms, article, index)).collect();
+            ClaimResult {
+                id: claim.id.clone(),
+                statement: claim.statement.clone(),
+                verdict: j.verdict,
+                problems: j.problems.clone(),
+                message: message(claim, j, &evidence, &article_path),
+                line: claim.position.line,
+                column: claim.position.column,
+                evidence,
+                origin: origin(file, claim),
+                near: j.near.iter().map(|&s| excerpt(article, index.segments.sentences[s].span)).collect(),
+                baseline: None,
+            }
+        })
+        .collect();
+    FileReport { claims: display_path(&file.path), article: article_path, results }
+}
+
+/// The article lines around `span`, with `span` as the focus.
+fn excerpt(article: &Article, span: Span) -> Excerpt {
+    let (line, lines) = article.lines_of(span);
+    let focus = span.start.saturating_sub(lines.start)..span.end.min(lines.end).saturating_sub(lines.start);
+    Excerpt { line, text: article.slice(lines).to_string(), focus }
+}
+
+/// The claims-file line of `claim`, with its `"id"` key as the focus.
+fn origin(file: &ClaimsFile, claim: &Claim) -> Excerpt {
+    let text = file.text.lines().nth(claim.position.line.saturating_sub(1)).unwrap_or("").to_string();
+    let start = text.char_indices().nth(claim.position.column.saturating_sub(1)).map_or(text.len(), |(i, _)| i);
+    let end = (start + "\"id\"".len()).min(text.len());
+    Excerpt { line: claim.position.line, text, focus: start..end }
+}
+
+fn evidence(claim: &Claim, m: &Mention, terms: &[String], article: &Article, index: &ArticleIndex) -> Evidence {
+    let Location { line, column, start, end } = article.locate(m.focus);
+    let sentence = index.segments.sentences[m.sentence].span;
+    let figure = m.figure.map(|f| collapse(article.slice(index.figures[f.figure].span)));
+    let date_mention = m.date.map(|d| &index.dates[d.date]);
+    let date = date_mention.map(|d| collapse(article.slice(d.span)));
+    // Who the words are credited to: the attribution compared, or for
+    // claims without a source, the first named one, for the reader's benefit.
+    let att = match &m.source {
+        Some(s) => s.attribution().map(|a| &index.attributions[a]),
+        None => index.sentence_attributions(m.sentence).iter().find(|a| a.source.is_some()),
+    };
+    let credit = match m.source {
+        Some(SourceCheck::Credited { credit, .. }) => Some(match credit {
+            Credit::Speaker => "speaker",
+            Credit::Outlet => "outlet",
+            Credit::Affiliation => "affiliation",
+        }),
+        _ => None,
+    };
+    let (quote, diff) = match &m.quote {
+        Some(QuoteCheck::Agrees { quote }) => (Some(collapse(article.slice(*quote))), None),
+        Some(QuoteCheck::NearMiss { quote, diff, .. }) => (Some(collapse(article.slice(*quote))), Some(diff.clone())),
+        Some(QuoteCheck::Unquoted { words }) => (Some(collapse(article.slice(*words))), None),
+        None => (None, None),
+    };
+    let only_a_bound =
+        m.figure.is_some_and(|f| f.agreement == Agreement::Compatible && is_bound(&index.figures[f.figure]));
+    let said = Said { figure: figure.as_deref(), date: date.as_deref(), quote: quote.as_deref(), att, only_a_bound };
+    Evidence {
+        excerpt: excerpt(article, m.focus),
+        verdict: m.verdict,
+        problems: m.problems.clone(),
+        line,
+        column,
+        start,
+        end,
+        text: collapse(article.slice(sentence)),
+        reason: reason(claim, m, &said),
+        date_iso: date_mention.and_then(|d| d.iso()),
+        year_rule: date_mention.map(|d| d.year_rule),
+        source: att.map(speaker_name),
+        credit,
+        figure,
+        date,
+        quote,
+        diff,
+        alignment: m.alignment.score,
+        aligned_terms: m.alignment.aligned.iter().filter_map(|&t| terms.get(t).cloned()).collect(),
+        context: m.context,
+    }
+}

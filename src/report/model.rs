@@ -1,0 +1,216 @@
+//! The report model: what a run found, per claims file, claim and piece of
+//! evidence, with every span already turned into text and a place.
+
+use super::baseline::Mark;
+use super::{clean, Excerpt};
+use crate::matching::quote::DiffOp;
+use crate::verdict::{Context, Field, MentionVerdict, Verdict};
+
+/// Where a claim stands against `--fail-on` (and the baseline, if any).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// Its verdict is listed in `--fail-on` and it is not a known failure: it fails the run.
+    Fails,
+    /// Not supported, but it does not fail the run: a verdict outside
+    /// `--fail-on`, or a failure the baseline already had.
+    Warns,
+    /// Supported.
+    Passes,
+}
+
+/// The whole report of a run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// One entry per claims file, in the order given.
+    pub files: Vec<FileReport>,
+    /// Verdict counts over all files.
+    pub summary: Summary,
+    /// The verdicts that fail the run (`--fail-on`).
+    pub fail_on: Vec<Verdict>,
+    /// The earlier report this one was compared with (`--baseline`), as given.
+    pub baseline: Option<String>,
+}
+
+impl Report {
+    /// Where `result` stands: failing, warning or passing.
+    pub fn standing(&self, result: &ClaimResult) -> Standing {
+        if self.fail_on.contains(&result.verdict) && result.baseline != Some(Mark::Known) {
+            Standing::Fails
+        } else if result.verdict == Verdict::Supported {
+            Standing::Passes
+        } else {
+            Standing::Warns
+        }
+    }
+
+    /// Every claim with its file, in report order.
+    pub fn results(&self) -> impl Iterator<Item = (&FileReport, &ClaimResult)> {
+        self.files.iter().flat_map(|f| f.results.iter().map(move |r| (f, r)))
+    }
+
+    /// Whether any claim fails the run.
+    pub fn failed(&self) -> bool {
+        self.results().any(|(_, r)| self.standing(r) == Standing::Fails)
+    }
+
+    /// One row per verdict for the summary tables of the human formats.
+    pub fn summary_rows(&self) -> Vec<SummaryRow> {
+        [Verdict::Supported, Verdict::Conflicting, Verdict::Unattributed, Verdict::NotFound]
+            .into_iter()
+            .map(|verdict| {
+                let of_verdict: Vec<&ClaimResult> =
+                    self.results().map(|(_, r)| r).filter(|r| r.verdict == verdict).collect();
+                SummaryRow {
+                    verdict,
+                    claims: of_verdict.len(),
+                    failing: of_verdict.iter().filter(|r| self.standing(r) == Standing::Fails).count(),
+                    known: of_verdict.iter().filter(|r| r.baseline == Some(Mark::Known)).count(),
+                }
+            })
+            .collect()
+    }
+
+    /// "10 of 26 claims fail (conflicting, unattributed, not_found)", with
+    /// the known failures when there is a baseline.
+    pub fn outcome_line(&self) -> String {
+        let rows = self.summary_rows();
+        let failing: usize = rows.iter().map(|r| r.failing).sum();
+        let known: usize = rows.iter().map(|r| r.known).sum();
+        let listed: Vec<&str> = self.fail_on.iter().map(|v| v.name()).collect();
+        let listed = if listed.is_empty() { "none".to_string() } else { listed.join(", ") };
+        let verb = if failing == 1 { "fails" } else { "fail" };
+        let mut line = format!("{failing} of {} claims {verb} (--fail-on {listed})", self.summary.claims);
+        if let Some(path) = &self.baseline {
+            line += &format!("; {known} known from the baseline {}", clean(path));
+        }
+        line
+    }
+}
+
+/// One verdict's line of a summary table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryRow {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Claims with it.
+    pub claims: usize,
+    /// Of those, claims that fail the run.
+    pub failing: usize,
+    /// Of those, failures the baseline already had.
+    pub known: usize,
+}
+
+/// The results of one claims file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileReport {
+    /// The claims file, as given.
+    pub claims: String,
+    /// The article it was checked against.
+    pub article: String,
+    /// One result per claim, in file order.
+    pub results: Vec<ClaimResult>,
+}
+
+/// The result of one claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimResult {
+    /// The claim's id.
+    pub id: String,
+    /// The claim's statement.
+    pub statement: String,
+    /// Its verdict.
+    pub verdict: Verdict,
+    /// The fields that conflict (`source` for `unattributed`).
+    pub problems: Vec<Field>,
+    /// One line that says why.
+    pub message: String,
+    /// Line of the claim's `"id"` in the claims file.
+    pub line: usize,
+    /// Column of the claim's `"id"` in the claims file.
+    pub column: usize,
+    /// The places in the article that decide it.
+    pub evidence: Vec<Evidence>,
+    /// The claims-file line of the claim, its `"id"` as the span.
+    pub origin: Excerpt,
+    /// Sentences that hold the claim's terms but no figure or date of its kind.
+    pub near: Vec<Excerpt>,
+    /// With `--baseline`: whether a claim with a `--fail-on` verdict is a new or a known failure.
+    pub baseline: Option<Mark>,
+}
+
+/// One place in the article that speaks of a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// The mention's verdict (`context` for another source's account).
+    pub verdict: MentionVerdict,
+    /// The fields that conflict here.
+    pub problems: Vec<Field>,
+    /// Line of the deciding words.
+    pub line: usize,
+    /// Column of the deciding words.
+    pub column: usize,
+    /// Byte offset of the deciding words in the article file.
+    pub start: usize,
+    /// Byte offset of their end.
+    pub end: usize,
+    /// The sentence, its whitespace collapsed.
+    pub text: String,
+    /// The article's figure compared, as written.
+    pub figure: Option<String>,
+    /// The article's date compared, as written.
+    pub date: Option<String>,
+    /// That date as ISO 8601.
+    pub date_iso: Option<String>,
+    /// Which rule gave that date its year (see `extract`).
+    pub year_rule: Option<crate::extract::date::YearRule>,
+    /// Who the sentence credits, when the claim names a source.
+    pub source: Option<String>,
+    /// How the claimed source is credited: "speaker", "outlet" or "affiliation".
+    pub credit: Option<&'static str>,
+    /// The quoted words compared, for quote claims.
+    pub quote: Option<String>,
+    /// The word diff from the claim's quote to the article's, for near misses.
+    pub diff: Option<Vec<DiffOp>>,
+    /// What the article says here, and what the claim says when they differ.
+    pub reason: String,
+    /// How strongly the mention states the claim, 0 to 1.
+    pub alignment: f64,
+    /// The claim's terms found in the mention's own clause.
+    pub aligned_terms: Vec<String>,
+    /// Why a `context` mention decides nothing.
+    pub context: Option<Context>,
+    /// The article line(s) of the deciding words.
+    pub excerpt: Excerpt,
+}
+
+/// Verdict counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    /// Claims checked.
+    pub claims: usize,
+    /// Claims supported.
+    pub supported: usize,
+    /// Claims conflicting.
+    pub conflicting: usize,
+    /// Claims unattributed.
+    pub unattributed: usize,
+    /// Claims not found.
+    pub not_found: usize,
+}
+
+impl Summary {
+    /// Counts the verdicts of `files`.
+    pub fn of(files: &[FileReport]) -> Summary {
+        let mut s = Summary::default();
+        for r in files.iter().flat_map(|f| &f.results) {
+            s.claims += 1;
+            match r.verdict {
+                Verdict::Supported => s.supported += 1,
+                Verdict::Conflicting => s.conflicting += 1,
+                Verdict::Unattributed => s.unattributed += 1,
+                Verdict::NotFound => s.not_found += 1,
+            }
+        }
+        s
+    }
+}
