@@ -55,10 +55,12 @@ pub(super) fn lead(toks: &[Token], scope: &Scope, start: usize) -> Option<Lead> 
     if let Some(marked) = marker_before(toks, lo, k) {
         return Some(marked);
     }
-    // A short object between the verb and its first figure: "cut its forecast 4%".
+    // A short object between the verb and its first figure: "cut its forecast
+    // 4%"; a participle there is another verb ("ended up cancelling 100").
     let object = &toks[lo..k];
-    let is_object =
-        object.len() <= 3 && object.iter().all(|t| t.is_word() && (!is_function_word(&t.norm) || is_filler(&t.norm)));
+    let is_object_word =
+        |t: &Token| t.is_word() && (!is_function_word(&t.norm) || is_filler(&t.norm)) && !t.norm.ends_with("ing");
+    let is_object = object.len() <= 3 && object.iter().all(is_object_word);
     (is_object && !scope.is_noun).then_some(Lead::Direct)
 }
 

@@ -59,7 +59,7 @@ const RULES: &[(&str, Rule)] = &[
     ("count-of-times", count_of_times),
     ("sized-change", sized_change),
     ("compound-modifier", compound_modifier),
-    ("article-modifier", article_modifier),
+    ("determiner-modifier", determiner_modifier),
     ("restatement", restatement),
     ("coordinated", coordinated),
     ("level-pair", level_pair),
@@ -135,6 +135,15 @@ fn after_article(toks: &[Token], p: &Placed) -> bool {
     article(p.start) || p.start.checked_sub(1).is_some_and(article)
 }
 
+/// Whether the figure follows an article or a possessive ("a", "its",
+/// "her"); not "the", which a participle may follow ("from the £130m seen").
+fn after_determiner(toks: &[Token], p: &Placed) -> bool {
+    after_article(toks, p)
+        || p.start
+            .checked_sub(1)
+            .is_some_and(|k| matches!(toks[k].norm.as_str(), "its" | "their" | "his" | "her" | "our"))
+}
+
 /// "rose five times", "eight times higher": a count of occasions or a factor
 /// is no size of a change.
 fn count_of_times(cx: &Context, n: usize) -> Ruling {
@@ -146,12 +155,13 @@ fn count_of_times(cx: &Context, n: usize) -> Ruling {
     }
 }
 
-/// "lost a $23bn contract", "cut a 5% stake": a figure between "a" and a
-/// noun describes that noun (unless the noun is a change: "sized-change").
-fn article_modifier(cx: &Context, n: usize) -> Ruling {
+/// "lost a $23bn contract", "cut a 5% stake", "lost her £7.5m case": a
+/// figure between an article or a possessive and a noun describes that noun
+/// (unless the noun is a change: "sized-change").
+fn determiner_modifier(cx: &Context, n: usize) -> Ruling {
     let (toks, p) = (cx.toks, &cx.placed[n]);
     let noun_next = toks.get(p.end).is_some_and(|t| t.is_word() && !is_function_word(&t.norm));
-    if after_article(toks, p) && noun_next {
+    if after_determiner(toks, p) && noun_next {
         Ruling::Neither
     } else {
         Ruling::Pass
@@ -233,21 +243,24 @@ fn role_word(cx: &Context, n: usize) -> Ruling {
     let p = &cx.placed[n];
     let Some(scope) = cx.scopes.at(p.start) else { return Ruling::Pass };
     match lead(cx.toks, scope, p.start) {
-        Some(Lead::Marked(_, "at" | "against")) if p.figure.noun.as_deref().is_some_and(|u| u != "points") => {
+        Some(Lead::Marked(_, "at" | "against"))
+            if p.figure.noun.as_deref().is_some_and(|u| u != "points") || cx.toks[p.start - 1].is("the") =>
+        {
             Ruling::Neither
         }
-        Some(Lead::Marked(_, "at")) if is_pace(cx.toks, scope, p.start) => Ruling::Is(Role::Change),
+        Some(Lead::Marked(_, "at")) if is_pace(cx.toks, scope, p) => Ruling::Is(Role::Change),
         Some(Lead::Marked(role, _)) => Ruling::Is(role),
         _ => Ruling::Pass,
     }
 }
 
-/// Whether the "at" before the figure at `start` follows a change verb
+/// Whether the "at" before the percentage `p` follows a change verb
 /// straight away ("growing at 9% a year"), rather than a comparative ("16%
 /// down at A$4.67").
-fn is_pace(toks: &[Token], scope: &Scope, start: usize) -> bool {
+fn is_pace(toks: &[Token], scope: &Scope, p: &Placed) -> bool {
     let comparative = matches!(toks[scope.word].norm.as_str(), "up" | "down" | "higher" | "lower");
-    !comparative && skip_fillers(toks, scope.word + 1, start) == scope.word + 2
+    let rate = matches!(p.figure.kind, FigureKind::Percent | FigureKind::Points);
+    rate && !comparative && skip_fillers(toks, scope.word + 1, p.start) == scope.word + 2
 }
 
 /// "rose 2%", "cut 300 jobs", "rose a further 2%": the first figure right

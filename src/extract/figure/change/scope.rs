@@ -14,7 +14,7 @@ use super::words::{
     is_change_noun, is_change_verb, is_clause_conjunction, is_clause_opener, is_idiom_head, is_noun_sign,
     is_particle_head, is_subject_start,
 };
-use crate::extract::lexicon::{is_auxiliary, small_number};
+use crate::extract::lexicon::{is_auxiliary, is_function_word, small_number};
 use crate::extract::number::adjacent;
 use crate::segment::{Token, TokenKind};
 
@@ -41,7 +41,7 @@ impl Scopes {
     pub(in crate::extract::figure) fn read(toks: &[Token]) -> Scopes {
         let mut scopes = Vec::new();
         for i in 0..toks.len() {
-            let Some(is_particle) = change_word(toks, i) else { continue };
+            let Some(is_particle) = opens_scope(toks, i) else { continue };
             let is_noun = is_noun_use(toks, i);
             let mut depth = 0_i32;
             let end = (i + 1..toks.len())
@@ -49,7 +49,7 @@ impl Scopes {
                     depth += i32::from(toks[k].is_punct('(')) - i32::from(toks[k].is_punct(')'));
                     let noun_ends = is_noun
                         && (is_auxiliary(&toks[k].norm) || (toks[k].is_punct(',') && !starts_role_word(toks, k + 1)));
-                    ends_clause(toks, k, depth > 0) || noun_ends || change_word(toks, k).is_some()
+                    ends_clause(toks, k, depth > 0) || noun_ends || opens_scope(toks, k).is_some()
                 })
                 .unwrap_or(toks.len());
             scopes.push(Scope { word: i, end, is_noun, is_particle });
@@ -73,8 +73,20 @@ impl Scopes {
     /// level instead of closing a range: "rose from 18 to 21", "rose 32,000
     /// to 1.41 million".
     pub(in crate::extract::figure) fn splits_levels(&self, toks: &[Token], i: usize) -> bool {
-        self.at(i).is_some_and(|s| toks[i].is("from") || lead(toks, s, i).is_some())
+        // After "or" a figure restates the one before it ("up 6%, or 16.75 pence, to 293.5p").
+        let restates = i > 0 && toks[i - 1].is("or");
+        self.at(i).is_some_and(|s| toks[i].is("from") || restates || lead(toks, s, i).is_some())
     }
+}
+
+/// Whether a change word at `i` opens a scope (see [`change_word`]): a
+/// change noun before another noun modifies it and governs nothing
+/// ("growth figures", "its growth forecast from 1.8% to 0.8%").
+fn opens_scope(toks: &[Token], i: usize) -> Option<bool> {
+    let is_particle = change_word(toks, i)?;
+    let next_is_noun = toks.get(i + 1).is_some_and(|t| t.is_word() && !is_function_word(&t.norm));
+    let modifies = is_noun_use(toks, i) && next_is_noun && change_word(toks, i + 1).is_none();
+    (!modifies).then_some(is_particle)
 }
 
 /// Whether token `i` is a change word, and if so whether it is a direction

@@ -217,3 +217,23 @@ fn a_claim_statement_reads_roles_the_same_way() {
     assert_eq!(roles("TimeWarner's sales rose to $11.1bn in 2004"), ["$11.1bn to"]);
     assert_eq!(roles("Sales rose 2% in the year to March 2005"), ["2% change"]);
 }
+
+#[test]
+fn a_noun_of_change_before_another_noun_governs_nothing() {
+    assert_eq!(roles("The growth figures came after a strike by 400 workers."), ["400 -"]);
+    assert_eq!(roles("The IMF will cut its growth forecast from 1.8% to 0.8%."), ["1.8% from", "0.8% to"]);
+    assert_eq!(roles("Sales growth at the 49 stores was 0.5%."), ["49 -", "0.5% -"]);
+}
+
+#[test]
+fn an_object_holds_no_other_verb_and_a_possessive_figure_describes_its_noun() {
+    assert_eq!(roles("Airlines ended up cancelling 100 flights."), ["100 -"]);
+    assert_eq!(roles("She lost her £7.5m claim."), ["£7.5m -"]);
+    assert_eq!(roles("Profit fell to £198m from the £130m seen a year earlier."), ["£198m to", "£130m from"]);
+}
+
+#[test]
+fn a_figure_after_or_restates_and_splits_like_the_change() {
+    assert_eq!(roles("Shares rose 6%, or 16 pence, to 290p."), ["6% change", "16 pence change", "290p to"]);
+    assert_eq!(roles("Shares rose 6%, or 16 pence to 290p."), ["6% change", "16 pence change", "290p to"]);
+}

@@ -69,7 +69,7 @@ word_list!(
     /// Words that may stand between a role word and its figure: "by a
     /// further 2%", "to a record high of 40", "from its peak of 8,420".
     is_filler: "a an the its their his her our further another additional extra new fresh record all-time
-    historic revised adjusted seasonally expected projected upwardly downwardly just only mere modest healthy hefty massive whopping
+    historic revised adjusted seasonally seasonally-adjusted expected projected upwardly downwardly just only mere modest healthy hefty massive whopping
     staggering sharp slight marginal high low peak level levels total average value figure sum trough close
     estimate forecast projection reading"
 );
@@ -78,13 +78,13 @@ word_list!(
     /// Nouns that take the level they name after "of": "a high of 40", "a
     /// total of 300", "a previous estimate of 3.7%".
     is_level_noun: "high low peak level levels total average value figure sum trough close estimate forecast
-    projection reading"
+    projection reading record"
 );
 
 word_list!(
     /// Words that show a change word is a noun when they stand just before
     /// it: "a rise of 2%", "the sharp fall", "its biggest drop".
-    is_noun_sign: "a an the its their his her our this that these those any no another such whose annual
+    is_noun_sign: "a an the its their his her our this these those any no another such whose annual
     monthly quarterly sharp sharpest big bigger biggest steep steeper steepest small smaller smallest slight
     modest marginal significant dramatic huge large larger largest record further similar overall net first
     second third latest recent"
