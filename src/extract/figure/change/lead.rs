@@ -82,7 +82,7 @@ pub(super) fn skip_fillers(toks: &[Token], lo: usize, start: usize) -> usize {
             k = determiner(k - 2).unwrap_or(k - 1);
         } else if t.is_word() && t.norm.ends_with("'s") {
             k = determiner(k - 1).unwrap_or(k - 1);
-        } else if t.is_word() && is_filler(&t.norm) {
+        } else if t.is_word() && (is_filler(&t.norm) || is_level_noun(&t.norm)) {
             k -= 1;
         } else if k >= lo + 3 && is_compound_at(toks, k - 3) {
             k -= 3;

@@ -60,9 +60,9 @@ const RULES: &[(&str, Rule)] = &[
     ("sized-change", sized_change),
     ("compound-modifier", compound_modifier),
     ("determiner-modifier", determiner_modifier),
+    ("level-pair", level_pair),
     ("restatement", restatement),
     ("coordinated", coordinated),
-    ("level-pair", level_pair),
     ("role-word", role_word),
     ("first-after-verb", first_after_verb),
     ("level-before-from", level_before_from),
@@ -157,10 +157,12 @@ fn count_of_times(cx: &Context, n: usize) -> Ruling {
 
 /// "lost a $23bn contract", "cut a 5% stake", "lost her £7.5m case": a
 /// figure between an article or a possessive and a noun describes that noun
-/// (unless the noun is a change: "sized-change").
+/// (unless the noun is a change, "sized-change", or a level: "its current
+/// 4.75% mark").
 fn determiner_modifier(cx: &Context, n: usize) -> Ruling {
     let (toks, p) = (cx.toks, &cx.placed[n]);
-    let noun_next = toks.get(p.end).is_some_and(|t| t.is_word() && !is_function_word(&t.norm));
+    let noun_next =
+        toks.get(p.end).is_some_and(|t| t.is_word() && !is_function_word(&t.norm) && !is_level_noun(&t.norm));
     if after_determiner(toks, p) && noun_next {
         Ruling::Neither
     } else {
@@ -182,7 +184,8 @@ fn coordinated(cx: &Context, n: usize) -> Ruling {
 }
 
 /// "$11.1bn (£8bn)", "fell from 8,420 to 7,310, or 13.2%": a figure in
-/// brackets or after "or" restates the figure before it. Of the same kind,
+/// brackets, after "or" or (of another kind) between dashes restates the
+/// figure before it. Of the same kind,
 /// as money in brackets or as a share of a whole it takes that figure's
 /// role; another percentage beside an amount, or any figure beside a
 /// change, is the change.
@@ -193,7 +196,10 @@ fn restatement(cx: &Context, n: usize) -> Ruling {
     // may stand between.
     let unit_words = cx.toks[prev.end..p.start].iter().take(3).take_while(|t| t.is_word() && !t.is("or")).count();
     let gap = &cx.toks[prev.end + unit_words..p.start];
-    let joins = |t: &Token| t.is_punct('(') || t.is("or");
+    // A dash sets a restatement apart too when the kinds differ ("rose 15
+    // cents - 1.1% - on the day").
+    let kinds_differ = p.figure.kind != prev.figure.kind;
+    let joins = |t: &Token| t.is_punct('(') || t.is("or") || (kinds_differ && is_dash(t));
     let only_joiners = gap.iter().all(|t| joins(t) || t.is_punct(',') || is_dash(t));
     // "77m euros (£53m; $100m)": conversions listed in brackets.
     let bracketed_list =
@@ -218,11 +224,14 @@ fn is_dash(t: &Token) -> bool {
     t.is_punct('-') || t.is_punct('–') || t.is_punct('—')
 }
 
-/// "fell 8,420–7,310": two governed figures joined by a dash that did not
-/// make a range are the level left and the level reached.
+/// "fell 8,420–7,310": two governed figures of one kind joined by a dash
+/// that did not make a range are the level left and the level reached.
 fn level_pair(cx: &Context, n: usize) -> Ruling {
     let joined = |a: &Placed, b: &Placed| {
-        b.start == a.end + 1 && is_dash(&cx.toks[a.end]) && cx.scopes.at(a.start).is_some_and(|s| b.start < s.end)
+        b.start == a.end + 1
+            && is_dash(&cx.toks[a.end])
+            && a.figure.kind == b.figure.kind
+            && cx.scopes.at(a.start).is_some_and(|s| b.start < s.end)
     };
     let p = &cx.placed[n];
     if cx.placed.get(n + 1).is_some_and(|next| joined(p, next)) {

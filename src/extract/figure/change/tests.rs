@@ -237,3 +237,11 @@ fn a_figure_after_or_restates_and_splits_like_the_change() {
     assert_eq!(roles("Shares rose 6%, or 16 pence, to 290p."), ["6% change", "16 pence change", "290p to"]);
     assert_eq!(roles("Shares rose 6%, or 16 pence to 290p."), ["6% change", "16 pence change", "290p to"]);
 }
+
+#[test]
+fn a_level_noun_after_a_figure_keeps_it_a_level_and_dashes_set_off_a_restatement() {
+    assert_eq!(roles("Rates will fall from its current 4.75% mark to 3.5%."), ["4.75% from", "3.5% to"]);
+    assert_eq!(roles("The stock fell to $92.9, from a $103.05 end."), ["$92.9 to", "$103.05 from"]);
+    assert_eq!(roles("Shares rose 15 cents - 1.1% - on the day."), ["15 cents change", "1.1% change"]);
+    assert_eq!(roles("GDP rose by a strong 0.7%."), ["0.7% change"]);
+}

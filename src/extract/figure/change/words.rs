@@ -56,7 +56,7 @@ word_list!(
     filled filling use uses used using tie ties tied tying snap snaps snapped snapping buy buys bought buying line
     lines lined lining draw draws drew drawn drawing add adds added adding rack racks racked racking chalk chalked
     clock clocks clocked clocking pile piles piled piling wind winds wound winding write writes wrote written
-    writing put puts putting stand stands stood standing sit sits sat sitting"
+    writing put puts putting stand stands stood standing sit sits sat sitting stump stumps stumped"
 );
 
 word_list!(
@@ -66,19 +66,20 @@ word_list!(
 );
 
 word_list!(
-    /// Words that may stand between a role word and its figure: "by a
-    /// further 2%", "to a record high of 40", "from its peak of 8,420".
-    is_filler: "a an the its their his her our further another additional extra new fresh record all-time
-    historic revised adjusted seasonally seasonally-adjusted expected projected upwardly downwardly just only mere modest healthy hefty massive whopping
-    staggering sharp slight marginal high low peak level levels total average value figure sum trough close
-    estimate forecast projection reading"
+    /// Words that may stand between a role word and its figure, besides the
+    /// level nouns: "by a further 2%", "from a revised 53.3", "rose a strong
+    /// 0.7%".
+    is_filler: "a an the its their his her our further another additional extra new fresh all-time historic
+    current revised adjusted seasonally seasonally-adjusted expected projected upwardly downwardly just only mere
+    modest healthy hefty massive whopping staggering sharp slight marginal strong weak robust solid disappointing
+    paltry meagre"
 );
 
 word_list!(
-    /// Nouns that take the level they name after "of": "a high of 40", "a
-    /// total of 300", "a previous estimate of 3.7%".
-    is_level_noun: "high low peak level levels total average value figure sum trough close estimate forecast
-    projection reading record"
+    /// Nouns that name a level: they take it after "of" ("a high of 40", "a
+    /// previous estimate of 3.7%") or just before them ("the £1.5bn mark").
+    is_level_noun: "high low peak level levels total average value figure sum trough close end mark estimate
+    forecast projection reading record"
 );
 
 word_list!(
