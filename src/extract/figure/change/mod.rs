@@ -294,7 +294,7 @@ fn first_after_verb(cx: &Context, n: usize) -> Ruling {
     }
 }
 
-/// "scaled back to 4.0% from 4.4% this year and 2.1% from 2.8%": a governed
+/// "cut to 3.0% from 3.5% this year and 2.2% from 2.6%": a governed
 /// figure with no role word, followed by "from" and a figure, is the level
 /// reached.
 fn level_before_from(cx: &Context, n: usize) -> Ruling {

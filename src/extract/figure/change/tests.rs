@@ -193,8 +193,8 @@ fn restated_figures_take_the_role_of_the_figure_they_restate() {
     );
     assert_eq!(roles("Spending will rise by 9.4% and 8.1% respectively."), ["9.4% change", "8.1% change"]);
     assert_eq!(
-        roles("Forecasts were cut to 4.0% from 4.4% this year and 2.1% from 2.8% next year."),
-        ["4.0% to", "4.4% from", "2.1% to", "2.8% from"]
+        roles("Forecasts were cut to 3.0% from 3.5% this year and 2.2% from 2.6% next year."),
+        ["3.0% to", "3.5% from", "2.2% to", "2.6% from"]
     );
 }
 
