@@ -2,6 +2,21 @@
 //! function words and the words that frame a figure. Kept in one place so the
 //! figure, date and attribution readers agree on what a word is.
 
+/// Defines `fn $name(w: &str) -> bool`: whether the lower-case word `w` is
+/// one of `$words`, a string of words read once into a hash set. The
+/// extractors keep their word lists in this one form.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident: $words:expr) => {
+        $(#[$doc])*
+        pub(super) fn $name(w: &str) -> bool {
+            static SET: ::std::sync::LazyLock<::std::collections::HashSet<&'static str>> =
+                ::std::sync::LazyLock::new(|| $words.split_whitespace().collect());
+            SET.contains(w)
+        }
+    };
+}
+pub(crate) use word_list;
+
 /// Spelled-out numbers below a hundred.
 pub fn small_number(word: &str) -> Option<f64> {
     let v = match word {

@@ -13,7 +13,7 @@ use super::json::write_json;
 use crate::article::{Article, Location};
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{Granularity, YearRule};
-use crate::extract::figure::{FigureKind, Qualifier};
+use crate::extract::figure::{FigureKind, Qualifier, Role};
 use crate::extract::ArticleIndex;
 
 /// What was read in a set of articles.
@@ -67,6 +67,9 @@ pub struct FigureOut {
     pub unit: Option<String>,
     /// The qualifier's words ("more than"), or null.
     pub qualifier: Option<String>,
+    /// The part it plays in a change construction: change, from or to; null
+    /// outside one.
+    pub role: Option<Role>,
 }
 
 /// A date as reported.
@@ -189,6 +192,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                     Qualifier::Range if f.qualifier_text.is_none() => Some("range".to_string()),
                     _ => f.qualifier_text.clone(),
                 },
+                role: f.role,
             }
         })
         .collect();
@@ -301,6 +305,9 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
             }
             if let Some(q) = &f.qualifier {
                 line += &format!(" ({})", clean(q));
+            }
+            if let Some(role) = f.role {
+                line += &format!(" role {}", format!("{role:?}").to_lowercase());
             }
             writeln!(out, "{}", line.trim_end())?;
         }

@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use crate::support::{code, root, run, run_in, stderr, stdout};
+use crate::support::{code, root, run, run_in, run_with_input, stderr, stdout};
 
 fn write_case(dir: &std::path::Path, claims: &str, article: &[u8]) {
     fs::write(dir.join("claims.json"), claims).expect("write claims");
@@ -135,19 +135,10 @@ fn markdown_markup_is_not_read_as_text() {
 
 #[test]
 fn extract_reads_standard_input() {
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(["extract", "-", "--format", "json", "--published", "2024-03-31"])
-        .env_clear()
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin.write_all("On 22 March, officials said up to 6,000 fighters remain.".as_bytes()).expect("write");
-    }
-    let out = child.wait_with_output().expect("wait");
+    let out = run_with_input(
+        &["extract", "-", "--format", "json", "--published", "2024-03-31"],
+        "On 22 March, officials said up to 6,000 fighters remain.",
+    );
     assert_eq!(code(&out), Some(0));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let file = &report["files"][0];
@@ -159,6 +150,29 @@ fn extract_reads_standard_input() {
     assert_eq!(file["dates"][0]["date"], "2024-03-22");
     assert_eq!(file["dates"][0]["year_rule"], "published");
     assert_eq!(file["attributions"][0]["speaker"], "unnamed");
+}
+
+#[test]
+fn extract_shows_the_role_of_each_figure_of_a_change() {
+    let text = "Sales rose 2% to $11.1bn from $10.9bn, while the firm kept 40 stores.";
+    let out = run_with_input(&["extract", "-", "--format", "json"], text);
+    assert_eq!(code(&out), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let roles: Vec<&serde_json::Value> =
+        report["files"][0]["figures"].as_array().into_iter().flatten().map(|f| &f["role"]).collect();
+    assert_eq!(roles, [&serde_json::json!("change"), &"to".into(), &"from".into(), &serde_json::Value::Null]);
+    let out = run_with_input(&["extract", "-"], text);
+    insta::assert_snapshot!(stdout(&out), @r"
+    -
+      figures (4)
+            1:12   2%                           percent  [2, 2]                     unit % role change
+            1:18   $11.1bn                      money    [11100000000, 11100000000] unit USD role to
+            1:31   $10.9bn                      money    [10900000000, 10900000000] unit USD role from
+            1:60   40                           number   [40, 40]                   unit stores
+      dates (0)
+      attributions (0)
+      quotes (0)
+    ");
 }
 
 #[test]

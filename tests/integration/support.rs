@@ -31,6 +31,23 @@ pub fn run(args: &[&str]) -> Output {
     run_in(&root(), args)
 }
 
+/// Runs the binary in the repository root with `input` on standard input.
+pub fn run_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(root())
+        .env_clear()
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the claimcheck binary starts");
+    child.stdin.take().expect("stdin is piped").write_all(input.as_bytes()).expect("stdin takes the input");
+    child.wait_with_output().expect("the claimcheck binary runs")
+}
+
 /// Standard output as text.
 pub fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()

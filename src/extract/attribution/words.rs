@@ -1,20 +1,7 @@
-//! The words that attribution reading relies on. Each list is a string of
-//! words, read once into a hash set.
+//! The words that attribution reading relies on, each a `word_list!` of
+//! [`crate::extract::lexicon`].
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
-/// Defines `fn $name(w: &str) -> bool`: whether the lower-case word `w` is
-/// one of `$words`.
-macro_rules! word_list {
-    ($(#[$doc:meta])* $name:ident: $words:expr) => {
-        $(#[$doc])*
-        pub(super) fn $name(w: &str) -> bool {
-            static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| $words.split_whitespace().collect());
-            SET.contains(w)
-        }
-    };
-}
+use crate::extract::lexicon::word_list;
 
 word_list!(
     /// Verbs that credit their subject with what follows, in every tense

@@ -28,8 +28,9 @@ pub(super) fn words_of(toks: &[Token], from: usize, to: usize) -> String {
     toks[from..to].iter().filter(|t| !t.is_punct('.')).map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
 
-/// Time units that make "2 in 3 years" a count over time, not a proportion.
-fn is_time_unit(w: &str) -> bool {
+/// Time units that make "2 in 3 years" a count over time, not a proportion,
+/// and "10 years earlier" a span, not a change.
+pub(super) fn is_time_unit(w: &str) -> bool {
     matches!(
         w,
         "second"
@@ -85,17 +86,22 @@ pub(super) fn read_proportion(toks: &[Token], scan: &str, is_taken: &dyn Fn(&Tok
 }
 
 /// The second half of a range: "between X and Y", "from X to Y", "X-Y",
-/// "X to Y", "X through Y", "20~100", "two or three". Returns whether one was read.
+/// "X to Y", "X through Y", "20~100", "two or three". Returns whether one was
+/// read. In a change construction (`in_change`) "to" joins no range: "rose
+/// from 18 to 21" and "rose 32,000 to 1.41 million" are two levels, or a
+/// change and a level.
 pub(super) fn read_range_end(
     toks: &[Token],
     scan: &str,
     is_taken: &dyn Fn(&Token) -> bool,
     range_word: Option<&str>,
+    in_change: bool,
     first: &Amount,
     r: &mut Reading,
 ) -> bool {
     let joiner = toks.get(r.end).map(|t| t.norm.as_str());
     let joins = match (range_word, joiner) {
+        (_, Some("to")) if in_change => false,
         (Some("between"), Some("and")) | (Some("from"), Some("to")) => true,
         (None, Some("-" | "–" | "—" | "to" | "through" | "~" | "or")) => {
             matches!(r.qualifier, Qualifier::Exact | Qualifier::About)

@@ -13,6 +13,7 @@
 //! never reach this reader.
 
 mod amount;
+mod change;
 mod compound;
 mod exclusion;
 mod interval;
@@ -26,6 +27,7 @@ use crate::extract::number::adjacent;
 use crate::segment::{segment, stem, Token, TokenKind};
 use crate::source::Span;
 use amount::read_amount;
+use change::{give_roles, Placed, Scopes};
 use compound::{read_proportion, read_range_end, read_second_bound, read_suffix, words_of, Reading};
 use exclusion::{is_not_a_figure, score_end};
 pub use interval::Interval;
@@ -153,13 +155,15 @@ fn same_noun(noun: &str, unit: &str) -> bool {
 
 /// Reads every figure in a sentence's tokens. Tokens inside `taken` (spans
 /// already read as dates) are skipped. `text` is the article text (for the
-/// case of words), `scan` the same text with markup blanked.
+/// case of words), `scan` the same text with markup blanked. Figures that a
+/// change word governs are read one by one and given their [`Role`].
 pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> Vec<Figure> {
-    let mut figures = Vec::new();
+    let scopes = Scopes::read(toks);
+    let mut placed = Vec::new();
     let mut i = 0;
     let is_taken = |t: &Token| taken.iter().any(|s| s.contains(t.span));
     while i < toks.len() {
-        if is_taken(&toks[i]) {
+        if is_taken(&toks[i]) || scopes.is_particle(i) {
             i += 1;
             continue;
         }
@@ -167,15 +171,17 @@ pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> V
             i = end;
             continue;
         }
-        match read_figure_at(toks, i, text, scan, &is_taken) {
+        match read_figure_at(toks, i, text, scan, &is_taken, scopes.splits_levels(toks, i)) {
             Some((figure, next)) => {
-                figures.push(figure);
+                let start = toks.partition_point(|t| t.span.start < figure.span.start);
+                placed.push(Placed { figure, start, end: next });
                 i = next;
             }
             None => i = after_rejected(toks, i),
         }
     }
-    figures
+    give_roles(toks, &scopes, &mut placed);
+    placed.into_iter().map(|p| p.figure).collect()
 }
 
 /// The token after a rejected number and whatever continues it, so that
@@ -202,13 +208,16 @@ fn after_rejected(toks: &[Token], i: usize) -> usize {
 }
 
 /// Reads one figure starting at token `i`: qualifier, amount, range and
-/// suffix; returns it with the index of the first token after it.
+/// suffix; returns it with the index of the first token after it. In a
+/// change construction (`in_change`) a "to" after the number leads to the
+/// next figure instead of closing a range.
 fn read_figure_at(
     toks: &[Token],
     i: usize,
     text: &str,
     scan: &str,
     is_taken: &dyn Fn(&Token) -> bool,
+    in_change: bool,
 ) -> Option<(Figure, usize)> {
     let (qualifier, j) =
         match_phrase(toks, i, PREFIXES).or_else(|| sign_qualifier(toks, i)).unwrap_or((Qualifier::Exact, i));
@@ -236,10 +245,10 @@ fn read_figure_at(
         end: first.end,
     };
     read_proportion(toks, scan, is_taken, &mut r);
-    let is_range = read_range_end(toks, scan, is_taken, range_word, &first, &mut r);
+    let is_range = read_range_end(toks, scan, is_taken, range_word, in_change, &first, &mut r);
     if range_word.is_some() && !is_range {
         // "from 140 people" or "between 10 people": the preposition is not a qualifier.
-        return read_figure_at(toks, i + 1, text, scan, is_taken);
+        return read_figure_at(toks, i + 1, text, scan, is_taken, in_change);
     }
     if matches!(r.qualifier, Qualifier::Exact | Qualifier::About) {
         read_suffix(toks, scan, &mut r);

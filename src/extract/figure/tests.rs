@@ -187,11 +187,19 @@ fn rates_are_marked() {
         rates("That is two attacks every three days, or 100 deaths a day, not 77 attacks."),
         [("two".into(), true), ("three".into(), true), ("100".into(), true), ("77".into(), false)]
     );
-    // A price per item, but not a count of items.
+    // A price per item, but not a count of items. After "rose", "from" and
+    // "to" lead to two levels, and only the second has "a leg" after it.
     assert_eq!(
         rates("It rose from £2.50 to £4 a leg, $60 a barrel; 5 a leg stayed; it made £160m a year."),
-        [("from £2.50 to £4".into(), true), ("$60".into(), true), ("5".into(), false), ("£160m".into(), true)]
+        [
+            ("£2.50".into(), false),
+            ("£4".into(), true),
+            ("$60".into(), true),
+            ("5".into(), false),
+            ("£160m".into(), true)
+        ]
     );
+    assert_eq!(rates("It costs from £2.50 to £4 a leg."), [("from £2.50 to £4".into(), true)]);
 }
 
 #[test]
