@@ -7,8 +7,9 @@
 //!   sentence frequency) times its closeness to the claim's figure in the
 //!   statement. In the article it counts by its closeness to the candidate
 //!   (in full in the candidate's own clause, at [`OTHER_CLAUSE`] outside
-//!   it, at [`OTHER_SIDE`] on the other side of the figure than in the
-//!   statement), but never more than it weighs in the statement: the part
+//!   it), times how well its offset from the candidate agrees with its
+//!   offset from the figure in the statement (see [`order`]; `about` terms
+//!   have no offset), but never more than it weighs in the statement: the part
 //!   is the share of the claim's weight found, 1 when the candidate has the
 //!   statement's words at least as close as the statement has them.
 //!   Closeness halves at [`STATEMENT_REACH`] words for the statement's own
@@ -45,8 +46,11 @@ pub const STATEMENT_REACH: f64 = 3.0;
 pub const ABOUT_REACH: f64 = 12.0;
 /// What a term outside the candidate's clause counts, relative to inside.
 pub const OTHER_CLAUSE: f64 = 0.3;
-/// What a term on the other side of the figure than in the statement counts.
-pub const OTHER_SIDE: f64 = 0.8;
+/// What a statement word counts at the worst agreement of its offset from
+/// the figure with the statement's ("axe 90" against "90 … axed").
+pub const ORDER_FLOOR: f64 = 0.5;
+/// Words of offset difference at which that agreement is half-way.
+pub const ORDER_REACH: f64 = 1.0;
 /// Candidates scoring under this are no mentions.
 pub const FLOOR: f64 = 0.1;
 /// How far (in words) the governing word may stand before its figure.
@@ -132,6 +136,14 @@ pub fn closeness(distance: u32, same_clause: bool, reach: f64) -> f64 {
     }
 }
 
+/// How well a term's offset from the candidate (`found`) agrees with its
+/// offset from the figure in the statement (`claimed`), from
+/// [`ORDER_FLOOR`] to 1.
+pub fn order(claimed: i64, found: i64) -> f64 {
+    let gap = (claimed - found).unsigned_abs() as f64;
+    ORDER_FLOOR + (1.0 - ORDER_FLOOR) / (1.0 + gap / ORDER_REACH)
+}
+
 /// The rarity of a term held by `held` of `sentences` sentences.
 pub fn rarity(held: usize, sentences: usize) -> f64 {
     (1.0 + sentences as f64 / held.max(1) as f64).ln()
@@ -142,8 +154,9 @@ pub fn rarity(held: usize, sentences: usize) -> f64 {
 pub struct TermPlace {
     /// Its closeness to the statement's figure (1 when there is none).
     pub closeness: f64,
-    /// Whether it stands before the figure, when known.
-    pub before: Option<bool>,
+    /// Its offset from the figure in words (negative before it), when
+    /// known.
+    pub offset: Option<i64>,
     /// The distance at which it counts half in the article.
     pub reach: f64,
 }
@@ -192,12 +205,9 @@ pub fn align(
         let same_clause = layout.same_clause(h.first, anchor.first) || layout.same_clause(h.last, anchor.last);
         let distance =
             layout.distance(h.first, anchor.first, anchor.last).min(layout.distance(h.last, anchor.first, anchor.last));
-        let before = h.last < anchor.first;
-        let side = match places[h.term].before {
-            Some(b) if b != before && distance > 0 => OTHER_SIDE,
-            _ => 1.0,
-        };
-        let counts = closeness(distance, same_clause, places[h.term].reach) * side;
+        let offset = if h.last < anchor.first { -i64::from(distance) } else { i64::from(distance) };
+        let order = places[h.term].offset.map_or(1.0, |o| order(o, offset));
+        let counts = closeness(distance, same_clause, places[h.term].reach) * order;
         found[h.term] = found[h.term].max(counts);
         if same_clause {
             aligned.push(h.term);
@@ -242,10 +252,12 @@ pub fn role_fit(claimed: Option<Role>, found: Option<Role>) -> Fit {
     }
 }
 
-/// How the word governing a candidate fits the statement's.
+/// How the word governing a candidate fits the statement's: the same
+/// word, or none on either side.
 pub fn verb_fit(claimed: Option<&str>, found: Option<&str>) -> Fit {
     match (claimed, found) {
         (Some(c), Some(f)) if same_word(c, f) => Fit::Same,
+        (None, None) => Fit::Same,
         (Some(_), Some(_)) => Fit::Different,
         _ => Fit::Unknown,
     }

@@ -143,8 +143,8 @@ fn statement_figure<'a>(figures: &'a [Figure], claimed: &ClaimFigure) -> Option<
 }
 
 /// The place of a term of `about`: each weighs the same, since the writer
-/// chose each, and none has a side (they name the topic, in any order).
-const ABOUT_PLACE: TermPlace = TermPlace { closeness: 1.0, before: None, reach: ABOUT_REACH };
+/// chose each, and none has an offset (they name the topic, in any order).
+const ABOUT_PLACE: TermPlace = TermPlace { closeness: 1.0, offset: None, reach: ABOUT_REACH };
 
 /// The content words of the statement as terms, and how many a sentence
 /// must hold (half). Left out: stop words, the figure and date, and the
@@ -181,12 +181,14 @@ fn statement_terms(claim: &Claim, r: &Reading, anchor: Option<(usize, usize)>) -
         }
         let place = match anchor {
             Some((first, end)) => {
-                let same_clause = r.layout.same_clause(k, first) && r.sentence_start[k] == r.sentence_start[first];
+                let same_sentence = r.sentence_start[k] == r.sentence_start[first];
+                let same_clause = r.layout.same_clause(k, first) && same_sentence;
                 let distance = r.layout.distance(k, first, end);
                 let closeness = closeness(distance, same_clause, STATEMENT_REACH);
-                TermPlace { closeness, before: Some(k < first), reach: STATEMENT_REACH }
+                let offset = if k < first { -i64::from(distance) } else { i64::from(distance) };
+                TermPlace { closeness, offset: same_sentence.then_some(offset), reach: STATEMENT_REACH }
             }
-            None => TermPlace { closeness: 1.0, before: None, reach: STATEMENT_REACH },
+            None => TermPlace { closeness: 1.0, offset: None, reach: STATEMENT_REACH },
         };
         terms.push(Term { alternatives: vec![words] });
         places.push(place);

@@ -10,7 +10,7 @@ use regex::Regex;
 use super::amount::Amount;
 use super::qualifier::PREFIXES;
 use super::FigureKind;
-use crate::extract::lexicon::{is_function_word, is_numbered_name, month, weekday};
+use crate::extract::lexicon::{currency, is_function_word, is_numbered_name, month, scale_suffix, scale_word, weekday};
 use crate::extract::number::adjacent;
 use crate::segment::{Token, TokenKind};
 
@@ -41,6 +41,39 @@ fn is_score_word(w: &str) -> bool {
             | "aggregate"
             | "score"
             | "scored"
+            | "winner"
+            | "winners"
+            | "winning"
+            | "losing"
+            | "drawing"
+            | "beating"
+            | "leading"
+            | "trailing"
+            | "ahead"
+            | "behind"
+            | "down"
+            | "up"
+            | "triumph"
+            | "success"
+            | "humiliation"
+            | "thrashed"
+            | "tie"
+            | "tiebreak"
+            | "tie-break"
+            | "deficit"
+            | "margin"
+            | "result"
+            | "decision"
+            | "vote"
+            | "voted"
+            | "verdict"
+            | "majority"
+            | "odds"
+            | "favourite"
+            | "favorite"
+            | "shot"
+            | "outsider"
+            | "against"
     )
 }
 
@@ -231,8 +264,10 @@ fn in_number_chain(toks: &[Token], at: usize) -> bool {
     last - first >= 4 || (phone_plus && last > first)
 }
 
-/// A match score "2-1", or a run of set scores "6-4 6-4": both sides small,
-/// framed by a score word.
+/// A match score "2-1", a run of set scores "6-4 6-4" with tie-breaks in
+/// brackets ("7-6 (7-2)"), a vote "8-1" or odds "5-2": both sides small,
+/// and framed by a score word, by another score of the run, or by two
+/// names ("Hearts 2-1 Livingston").
 pub(super) fn score_end(toks: &[Token], i: usize) -> Option<usize> {
     let is_score = |k: usize| {
         let (Some(a), Some(dash), Some(b)) = (toks.get(k), toks.get(k + 1), toks.get(k + 2)) else {
@@ -246,16 +281,42 @@ pub(super) fn score_end(toks: &[Token], i: usize) -> Option<usize> {
             && a.norm.len() <= 2
             && b.norm.len() <= 2
     };
+    let bracketed = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is_punct('('))
+            && is_score(k + 1)
+            && toks.get(k + 4).is_some_and(|t| t.is_punct(')'))
+    };
     if !is_score(i) {
         return None;
     }
     let mut end = i + 3;
-    // The sets of "won 6-4 6-4 7-6" follow the first score.
-    while is_score(end) {
-        end += 3;
+    let mut scores = 1;
+    // The sets of "won 6-4 6-4 7-6 (7-2)" follow the first score.
+    loop {
+        if is_score(end) {
+            end += 3;
+        } else if bracketed(end) {
+            end += 5;
+        } else {
+            break;
+        }
+        scores += 1;
     }
-    let framed = toks[i.saturating_sub(3)..i].iter().any(|t| is_score_word(&t.norm))
-        || toks.get(end).is_some_and(|t| is_score_word(&t.norm))
-        || toks.get(end + 1).is_some_and(|t| is_score_word(&t.norm));
-    framed.then_some(end)
+    // "up 3-4%", "2-3 million", "10-12 years": a range, not a score.
+    let measured = toks.get(end).is_some_and(|t| {
+        t.is_punct('%')
+            || scale_word(&t.norm).is_some()
+            || scale_suffix(&t.norm).is_some()
+            || currency(&t.norm).is_some()
+            || matches!(t.norm.as_str(), "per" | "percent" | "pc" | "cent" | "year" | "years" | "month" | "months")
+    });
+    if measured {
+        return None;
+    }
+    let word_before = toks[i.saturating_sub(3)..i].iter().any(|t| is_score_word(&t.norm));
+    let word_after = toks[end..toks.len().min(end + 2)].iter().any(|t| is_score_word(&t.norm));
+    let made_it = i >= 1 && toks[i - 1].is("it");
+    let between_names =
+        i >= 1 && toks[i - 1].capitalized && toks[i - 1].is_word() && toks.get(end).is_some_and(|t| t.capitalized);
+    (word_before || word_after || made_it || between_names || scores > 1).then_some(end)
 }

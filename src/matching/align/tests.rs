@@ -54,6 +54,7 @@ fn governing_words_fit_by_stem_and_synonym_group() {
     assert_eq!(verb_fit(Some("axe"), Some("shed")), Fit::Same);
     assert_eq!(verb_fit(Some("axe"), Some("employ")), Fit::Different);
     assert_eq!(verb_fit(None, Some("employ")), Fit::Unknown);
+    assert_eq!(verb_fit(None, None), Fit::Same);
 }
 
 #[test]
