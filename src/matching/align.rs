@@ -283,8 +283,9 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 /// The word that governs the figure starting at token `first`: the nearest
-/// content word before it in its clause, within a few words, skipping
-/// bracketed asides and the tokens `skip` marks (other figures and dates).
+/// content word before it in its clause, within a few words and before any
+/// comma or colon, skipping bracketed asides and the tokens `skip` marks
+/// (other figures and dates).
 /// Capitalised words (names, or a sentence's first word) and stop words
 /// govern nothing.
 pub fn governor(
@@ -303,6 +304,8 @@ pub fn governor(
         match t.norm.as_str() {
             ")" | "]" => depth += 1,
             "(" | "[" => depth = depth.saturating_sub(1),
+            // A comma or colon ends the phrase the figure stands in.
+            "," | ":" if depth == 0 => return None,
             _ => {}
         }
         let content =

@@ -79,7 +79,7 @@ fn the_strongest_mention_decides_and_weaker_ones_are_context() {
     let headline = r#"{"id": "t", "statement": "Northern Mills to shed 90 jobs", "figure": "90"}"#;
     assert_eq!(
         check(text, headline),
-        ["supported []", "Supported [] 90", "Supported [] 90", "Context [] two", "Context [] two", "Context [] 640"]
+        ["supported []", "Supported [] 90", "Context [] 90", "Context [] two", "Context [] two", "Context [] 640"]
     );
     let wrong = r#"{"id": "t", "statement": "Northern Mills to shed 120 jobs", "figure": "120"}"#;
     assert_eq!(check(text, wrong)[0], "conflicting [Figure]");

@@ -71,14 +71,16 @@ fn the_governor_is_the_nearest_content_word_before_the_figure() {
     assert_eq!(governor(&toks, &layout, 0, at(&toks, "40"), &|_| false), None);
     let (toks, layout) = read("Sales climbed; 4% came from Asia.");
     assert_eq!(governor(&toks, &layout, 0, at(&toks, "4"), &|_| false), None);
+    let (toks, layout) = read("By its own count, 40 stores shut.");
+    assert_eq!(governor(&toks, &layout, 0, at(&toks, "40"), &|_| false), None);
 }
 
 #[test]
 fn terms_near_the_figure_in_its_own_clause_align_it() {
     let (toks, layout) = read("The mill will shed 90 jobs, while its owner employs 521 people.");
     let places = [
-        TermPlace { closeness: 1.0, before: None, reach: STATEMENT_REACH },
-        TermPlace { closeness: 1.0, before: None, reach: STATEMENT_REACH },
+        TermPlace { closeness: 1.0, offset: None, reach: STATEMENT_REACH },
+        TermPlace { closeness: 1.0, offset: None, reach: STATEMENT_REACH },
     ];
     let weights = [1.0, 1.0];
     let hits = [
@@ -99,7 +101,7 @@ fn terms_near_the_figure_in_its_own_clause_align_it() {
 #[test]
 fn unit_role_verb_and_source_scale_the_score() {
     let (toks, layout) = read("Output rose 5%.");
-    let places = [TermPlace { closeness: 1.0, before: None, reach: STATEMENT_REACH }];
+    let places = [TermPlace { closeness: 1.0, offset: None, reach: STATEMENT_REACH }];
     let hits = [Occurrence { term: 0, first: 0, last: 0 }];
     let anchor = Anchor {
         first: at(&toks, "5"),
@@ -115,7 +117,11 @@ fn unit_role_verb_and_source_scale_the_score() {
 }
 
 #[test]
-fn a_term_on_the_other_side_than_in_the_statement_counts_less() {
+fn a_term_counts_by_how_well_its_offset_agrees_with_the_statement() {
+    assert_eq!(order(-2, -2), 1.0);
+    assert_eq!(order(-1, -2), ORDER_FLOOR + (1.0 - ORDER_FLOOR) / 2.0);
+    assert!(order(-2, 2) < order(-2, -1));
+    assert!(order(-2, 40) >= ORDER_FLOOR);
     let (toks, layout) = read("Profits of 40m were made.");
     let hits = [Occurrence { term: 0, first: at(&toks, "profits"), last: at(&toks, "profits") }];
     let anchor = Anchor {
@@ -126,19 +132,8 @@ fn a_term_on_the_other_side_than_in_the_statement_counts_less() {
         verb: Fit::Same,
         source: Fit::Same,
     };
-    let before = align(
-        &[TermPlace { closeness: 1.0, before: Some(true), reach: STATEMENT_REACH }],
-        &[1.0],
-        &hits,
-        &layout,
-        &anchor,
-    );
-    let after = align(
-        &[TermPlace { closeness: 1.0, before: Some(false), reach: STATEMENT_REACH }],
-        &[1.0],
-        &hits,
-        &layout,
-        &anchor,
-    );
-    assert!((after.score - before.score * OTHER_SIDE).abs() < 1e-9);
+    let place = |offset: i64| [TermPlace { closeness: 1.0, offset: Some(offset), reach: STATEMENT_REACH }];
+    let same = align(&place(-2), &[1.0], &hits, &layout, &anchor);
+    let flipped = align(&place(2), &[1.0], &hits, &layout, &anchor);
+    assert!((flipped.words - same.words * order(2, -2)).abs() < 1e-9);
 }

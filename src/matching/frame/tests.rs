@@ -23,7 +23,7 @@ fn statement_terms_leave_out_figures_dates_sources_and_stop_words() {
 }
 
 #[test]
-fn terms_near_the_figure_weigh_more_and_know_their_side() {
+fn terms_near_the_figure_weigh_more_and_know_their_offset() {
     let c =
         claim(r#"{"id": "x", "statement": "Acme, the Ohio toolmaker, will shed 90 jobs at Dayton.", "figure": "90"}"#);
     let frame = Frame::of(&c);
@@ -31,8 +31,11 @@ fn terms_near_the_figure_weigh_more_and_know_their_side() {
     let weight = |w: &str| frame.places[words(&frame).iter().position(|t| t == w).unwrap()];
     assert!(weight("shed").closeness > weight("toolmaker").closeness);
     assert!(weight("toolmaker").closeness > weight("acme").closeness);
-    assert_eq!(weight("jobs").before, Some(false));
-    assert_eq!(weight("acme").before, Some(true));
+    // "jobs" is the figure's own noun phrase; offsets skip it.
+    assert_eq!(weight("jobs").offset, Some(0));
+    assert_eq!(weight("dayton").offset, Some(2));
+    assert_eq!(weight("shed").offset, Some(-1));
+    assert_eq!(weight("acme").offset, Some(-6));
     assert_eq!(frame.governor.as_deref(), Some("shed"));
     assert_eq!(frame.unit.as_deref(), Some("jobs"));
 }
@@ -49,13 +52,13 @@ fn terms_in_another_clause_weigh_less() {
 const OTHER_CLAUSE_CHECK: f64 = 0.5;
 
 #[test]
-fn about_terms_weigh_alike_and_have_no_side() {
+fn about_terms_weigh_alike_and_have_no_offset() {
     let c = claim(
         r#"{"id": "x", "statement": "The strike closed 40 schools.", "about": ["strike", "schools"], "figure": "40"}"#,
     );
     let frame = Frame::of(&c);
     assert_eq!(frame.needed, 2);
-    assert!(frame.places.iter().all(|p| p.closeness == 1.0 && p.before.is_none()));
+    assert!(frame.places.iter().all(|p| p.closeness == 1.0 && p.offset.is_none()));
     assert_eq!(frame.governor.as_deref(), Some("closed"));
 }
 
