@@ -64,8 +64,7 @@ impl Sentence<'_> {
     /// Whether token `i` is an acronym: two or more letters, all capitals
     /// (a possessive aside: "UN's").
     pub(super) fn is_acronym(&self, i: usize) -> bool {
-        let original = self.original(i);
-        let bare = original.strip_suffix("'s").or_else(|| original.strip_suffix("’s")).unwrap_or(original);
+        let bare = without_possessive(self.original(i));
         let letters = || bare.chars().filter(|c| c.is_alphabetic());
         letters().count() >= 2 && letters().all(char::is_uppercase)
     }
@@ -176,12 +175,14 @@ impl Sentence<'_> {
 
     /// The text of a name on tokens `from..to`, without a final possessive.
     fn name_text(&self, from: usize, to: usize) -> String {
-        let text = self.slice(from, to);
-        match self.word(to - 1).filter(|w| w.ends_with("'s")) {
-            Some(_) => text[..text.len() - 2].to_string(),
-            None => text,
-        }
+        without_possessive(&self.slice(from, to)).to_string()
     }
+}
+
+/// `text` without a final possessive, straight or curly ("Britain’s" →
+/// "Britain"). Slicing by the suffix keeps to character boundaries.
+pub(super) fn without_possessive(text: &str) -> &str {
+    text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text)
 }
 
 /// A name read from a run of tokens.

@@ -11,6 +11,7 @@
 //! … officials" credited before. When two sources fit, or none does, the
 //! speaker stays unresolved: nothing is guessed.
 
+use super::names::without_possessive;
 use super::words::{
     is_country_acronym, is_female_title, is_male_title, is_media_noun, is_organisation_noun, is_organisation_word,
     is_title,
@@ -176,7 +177,7 @@ fn wanted(speaker: &Speaker) -> Option<Wanted> {
 /// Whether a word of a description is a name of its own: an acronym that
 /// is not a country's ("CBS", not "US"), or a capitalised organisation word.
 fn is_proper_qualifier(word: &str) -> bool {
-    let bare = word.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric());
+    let bare = without_possessive(word).trim_matches(|c: char| !c.is_alphanumeric());
     let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2 && bare.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let lower = bare.to_lowercase();

@@ -492,3 +492,18 @@ fn a_participle_before_its_agent_credits_only_the_agent() {
     assert!(atts("Solutions suggested by conservationists include fewer flights.").is_empty());
     assert_eq!(atts("Measures suggested by the World Bank include debt relief."), ["World Bank <- suggested by"]);
 }
+
+#[test]
+fn curly_possessives_are_cut_on_character_boundaries() {
+    assert_eq!(atts("He said Britain’s economy grew 3% last year."), ["(he?) <- said"]);
+    assert_eq!(
+        atts("Manchester City’s manager said the squad was tired."),
+        ["(unnamed: Manchester City’s manager) <- said"]
+    );
+    assert_eq!(atts("“We lost,” said the Observer’s Philip French."), ["Philip French <- said of Observer"]);
+    assert_eq!(
+        atts("The United Nations’ envoy, Jan Egeland, said aid was late."),
+        ["Jan Egeland <- said of United Nations"]
+    );
+    assert_eq!(atts("Sales rose 4%, according to Britain’s CBI."), ["CBI <- according to of Britain"]);
+}
