@@ -143,7 +143,7 @@ impl Sentence<'_> {
                 k += 1;
                 continue;
             }
-            // "the Parliamentary Labour Party on Monday": a date is no part of a name.
+            // "the Scottish Liberal Party on Friday": a date is no part of a name.
             let joins = |x: usize| {
                 self.is_open_name(x) && !self.word(x).is_some_and(|w| month(w).is_some() || weekday(w).is_some())
             };
@@ -252,11 +252,11 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
         a += 1;
     }
     let mut to = to;
-    // "Peter Ainsworth MP": a title after the name.
+    // "Helen Ashby MP": a title after the name.
     while to > a + 1 && s.word(to - 1).is_some_and(|w| matches!(w, "mp" | "mep" | "msp" | "am" | "qc")) {
         to -= 1;
     }
-    // "Chairman of the Environmental Audit Committee Peter Ainsworth": the
+    // "Chair of the Transport Select Committee Helen Ashby": the
     // office's organisation, then the person.
     if a > from && matches!(s.word(a), Some("of" | "for" | "at")) {
         let org_end = (a + 1..to).rev().find(|&k| s.bare_word(k).is_some_and(is_organisation_word) || s.is_acronym(k));

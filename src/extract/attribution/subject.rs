@@ -5,8 +5,8 @@
 //! the subject is the name before the commas and the appositive gives the
 //! affiliation; in "The UN's relief coordinator, Jan Egeland, said" the
 //! subject is the name between them and the description gives it. An
-//! appositive may hold commas of its own ("Dr Gibbons, who was a GP in
-//! Blaengwynfi, in the Upper Afan Valley, said"): the subject is the name
+//! appositive may hold commas of its own ("Dr Rhys, who worked as a nurse
+//! in Tonypandy, in the Rhondda Valley, said"): the subject is the name
 //! that opens a clause.
 
 use super::names::{is_boundary, named, Name, Sentence};
@@ -25,7 +25,7 @@ pub(super) enum Subject {
     /// A pronoun at this token.
     Pronoun(usize),
     /// A subject without a name: its token range, and an organisation
-    /// named inside it ("the health minister for Wales").
+    /// named inside it ("the transport minister for Wales").
     Unnamed(usize, usize, Option<String>),
     /// "which X claimed": an object relative clause, not a statement.
     Relative,
@@ -64,7 +64,7 @@ pub(super) fn subject_before(s: &Sentence, k: usize) -> Option<Subject> {
 
 /// The name run `a..b` as a subject, unless it is an object ("which IS-KP
 /// claimed"), a lone capitalised common word ("Officials said"), or part
-/// of a description ("the health minister for Wales says").
+/// of a description ("the transport minister for Wales says").
 fn name_subject(s: &Sentence, a: usize, b: usize) -> Option<Subject> {
     let before = a.checked_sub(1).and_then(|p| s.word(p));
     let complement = a >= 2 && s.word(a - 2).is_some_and(super::words::is_cue_verb);
@@ -97,7 +97,7 @@ fn unnamed_subject(s: &Sentence, k: usize) -> Option<Subject> {
     if a == k {
         return None;
     }
-    // "He and other experts believe"; "it sent out a letter telling" is a clause.
+    // "He and other experts believe"; "it sent out a notice telling" is a clause.
     if s.word(a).is_some_and(is_pronoun) {
         return (a + 1 == k || s.word(a + 1) == Some("and")).then_some(Subject::Pronoun(a));
     }
@@ -222,7 +222,7 @@ pub(super) fn appositive_subject(s: &Sentence, comma_end: usize, relative: bool)
 fn appositive_reading(s: &Sentence, a: usize, c: usize, close: usize) -> Option<Subject> {
     let mut name = named(s, a, c)?;
     if c < close {
-        // "The EU's Aid Commissioner, Louis Michel, was quoted": the
+        // "The EU's Trade Commissioner, Anna Berg, was quoted": the
         // appositive is the person, the description gives the affiliation.
         let person = s
             .name_after(c + 1)

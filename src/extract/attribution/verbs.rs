@@ -213,7 +213,7 @@ fn inverted(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
 }
 
 /// A participle that carries on an account: after a comma it continues the
-/// clause's speaker ("Ms Hutt defended her record, saying …"); otherwise it
+/// clause's speaker ("Ms Okafor defended her budget, saying …"); otherwise it
 /// takes its own subject ("with investors saying", "World Tourism
 /// Organisation figures showing").
 pub(super) fn participle(s: &Sentence, v: usize, earlier: &[Attribution]) -> Option<Attribution> {
@@ -272,7 +272,7 @@ pub(super) fn participle(s: &Sentence, v: usize, earlier: &[Attribution]) -> Opt
 }
 
 /// The subject that opens the clause starting at token `from`, for a
-/// participle after a comma ("Later, Dr Gibbons praised Ms Hutt, saying
+/// participle after a comma ("Later, Dr Rhys praised Ms Okafor, saying
 /// …"): a person or an organisation, or a pronoun.
 fn opening_subject(s: &Sentence, from: usize, v: usize, cue: &str) -> Option<Attribution> {
     let opener = s.word(from).is_some_and(super::words::is_sentence_opener) && s.is_punct(from + 1, ',');

@@ -1,0 +1,87 @@
+//! Carry-over: pronouns and descriptions, and the aliases learned from the text.
+
+use super::{atts, index};
+
+#[test]
+fn pronouns_carry_back_to_the_last_named_speaker() {
+    let text = "Clarke, of the Soufan Centre, said the Taliban will benefit.\n\nHe added that it was \"a threat\".\n\nIt is unclear.\n\n\"I don't think so,\" he said.";
+    assert_eq!(atts(text), ["Clarke <- said of Soufan Centre", "Clarke <- added of Soufan Centre", "(he?) <- said"]);
+}
+
+#[test]
+fn a_resolved_pronoun_names_its_speaker_again() {
+    let text = "Bowman said it was bad.\n\nHe added more.\n\nHe suggests bases.";
+    assert_eq!(atts(text), ["Bowman <- said", "Bowman <- added", "Bowman <- suggests"]);
+}
+
+#[test]
+fn it_resolves_to_an_organisation_past_a_heading() {
+    let text = "\"He did well,\" said Ex-Trac, an organisation.\n\nHiding in plain sight\n\nIt said his leadership \"culminated in change\".";
+    assert_eq!(atts(text), ["Ex-Trac <- said", "Ex-Trac <- said"]);
+}
+
+#[test]
+fn a_title_tells_he_from_she() {
+    let text = "Ms Hutt said lists were falling. Mr Morgan said he agreed.\n\nShe added that it took time.";
+    assert_eq!(atts(text), ["Hutt <- said", "Morgan <- said", "Hutt <- added"]);
+}
+
+#[test]
+fn a_person_named_in_between_leaves_the_pronoun_unresolved() {
+    let text = "\"I think Blanchett will take it,\" said Mr Hale. Dench is the pick of Martin Keane, a critic.\n\n\
+                \"It could go either way,\" he told the BBC News website.";
+    assert_eq!(atts(text), ["Hale <- said", "(he?) <- told via BBC News"]);
+}
+
+#[test]
+fn a_pronoun_two_paragraphs_away_stays_unresolved() {
+    let text =
+        "Clarke said ISKP will grow.\n\nISKP is against compromise.\n\nHe also suggested it may declare a caliphate.";
+    assert_eq!(atts(text), ["Clarke <- said", "(he?) <- suggested"]);
+}
+
+#[test]
+fn descriptions_stand_for_the_one_source_they_can_mean() {
+    let text =
+        "According to the Wall Street Journal, ISKP is a threat.\n\nThe US newspaper also highlighted its growth.";
+    assert_eq!(atts(text), ["Wall Street Journal <- according to", "Wall Street Journal <- highlighted"]);
+    let text =
+        "Foreign Minister Amir Khan Muttaqi told Reuters the threat was contained. The minister added that 40 died.";
+    assert_eq!(atts(text), ["Amir Khan Muttaqi <- told via Reuters", "Amir Khan Muttaqi <- added"]);
+    let text = "Two former Afghan officials told CBS that Shahab was a veteran.\n\n\
+                The former officials said he was trained in Pakistan.";
+    assert_eq!(
+        atts(text),
+        ["(unnamed: Two former Afghan officials) <- told via CBS", "(unnamed: The former officials) <- said via CBS"]
+    );
+    // Two organisations fit "the group": nothing is guessed.
+    let text = "The UN said 40 died. Oxfam said 50 died.\n\nThe group said more would follow.";
+    assert_eq!(atts(text), ["UN <- said", "Oxfam <- said", "(unnamed: The group) <- said"]);
+}
+
+#[test]
+fn aliases_from_brackets_or_and_surnames() {
+    let index = index(
+        "US Central Command (CentCom) launched strikes. The Islamic State Khorasan Province, or ISKP, grew.\n\n\
+         Colin Clarke said it was a threat. Clarke added that it would grow.",
+    );
+    let expand = |name: &str| index.aliases.expand(&[name.to_string()]);
+    assert_eq!(expand("CentCom"), ["CentCom", "US Central Command"]);
+    assert_eq!(expand("Islamic State Khorasan Province"), ["Islamic State Khorasan Province", "ISKP"]);
+    assert_eq!(expand("Clarke"), ["Clarke", "Colin Clarke"]);
+    assert_eq!(expand("the US Central Command's"), ["the US Central Command's", "CentCom"]);
+    // ", or" needs the short form to be built from the name's words.
+    assert_eq!(expand("Britain"), ["Britain"]);
+}
+
+#[test]
+fn a_surname_shared_by_two_persons_links_to_neither() {
+    let index = index("Colin Clarke said it grew. Kenneth Clarke said it shrank. Clarke added that it would end.");
+    assert_eq!(index.aliases.expand(&["Clarke".to_string()]), ["Clarke"]);
+}
+
+#[test]
+fn a_person_keeps_the_affiliation_given_once() {
+    let text = "\"I'd be happy,\" said Charles Gant, film editor of Heat. \"She will win,\" said Mr Gant.";
+    assert_eq!(atts(text), ["Charles Gant <- said of Heat aka Gant", "Gant <- said of Heat aka Charles Gant"]);
+}
