@@ -12,7 +12,7 @@
 use super::names::{is_boundary, named, Name, Sentence};
 use super::words::{
     is_affiliation_preposition, is_clause_conjunction, is_common_subject, is_document_noun, is_organisation_noun,
-    is_organisation_word, is_pronoun, is_title,
+    is_organisation_word, is_preposition, is_pronoun, is_title,
 };
 use super::NameKind;
 use crate::extract::lexicon::{is_function_word, month};
@@ -38,7 +38,8 @@ pub(super) fn subject_before(s: &Sentence, k: usize) -> Option<Subject> {
     }
     let prev = &s.toks[k - 1];
     if prev.is_word() && is_pronoun(&prev.norm) {
-        return Some(Subject::Pronoun(k - 1));
+        let object = k > 1 && s.word(k - 2).is_some_and(is_preposition);
+        return (!object).then_some(Subject::Pronoun(k - 1));
     }
     if prev.is("who") {
         // "Colin Clarke, a counterterrorism expert, who said"

@@ -16,18 +16,34 @@ macro_rules! word_list {
     };
 }
 
+/// Verbs that credit their subject with what they said: those that take a
+/// statement freely and those that need one to follow.
+pub(super) fn is_cue_verb(w: &str) -> bool {
+    takes_statement(w) || needs_statement(w)
+}
+
 word_list!(
     /// Verbs that credit their subject with what follows, in every tense
     /// and person news copy uses.
-    is_cue_verb: "acknowledged acknowledges added adds admits admitted agreed agrees alleges announced
-    announces argued argues asserted asserts believe believes calculated cautioned claimed claims commented
+    takes_statement: "acknowledged acknowledges added adds admits admitted agreed agrees alleges announced
+    announces argue argued argues asserted asserts believe believes calculated cautioned claimed claims commented
     conceded concedes concluded confirmed confirms contended counted described describes
     detailed disclosed documented documents emphasised emphasized estimate estimated estimates explained explains
-    feels felt forecast found highlighted highlights indicate indicated indicates insist insisted insists
-    noted notes observed observes predicted predicts put puts quoted
-    reckoned reckons recorded remarked replied reported reports revealed reveals said say says show
-    showed shows stated stressed stresses suggest suggested suggests tell tells thinks told warned warns
+    feels felt forecast forecasts found highlighted highlights indicate indicated indicates insist insisted insists
+    noted notes observed observes predict predicted predicts put puts quoted
+    reckoned reckons recorded remarked replied replies reported reports revealed reveals said say says show
+    showed shows stated stressed stresses suggest suggested suggests tell tells thinks told warn warned warns
     writes wrote"
+);
+
+word_list!(
+    /// Verbs that report speech only when the words said follow them (a
+    /// colon, a quotation or a "that" clause) or precede them ("…?" asked
+    /// Mr Dobson): "welcomed the move" or "urged restraint" quotes nothing.
+    needs_statement: "accepted accepts asked asks complained complains condemned condemns criticised
+    criticises criticized declared declares demanded demands denied denies hailed hails maintained maintains
+    pledged pledges praised praises promised promises questioned questions recalled recalls responded responds
+    urged urges vowed vows welcomed welcomes"
 );
 
 word_list!(
@@ -38,7 +54,7 @@ word_list!(
 word_list!(
     /// Cue verbs that are also common nouns or need an object ("reports",
     /// "claims", "found"): these count only with a named or pronoun subject.
-    needs_named_subject: "agreed claims counted documents estimates feels felt forecast found notes put puts
+    needs_named_subject: "agreed claims counted documents estimates feels felt forecast forecasts found notes put puts
     recorded reports shows thinks"
 );
 
@@ -173,6 +189,25 @@ word_list!(
     /// Acronyms of countries, which qualify a description without naming a
     /// source ("the US newspaper").
     is_country_acronym: "drc uae uk us usa ussr"
+);
+
+word_list!(
+    /// Nouns of a time phrase that may stand between a subject and its verb
+    /// ("this week", "last year").
+    is_time_noun: "afternoon evening month morning night week weekend year"
+);
+
+word_list!(
+    /// Words that open an indirect question ("asked why", "asked if").
+    is_wh_word: "how if what when where whether which who why"
+);
+
+word_list!(
+    /// Prepositions: a pronoun after one is its object ("membership of it
+    /// demanded"), never a subject.
+    is_preposition: "about above across after against among around at before behind below beside between by
+    despite during except for from in inside into like near of off on onto outside over past since than through
+    to toward towards under until upon via with within without"
 );
 
 /// Subject pronouns a cue verb can take.

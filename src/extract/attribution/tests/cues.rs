@@ -193,3 +193,57 @@ fn adverbs_stand_between_a_subject_and_its_verb_but_nouns_do_not() {
     assert_eq!(atts("The family said 40 people came."), ["(unnamed: The family) <- said"]);
     assert!(atts("Relations are widely reported to be cool.").is_empty());
 }
+
+#[test]
+fn verbs_of_argument_and_prediction_are_cues() {
+    assert_eq!(atts("Ms Okafor insisted the scheme would save £2m."), ["Okafor <- insisted"]);
+    assert_eq!(atts("The chancellor argued that borrowing would fall to 3%."), ["(unnamed: The chancellor) <- argued"]);
+    assert_eq!(atts("Mr Hale conceded that 300 jobs would go."), ["Hale <- conceded"]);
+    assert_eq!(atts("The Bank of England predicted growth of 1.5% next year."), ["Bank of England <- predicted"]);
+    assert_eq!(atts("The IMF forecast that prices would rise 4%."), ["IMF <- forecast"]);
+    assert_eq!(atts("Economists predict a 2% rise in prices."), ["(unnamed: Economists) <- predict"]);
+    assert_eq!(atts("He admitted: “We got the numbers wrong.”"), ["(he?) <- admitted"]);
+    assert_eq!(atts("Ms Price explained: 'Fares rise by 5% in May.'"), ["Price <- explained"]);
+}
+
+#[test]
+fn verbs_that_need_the_words_said_after_them() {
+    // With a colon, a quotation or "that", or after the quotation.
+    assert_eq!(atts("Mr Dobson asked: “Where has the £40m gone?”"), ["Dobson <- asked"]);
+    assert_eq!(atts("“Who will pay for it?” asked Mr Dobson."), ["Dobson <- asked"]);
+    assert_eq!(atts("Unions welcomed the deal: \"It protects 2,000 jobs.\""), ["(unnamed: Unions) <- welcomed"]);
+    assert_eq!(atts("She vowed that waiting lists would fall by 20%."), ["(she?) <- vowed"]);
+    // Without them, an act: nothing is quoted.
+    assert!(atts("Sarah Jones, the party's leader, welcomed the move.").is_empty());
+    assert!(atts("She vowed to cut waiting lists by 20%.").is_empty());
+    assert!(atts("Labour questioned whether the 5% target was realistic.").is_empty());
+    assert!(atts("Councillors welcomed the report, which found 40 faults.").is_empty());
+}
+
+#[test]
+fn a_participle_after_an_unnamed_subject_credits_it() {
+    assert_eq!(
+        atts("The mayor of London welcomed the figures, saying crime had fallen by 8%."),
+        ["(unnamed: The mayor of London) <- saying of London"]
+    );
+    assert_eq!(
+        atts("The city council welcomed the ruling, adding that 300 homes would be built."),
+        ["(unnamed: The city council) <- adding"]
+    );
+    assert!(atts("The new system caused delays, saying nothing.").is_empty());
+}
+
+#[test]
+fn no_asker_is_read_from_a_question_or_a_prepositions_object() {
+    assert_eq!(atts("\"It was a long night.\" Asked about the strike, she said 40 trains ran."), ["(she?) <- said"]);
+    assert!(atts("The group's membership of it demanded that users share 100 files.").is_empty());
+}
+
+#[test]
+fn a_time_phrase_stands_between_a_subject_and_its_verb() {
+    assert_eq!(atts("Mr Hale on Monday said 300 jobs would go."), ["Hale <- said"]);
+    assert_eq!(
+        atts("Iyad Rahim, who this week criticised donors for their \"spectator\" role, met him."),
+        ["Iyad Rahim <- criticised"]
+    );
+}
