@@ -4,8 +4,8 @@
 //! Observer), and classified as a person's or an organisation's.
 
 use super::words::{
-    is_courtesy_title, is_document_noun, is_name_connector, is_organisation_word, is_place_word, is_sentence_opener,
-    is_subject_boundary, is_title,
+    is_courtesy_title, is_document_noun, is_name_connector, is_organisation_noun, is_organisation_word, is_place_word,
+    is_sentence_opener, is_subject_boundary, is_title,
 };
 use super::{NameKind, Speaker};
 use crate::extract::lexicon::{is_function_word, month, weekday};
@@ -38,6 +38,14 @@ impl Sentence<'_> {
     /// Whether token `i` is the punctuation character `c`.
     pub(super) fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Whether token `i` sets off an appositive or a trailing cue: a comma,
+    /// or a dash ("Anna Price – Green Party transport spokeswoman – said");
+    /// news copy writes a dash as a spaced hyphen too.
+    pub(super) fn is_set_off(&self, i: usize) -> bool {
+        self.is_open(i)
+            && (self.is_punct(i, ',') || self.is_punct(i, '–') || self.is_punct(i, '—') || self.is_punct(i, '-'))
     }
 
     /// Whether token `i` is a quotation mark.
@@ -74,12 +82,14 @@ impl Sentence<'_> {
         self.word(i).map(|w| w.strip_suffix("'s").unwrap_or(w))
     }
 
-    /// The text of tokens `from..to`.
+    /// The text of tokens `from..to`, with each run of white space (a line
+    /// break, a non-breaking space) made one space.
     pub(super) fn slice(&self, from: usize, to: usize) -> String {
         if from >= to {
             return String::new();
         }
-        self.text.get(self.toks[from].span.start..self.toks[to - 1].span.end).unwrap_or("").to_string()
+        let text = self.text.get(self.toks[from].span.start..self.toks[to - 1].span.end).unwrap_or("");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// The bytes of tokens `from..to` (which must not be empty).
@@ -155,6 +165,25 @@ impl Sentence<'_> {
             k += 1;
         }
         (k > first).then_some((first, k))
+    }
+
+    /// A name after a description of what it is, from token `start`: "the
+    /// business daily Handelsblatt", "the agency's chief economist Maria
+    /// Lopez", "Bank of England chief economist Huw Pill". The description
+    /// is up to four lower-case words, perhaps after an owner's name; after
+    /// an owner it must end in a role or a kind of organisation ("Labour
+    /// supporters Tom …" is no description). Returns where the description
+    /// starts (after any article), its last word and the name's tokens.
+    pub(super) fn described_name(&self, start: usize) -> Option<(usize, usize, (usize, usize))> {
+        let from = if matches!(self.word(start), Some("the" | "a" | "an")) { start + 1 } else { start };
+        let owner = self.name_after(from).filter(|_| self.is_name_word(from));
+        let role_from = owner.map_or(from, |(_, b)| b);
+        let lower =
+            |k: usize| self.is_open(k) && !self.is_name_word(k) && self.word(k).is_some_and(|w| !is_function_word(w));
+        let last = (role_from..role_from + 4).take_while(|&k| lower(k)).last()?;
+        let kind = owner.is_none() || self.bare_word(last).is_some_and(|w| is_title(w) || is_organisation_noun(w));
+        let name = self.name_after(last + 1).filter(|_| kind && self.is_name_word(last + 1))?;
+        Some((from, last, name))
     }
 
     /// Whether a plural possessive mark follows token `i` ("Nations' envoy").
@@ -265,7 +294,10 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
             a = o + 1;
         }
     }
-    if a >= to {
+    // "On Thursday, …": a weekday or a month alone names nobody ("Mrs May" does).
+    let lone_date =
+        a + 1 == to && titles.is_empty() && s.word(a).is_some_and(|w| month(w).is_some() || weekday(w).is_some());
+    if a >= to || lone_date {
         return None;
     }
     let mut end = to;
@@ -297,9 +329,10 @@ pub(super) fn looks_like_person_word(s: &Sentence, k: usize) -> bool {
 }
 
 /// Whether the word at `k` ends a subject that has no name (see
-/// [`is_subject_boundary`]).
+/// [`is_subject_boundary`]), or is a verb that takes a statement; a verb
+/// that needs one may be a participle inside it ("those questioned said").
 pub(super) fn is_boundary(s: &Sentence, k: usize) -> bool {
-    s.word(k).is_some_and(|w| is_subject_boundary(w) || (super::words::is_cue_verb(w) && !is_document_noun(w)))
+    s.word(k).is_some_and(|w| is_subject_boundary(w) || (super::words::takes_statement(w) && !is_document_noun(w)))
 }
 
 /// The persons a sentence names outside quotation marks, with the byte

@@ -40,10 +40,10 @@ word_list!(
     /// Verbs that report speech only when the words said follow them (a
     /// colon, a quotation or a "that" clause) or precede them ("…?" asked
     /// Mr Dobson): "welcomed the move" or "urged restraint" quotes nothing.
+    /// Present forms that are mostly nouns ("Tory demands that …") are left out.
     needs_statement: "accepted accepts asked asks complained complains condemned condemns criticised
-    criticises criticized declared declares demanded demands denied denies hailed hails maintained maintains
-    pledged pledges praised praises promised promises questioned questions recalled recalls responded responds
-    urged urges vowed vows welcomed welcomes"
+    criticises criticized declared declares demanded denied denies hailed hails maintained maintains pledged
+    praised praises promised questioned recalled recalls responded responds urged urges vowed welcomed welcomes"
 );
 
 word_list!(
@@ -93,11 +93,12 @@ word_list!(
 word_list!(
     /// Titles of office and rank, dropped before a name of two words or more
     /// ("Foreign Minister Amir Khan Muttaqi").
-    is_title: "acting admiral ambassador archbishop bishop capt captain chair chairman chairwoman chancellor chief
-    coach col colonel commander commissioner constable councillor defence defense deputy detective director
-    father finance first foreign former gen general gov governor health home inspector interior judge justice
-    king lady lieutenant lt major manager mayor mep minister mp mullah pope president prime prince princess
-    representative rep secretary sen senator sergeant sgt sheikh spokesman spokesperson spokeswoman
+    is_title: "acting admiral adviser advisor ambassador analyst archbishop bishop capt captain chair chairman
+    chairwoman chancellor chief coach col colonel commander commissioner constable councillor defence defense
+    deputy detective director economist editor executive expert father finance first foreign former founder gen
+    general gov governor head health home inspector interior judge justice king lady leader lieutenant lt major
+    manager mayor mep minister mp mullah officer pope president prime prince princess representative rep
+    researcher secretary sen senator sergeant sgt sheikh spokesman spokesperson spokeswoman strategist
     superintendent vice"
 );
 
@@ -110,7 +111,7 @@ word_list!(
 word_list!(
     /// Words that mark a name as an organisation's.
     is_organisation_word: "affairs agence agency airlines airways alliance army assembly associated association
-    authority bank board bureau center centre club coalition command commission committee company congress
+    authority bank board bureau center centre chamber chambers club coalition command commission committee company congress
     corporation council court daily data department directorate economist europe express federation forces
     foundation front fund government group guardian herald house inc institute institution international journal
     league ltd magazine mail military ministry mission monitor motors movement nations navy network news observer
@@ -203,11 +204,11 @@ word_list!(
 );
 
 word_list!(
-    /// Prepositions: a pronoun after one is its object ("membership of it
-    /// demanded"), never a subject.
-    is_preposition: "about above across after against among around at before behind below beside between by
-    despite during except for from in inside into like near of off on onto outside over past since than through
-    to toward towards under until upon via with within without"
+    /// Prepositions that are never conjunctions: a pronoun after one is its
+    /// object ("membership of it demanded"), never a subject.
+    is_preposition: "about above across against among around at behind below beside between by despite during
+    except for from in inside into near of off on onto outside over past through to toward towards under upon via
+    with within without"
 );
 
 /// Subject pronouns a cue verb can take.

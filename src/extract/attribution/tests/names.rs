@@ -112,3 +112,71 @@ fn curly_possessives_are_cut_on_character_boundaries() {
     );
     assert_eq!(atts("Sales rose 4%, according to Britain’s CBI."), ["CBI <- according to of Britain"]);
 }
+
+#[test]
+fn a_role_without_a_closing_comma_belongs_to_the_name_before_it() {
+    assert_eq!(
+        atts("Anna Price, Green Party transport spokeswoman said: \"Fares rose 5%.\""),
+        ["Anna Price <- said of Green Party"]
+    );
+    assert_eq!(
+        atts("Anna Price, head of transport at the Green Party said fares rose 5%."),
+        ["Anna Price <- said of Green Party"]
+    );
+    assert_eq!(
+        atts("\"We are looking into it,\" Karl Meyer, a Lufthansa spokesman told the BBC."),
+        ["Karl Meyer <- told via BBC of Lufthansa"]
+    );
+    assert_eq!(
+        atts("Mr Kane, who on Friday won £5,000 in damages from the Daily Echo said he would stand again."),
+        ["Kane <- said"]
+    );
+    // A place before the comma is no person: the role stays unnamed.
+    assert_eq!(atts("In Leeds, Labour spokesman said fares rose 5%."), ["(unnamed: Labour spokesman) <- said"]);
+}
+
+#[test]
+fn a_role_set_off_by_dashes_or_typographic_marks() {
+    // En dashes, a non-breaking space inside the name, curly quotes.
+    assert_eq!(
+        atts("Anna\u{a0}Price – Green Party transport spokeswoman – said: “Fares rose 5%.”"),
+        ["Anna Price <- said of Green Party"]
+    );
+    assert_eq!(atts("On Thursday, Lord Hale - a senior judge - said the rules were unlawful."), ["Hale <- said"]);
+    assert_eq!(
+        atts("Maria Lopez, the agency’s chief economist, said fares rose 5%."),
+        ["Maria Lopez <- said of the agency’s chief economist"]
+    );
+}
+
+#[test]
+fn a_role_between_the_cue_and_the_name_belongs_to_the_name() {
+    assert_eq!(
+        atts("\"Fares rose 5%,\" said the agency's chief economist Maria Lopez."),
+        ["Maria Lopez <- said of the agency's chief economist"]
+    );
+    assert_eq!(
+        atts("Prices rose 3% – said Bank of England chief economist Huw\u{a0}Pill."),
+        ["Huw Pill <- said of Bank of England"]
+    );
+    assert_eq!(atts("“The race is open,” said awards pundit Tom Dean."), ["Tom Dean <- said"]);
+    assert_eq!(
+        atts("Costs rose 5%, said Jane Doe of the Institute for Fiscal Studies."),
+        ["Jane Doe <- said of Institute for Fiscal Studies"]
+    );
+    assert_eq!(
+        atts("\"Forged software is risky,\" said Tom Gale, director general of the British Chambers of Commerce."),
+        ["Tom Gale <- said of British Chambers of Commerce"]
+    );
+}
+
+#[test]
+fn a_description_before_an_outlet_is_dropped() {
+    assert_eq!(atts("Sales fell 5%, she told the business daily Handelsblatt."), ["(she?) <- told via Handelsblatt"]);
+    assert_eq!(
+        atts("The firm told the German news agency DPA that 300 jobs would go."),
+        ["(unnamed: The firm) <- told via DPA"]
+    );
+    // A group of people told is no outlet.
+    assert_eq!(atts("Mr Smith told Labour supporters that 40 seats were at risk."), ["Smith <- told"]);
+}
