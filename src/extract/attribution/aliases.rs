@@ -14,6 +14,7 @@
 //! possessives, dots and brackets, "&" read as "and", and British and
 //! American spellings of organisation words made one ("Center" = "Centre").
 
+use super::mentions::NameMention;
 use super::names::{named, Sentence};
 use super::{Attribution, NameKind};
 use crate::segment::Token;
@@ -148,10 +149,9 @@ fn built_from_starts(short: &str, words: &[String]) -> bool {
 }
 
 /// Builds the article's aliases from the pairs read in its sentences and
-/// the surnames of the persons it names (`persons`, see
-/// [`super::person_mentions`]) or credits, and records each attribution's
-/// other names in its `aliases`.
-pub fn learn_aliases(pairs: &[(String, String)], persons: &[(usize, String)], atts: &mut [Attribution]) -> Aliases {
+/// the surnames of the persons it names (see [`super::name_mentions`]) or
+/// credits, and records each attribution's other names in its `aliases`.
+pub fn learn_aliases(pairs: &[(String, String)], mentions: &[NameMention], atts: &mut [Attribution]) -> Aliases {
     let mut aliases = Aliases::default();
     for (full, short) in pairs {
         aliases.link(full, short);
@@ -167,7 +167,7 @@ pub fn learn_aliases(pairs: &[(String, String)], persons: &[(usize, String)], at
         .iter()
         .filter(|a| a.kind == NameKind::Person)
         .filter_map(|a| a.source.as_deref())
-        .chain(persons.iter().map(|(_, n)| n.as_str()))
+        .chain(mentions.iter().filter(|m| m.kind == NameKind::Person).map(|m| m.name.as_str()))
         .filter(|n| n.split_whitespace().count() >= 2)
         .collect();
     let mut links = Vec::new();

@@ -19,6 +19,7 @@
 
 pub mod aliases;
 mod cues;
+pub mod mentions;
 mod names;
 mod resolve;
 pub mod scope;
@@ -26,13 +27,16 @@ mod subject;
 mod verbs;
 mod words;
 
-pub use names::person_mentions;
-pub use resolve::resolve_speakers;
+pub use mentions::name_mentions;
+pub use resolve::{resolve_speakers, Places};
 
 use crate::segment::Token;
 use crate::source::Span;
 use names::Sentence;
-use words::{is_cue_verb, is_document_noun, is_document_verb, is_issuing_participle, is_participle_cue};
+use words::{
+    is_cue_verb, is_document_noun, is_document_verb, is_female_title, is_issuing_participle, is_male_title,
+    is_participle_cue,
+};
 
 /// What a name looks like it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +124,23 @@ pub struct Attribution {
     /// The byte ranges of text the attribution covers: its clause, and the
     /// quotes and sentences that continue the same account.
     pub scope: Vec<Span>,
+}
+
+impl Attribution {
+    /// Whether a courtesy title marks the speaker as a man (true) or a
+    /// woman (false): "Mr", "Lord", "Sir"; "Ms", "Mrs", "Lady", "Dame".
+    pub fn is_male(&self) -> Option<bool> {
+        self.titles.iter().find_map(|t| title_gender(t))
+    }
+}
+
+/// Whether the lower-case title `t` marks a man (true) or a woman (false).
+pub fn title_gender(t: &str) -> Option<bool> {
+    if is_male_title(t) {
+        Some(true)
+    } else {
+        is_female_title(t).then_some(false)
+    }
 }
 
 /// Reads the attributions of one sentence, each with the clause it covers.

@@ -4,7 +4,7 @@
 //! Observer), and classified as a person's or an organisation's.
 
 use super::words::{
-    is_courtesy_title, is_document_noun, is_name_connector, is_organisation_noun, is_organisation_word, is_place_word,
+    is_courtesy_title, is_document_noun, is_name_connector, is_organisation_noun, is_organisation_word,
     is_sentence_opener, is_subject_boundary, is_title,
 };
 use super::{NameKind, Speaker};
@@ -48,6 +48,13 @@ impl Sentence<'_> {
             && (self.is_punct(i, ',') || self.is_punct(i, '–') || self.is_punct(i, '—') || self.is_punct(i, '-'))
     }
 
+    /// Whether token `i` is a hyphen joined to the tokens on both sides, as
+    /// in "45-year-old" (a number, then a word).
+    pub(super) fn is_inner_hyphen(&self, i: usize) -> bool {
+        let joined = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start;
+        self.is_punct(i, '-') && i > 0 && i + 1 < self.toks.len() && joined(i - 1, i) && joined(i, i + 1)
+    }
+
     /// Whether token `i` is a quotation mark.
     pub(super) fn is_quote_mark(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
@@ -60,13 +67,10 @@ impl Sentence<'_> {
         self.toks.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
     }
 
-    /// Whether token `i` is part of a name: capitalised, an acronym, or a
-    /// hyphenated name ("Ex-Trac", "al-Qaeda").
+    /// Whether token `i` is part of a name: a word with a capital letter
+    /// anywhere ("Clarke", "UN", "al-Qaeda", "eBay").
     pub(super) fn is_name_word(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else {
-            return false;
-        };
-        t.is_word() && (t.capitalized || t.norm.contains('-') && self.original(i).chars().any(char::is_uppercase))
+        self.toks.get(i).is_some_and(|t| t.is_word() && self.original(i).chars().any(char::is_uppercase))
     }
 
     /// Whether token `i` is an acronym: two or more letters, all capitals
@@ -178,8 +182,11 @@ impl Sentence<'_> {
         let from = if matches!(self.word(start), Some("the" | "a" | "an")) { start + 1 } else { start };
         let owner = self.name_after(from).filter(|_| self.is_name_word(from));
         let role_from = owner.map_or(from, |(_, b)| b);
-        let lower =
-            |k: usize| self.is_open(k) && !self.is_name_word(k) && self.word(k).is_some_and(|w| !is_function_word(w));
+        // "the 28-year-old striker": an age is part of the description.
+        let age = |k: usize| self.toks[k].kind == TokenKind::Number || self.is_inner_hyphen(k);
+        let lower = |k: usize| {
+            self.is_open(k) && !self.is_name_word(k) && (self.word(k).is_some_and(|w| !is_function_word(w)) || age(k))
+        };
         let last = (role_from..role_from + 4).take_while(|&k| lower(k)).last()?;
         let kind = owner.is_none() || self.bare_word(last).is_some_and(|w| is_title(w) || is_organisation_noun(w));
         let name = self.name_after(last + 1).filter(|_| kind && self.is_name_word(last + 1))?;
@@ -275,10 +282,33 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
         titles.push(s.toks[a].norm.clone());
         a += 1;
     }
-    // Titles before a name of two or more words: "Foreign Minister Amir Khan Muttaqi".
-    while a + 2 < to && s.word(a).is_some_and(is_title) {
+    // Titles before a name of two or more words: "Foreign Minister Amir Khan
+    // Muttaqi", "Energy Minister Tom Reed": every word up to the last title
+    // goes; an organisation before the titles is the affiliation ("Bank of
+    // England Governor Mervyn King").
+    let a0 = a;
+    // No title is dropped from an organisation's name ("Economist
+    // Intelligence Unit", "General Electric Company").
+    let organisation_name = s.bare_word(to - 1).is_some_and(is_organisation_word)
+        && !(a..to).any(|k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized);
+    while a + 2 < to && !organisation_name && s.word(a).is_some_and(is_title) {
         titles.push(s.toks[a].norm.clone());
         a += 1;
+    }
+    let last_title = (a..to.saturating_sub(2)).rev().find(|&t| s.word(t).is_some_and(is_title));
+    let prefix = |t: usize| {
+        (a..t).all(|x| s.is_name_word(x) || s.word(x).is_some_and(is_name_connector))
+            && (t == a || s.is_name_word(t - 1))
+    };
+    if let Some(t) = last_title.filter(|&t| prefix(t) && (t + 1..to).all(|x| looks_like_person_word(s, x))) {
+        let first_title = (a0..=t).rev().take_while(|&x| s.word(x).is_some_and(is_title)).last().unwrap_or(t);
+        let organisation =
+            (a0..first_title).any(|x| s.bare_word(x).is_some_and(is_organisation_word) || s.is_acronym(x));
+        if organisation && affiliation.is_none() {
+            affiliation = Some(s.name_text(a0, first_title));
+        }
+        titles.extend((a..=t).filter_map(|x| s.word(x)).map(str::to_string));
+        a = t + 1;
     }
     let mut to = to;
     // "Helen Ashby MP": a title after the name.
@@ -333,29 +363,4 @@ pub(super) fn looks_like_person_word(s: &Sentence, k: usize) -> bool {
 /// that needs one may be a participle inside it ("those questioned said").
 pub(super) fn is_boundary(s: &Sentence, k: usize) -> bool {
     s.word(k).is_some_and(|w| is_subject_boundary(w) || (super::words::takes_statement(w) && !is_document_noun(w)))
-}
-
-/// The persons a sentence names outside quotation marks, with the byte
-/// where each name starts: a name after a title, or two to four plain
-/// capitalised words that do not name a place ("Steven Gaydos", not "Middle
-/// East"). A pronoun is not carried past a person named after its speaker.
-pub fn person_mentions(toks: &[Token], quoted: &[bool], text: &str) -> Vec<(usize, String)> {
-    let s = Sentence { toks, quoted, text, is_heading: false };
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < toks.len() {
-        let Some((a, b)) = s.name_after(k).filter(|_| s.is_open_name(k)) else {
-            k += 1;
-            continue;
-        };
-        let place = (a..b).any(|x| s.word(x).is_some_and(is_place_word));
-        if let Some(name) = named(&s, a, b).filter(|n| n.speaker.kind() == NameKind::Person && !place) {
-            let is_full = !name.titles.is_empty() || name.speaker.name().is_some_and(|n| n.contains(' '));
-            if let (true, Some(n)) = (is_full, name.speaker.name()) {
-                out.push((toks[a].span.start, n.to_string()));
-            }
-        }
-        k = b.max(k + 1);
-    }
-    out
 }

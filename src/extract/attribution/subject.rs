@@ -88,8 +88,9 @@ fn name_subject(s: &Sentence, a: usize, b: usize) -> Option<Subject> {
     if matches!(before, Some("which" | "whom")) || (before == Some("that") && !complement) {
         return Some(Subject::Relative);
     }
-    // "Officials said", "MPs warned": a common noun, capitalised.
-    let single_common = b - a == 1 && is_common_subject(&s.toks[a].norm);
+    // "Officials said", "Surveys show": a common noun, capitalised.
+    let w = s.toks[a].norm.as_str();
+    let single_common = b - a == 1 && (is_common_subject(w) || is_document_noun(w));
     let lone_article = b - a == 1 && matches!(s.toks[a].norm.as_str(), "the" | "a" | "an");
     let in_description = before.is_some_and(is_affiliation_preposition)
         && a >= 2
@@ -104,7 +105,8 @@ fn name_subject(s: &Sentence, a: usize, b: usize) -> Option<Subject> {
 /// clause boundary ("The former officials say", "as figures showed").
 fn unnamed_subject(s: &Sentence, k: usize) -> Option<Subject> {
     let mut a = k;
-    while a > 0 && s.is_open(a - 1) && s.toks[a - 1].kind != TokenKind::Punct && k - a < 16 && !is_boundary(s, a - 1) {
+    let part = |x: usize| s.toks[x].kind != TokenKind::Punct || s.is_inner_hyphen(x);
+    while a > 0 && s.is_open(a - 1) && part(a - 1) && k - a < 16 && !is_boundary(s, a - 1) {
         a -= 1;
     }
     // Leading prepositions are not part of it: "with investors saying".
@@ -166,7 +168,9 @@ fn head_affiliation(s: &Sentence, a: usize, k: usize) -> Option<String> {
 pub(super) fn subject_head(s: &Sentence, a: usize, k: usize) -> Option<usize> {
     let stop = (a + 1..k)
         .find(|&x| s.word(x).is_some_and(|w| is_affiliation_preposition(w) || matches!(w, "and" | "or" | "in" | "on")));
-    (a..stop.unwrap_or(k)).rev().find(|&x| s.word(x).is_some_and(|w| !s.toks[x].capitalized && !is_function_word(w)))
+    // A capital at the start of the sentence is no name's: "Reports suggest".
+    let lower = |x: usize| x == 0 || !s.toks[x].capitalized;
+    (a..stop.unwrap_or(k)).rev().find(|&x| s.word(x).is_some_and(|w| lower(x) && !is_function_word(w)))
 }
 
 /// Whether a subject without a name can be a source: its head is a

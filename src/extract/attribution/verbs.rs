@@ -235,7 +235,8 @@ fn inverted(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
         return None;
     }
     let mut b = v + 1;
-    while b < s.toks.len() && s.toks[b].is_word() && b - v <= 6 {
+    let part = |x: usize| s.toks[x].is_word() || s.toks[x].kind == TokenKind::Number || s.is_inner_hyphen(x);
+    while b < s.toks.len() && part(b) && b - v <= 6 {
         b += 1;
     }
     // After a comma, a short subject that ends the clause: ", say industry

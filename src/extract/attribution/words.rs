@@ -76,7 +76,7 @@ word_list!(
 word_list!(
     /// Nouns that name a document a source issued ("a report by X").
     is_document_noun: "analysis assessment census count data estimate estimates figures findings investigation
-    numbers poll report reports research review statement statistics study survey tally"
+    numbers poll polls report reports research review statement statistics studies study survey surveys tally"
 );
 
 word_list!(
@@ -93,19 +93,20 @@ word_list!(
 word_list!(
     /// Titles of office and rank, dropped before a name of two words or more
     /// ("Foreign Minister Amir Khan Muttaqi").
-    is_title: "acting admiral adviser advisor ambassador analyst archbishop bishop capt captain chair chairman
-    chairwoman chancellor chief coach col colonel commander commissioner constable councillor defence defense
-    deputy detective director economist editor executive expert father finance first foreign former founder gen
-    general gov governor head health home inspector interior judge justice king lady leader lieutenant lt major
-    manager mayor mep minister mp mullah officer pope president prime prince princess representative rep
-    researcher secretary sen senator sergeant sgt sheikh spokesman spokesperson spokeswoman strategist
-    superintendent vice"
+    is_title: "acting actor actress admiral adviser advisor ambassador analyst archbishop author bishop boss capt
+    captain chair chairman chairwoman chancellor chief coach col colonel columnist commander commissioner constable
+    correspondent councillor critic defence defense deputy designer detective director economist editor executive
+    expert father finance first foreign former founder gen general gov governor head health home host inspector
+    interior judge justice king lady leader lieutenant lt major manager mayor mep minister mp mullah novelist
+    officer pope presenter president prime prince princess producer pundit reporter representative rep researcher
+    secretary sen senator sergeant sgt sheikh singer spokesman spokesperson spokeswoman star strategist
+    superintendent vice writer"
 );
 
 word_list!(
     /// Courtesy titles, dropped before any name and marking it as a person's
     /// ("Mr Binks", "Lord Goldsmith").
-    is_courtesy_title: "cllr dame dr lady lord miss mr mrs ms mx prof professor rev reverend sir"
+    is_courtesy_title: "baron baroness cllr dame dr lady lord miss mr mrs ms mx prof professor rev reverend sir"
 );
 
 word_list!(
@@ -117,7 +118,7 @@ word_list!(
     league ltd magazine mail military ministry mission monitor motors movement nations navy network news observer
     office organisation organization parliament party plc police policy politico post press program programme
     project radio relations reuters review senate service services society state states studies taliban
-    telegraph television times tribune trust tv union university watch"
+    telegraph television times tribune trust tv union unit university watch"
 );
 
 word_list!(
@@ -162,6 +163,14 @@ word_list!(
 );
 
 word_list!(
+    /// Organisation words that name no one organisation when they stand
+    /// alone ("the Government said", "Police said").
+    is_generic_institution: "agency army assembly authority bank board bureau club command commission committee
+    company congress council court department forces government group house military ministry navy network news
+    office parliament party police radio senate service services television tv union"
+);
+
+word_list!(
     /// Organisation nouns for news media, which may stand for the outlet a
     /// speaker told ("told the Guardian … the newspaper said").
     is_media_noun: "broadcaster channel daily magazine newspaper outlet paper publication site station tabloid
@@ -170,12 +179,12 @@ word_list!(
 
 word_list!(
     /// Titles that mark a man, for telling "he" from "she".
-    is_male_title: "father king lord mr prince sir"
+    is_male_title: "baron father king lord mr prince sir"
 );
 
 word_list!(
     /// Titles that mark a woman.
-    is_female_title: "dame lady miss mrs ms princess queen"
+    is_female_title: "baroness dame lady miss mrs ms princess queen"
 );
 
 word_list!(

@@ -180,3 +180,15 @@ fn a_description_before_an_outlet_is_dropped() {
     // A group of people told is no outlet.
     assert_eq!(atts("Mr Smith told Labour supporters that 40 seats were at risk."), ["Smith <- told"]);
 }
+
+#[test]
+fn a_names_words_are_never_split_and_generic_subjects_stay_unnamed() {
+    assert_eq!(atts("Sales rose 10%, according to eBay UK."), ["eBay UK <- according to"]);
+    assert_eq!(
+        atts("Bank of England Governor Mervyn King said rates would stay at 4.75%."),
+        ["Mervyn King <- said of Bank of England"]
+    );
+    assert_eq!(atts("Reports suggest the deal is worth £5m."), ["(unnamed: Reports) <- suggest"]);
+    assert_eq!(atts("Analysts said prices would rise 3%."), ["(unnamed: Analysts) <- said"]);
+    assert_eq!(atts("Surveys show 60% of voters are undecided."), ["(unnamed: Surveys) <- show"]);
+}
