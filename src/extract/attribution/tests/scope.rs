@@ -40,9 +40,22 @@ fn a_quotation_running_into_the_next_paragraph_keeps_its_speaker() {
 }
 
 #[test]
-fn a_quote_opening_the_next_paragraph_continues_the_account() {
+fn a_quotation_paragraph_after_a_closed_quotation_is_credited_to_nobody() {
     let text = "\"We cannot trust them,\" he said.\n\n\"In Central Asia, 3 bases would do.\"\n\nIt has 40 bases.";
-    assert_eq!(covers(text), ["(he?): 3, We cannot trust them,, In Central Asia, 3 bases would do."]);
+    assert_eq!(covers(text), ["(he?): We cannot trust them,"]);
+    let text = "“Fares will rise by 5%,” Ms Price said.\n\n“Nobody wants that.”";
+    assert_eq!(covers(text), ["Price: 5%, Fares will rise by 5%,"]);
+}
+
+#[test]
+fn a_quotation_paragraph_after_one_left_open_continues_the_speaker() {
+    // The newspaper convention: no closing mark before the next paragraph.
+    let text = "Ms Price said: “Fares will rise by 5%.\n\n“Nobody wants that, but 300 buses need replacing.”\n\n\
+                “Then we start again.”";
+    assert_eq!(
+        covers(text),
+        ["Price: 5%, 300, Fares will rise by 5%., Nobody wants that, but 300 buses need replacing."]
+    );
 }
 
 #[test]
