@@ -2,20 +2,22 @@
 //! words that credit covers.
 //!
 //! Cue families read outside quotation marks, in any tense and in both word
-//! orders (see `cues.rs` and `verbs.rs`): "according to X", "X said / says / told Y / added
-//! / estimated / reported / warned / …", "said X" after a quote or a comma,
-//! "X's data show", "data from X", "a 2018 report by X", "figures released by
-//! X", "X quoted sources as saying", "X was quoted as saying", "citing X",
-//! "per X", passives ("it was reported by X"), participles ("…, adding
-//! that"), and headlines ("X: ISKP has up to 6,000 fighters"). The source
-//! is the whole name, without titles or appositives (see `names.rs` and
-//! `subject.rs`); the outlet of "told Reuters" is kept as `via`.
+//! orders (see `cues.rs` and `verbs.rs`): "according to X", "X said / says /
+//! told Y / added / estimated / reported / warned / …", verbs such as
+//! "welcomed" or "asked" before the words said, "said X" after a quote, a
+//! comma or a dash, "X's data show", "data from X", "a 2018 report by X",
+//! "figures released by X", "X quoted sources as saying", "X was quoted as
+//! saying", "citing X", "per X", passives ("it was reported by X"),
+//! participles ("…, adding that"), and headlines ("X: ISKP has up to 6,000
+//! fighters"). The source is the whole name, without titles, roles or
+//! appositives (see `names.rs` and `subject.rs`); the outlet of "told
+//! Reuters" is kept as `via`.
 //!
 //! After every sentence is read, `resolve.rs` carries pronouns and
-//! descriptions ("He said", "the US newspaper") back to the speaker they
-//! stand for, [`aliases`] learns the other names the article gives a
-//! source, and [`scope`] settles which clauses, sentences and quotes each
-//! attribution covers.
+//! descriptions ("He said", "the US newspaper") back to the source they
+//! stand for, credited or named ([`mentions`]), [`aliases`] learns the
+//! other names the article gives a source, and [`scope`] settles which
+//! clauses, sentences and quotes each attribution covers.
 
 pub mod aliases;
 mod cues;

@@ -241,7 +241,7 @@ fn inverted(s: &Sentence, v: usize, cue: &str) -> Option<Attribution> {
     }
     // After a comma, a short subject that ends the clause: ", say industry
     // experts,". A verb that is often a noun also needs a source word there
-    // ("the \"new terrorism\" demands new powers" is no cue).
+    // ("the \"green\" agenda urges change at every level" is no cue).
     let ends_here = b - v <= 5 && (b == s.toks.len() || s.toks[b].kind == TokenKind::Punct);
     let source_like = subject_head(s, v + 1, b).and_then(|h| s.word(h)).is_some_and(is_source_head);
     let noun_like = needs_statement(&s.toks[v].norm) && !(ends_here && source_like);

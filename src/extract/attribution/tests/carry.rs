@@ -145,8 +145,8 @@ fn an_inverted_description_stands_for_the_organisation_named_before() {
     assert_eq!(atts(text), ["Economist <- writes"]);
     let text = "The Financial Conduct Authority fined the bank £2m on Tuesday.\n\nIt is a record, says the regulator.";
     assert_eq!(atts(text), ["Financial Conduct Authority <- says"]);
-    let text = "“We will fight on,” said Yukos chief executive Steven Theede. The company added it would appeal.";
-    assert_eq!(atts(text), ["Steven Theede <- said of Yukos", "Yukos <- added"]);
+    let text = "“We will fight on,” said Vantec chief executive Laura Quinn. The company added it would appeal.";
+    assert_eq!(atts(text), ["Laura Quinn <- said of Vantec", "Vantec <- added"]);
     // Nothing named: the description stays an unnamed source.
     assert_eq!(atts("The fine is a record, says the regulator."), ["(unnamed: the regulator) <- says"]);
 }
@@ -155,6 +155,6 @@ fn an_inverted_description_stands_for_the_organisation_named_before() {
 fn a_description_of_a_person_stands_for_the_one_with_that_title() {
     let text = "Energy Minister Tom Reed visited the plant. The minister said 200 jobs were safe.";
     assert_eq!(atts(text), ["Tom Reed <- said"]);
-    let text = "\"I would be keen to leave,\" admitted the 28-year-old Morientes. He added: \"I am not in control.\"";
-    assert_eq!(atts(text), ["Morientes <- admitted", "Morientes <- added"]);
+    let text = "\"I want to play every week,\" admitted the 31-year-old Okoro. He added: \"It is not my choice.\"";
+    assert_eq!(atts(text), ["Okoro <- admitted", "Okoro <- added"]);
 }

@@ -165,8 +165,8 @@ fn a_role_between_the_cue_and_the_name_belongs_to_the_name() {
         ["Jane Doe <- said of Institute for Fiscal Studies"]
     );
     assert_eq!(
-        atts("\"Forged software is risky,\" said Tom Gale, director general of the British Chambers of Commerce."),
-        ["Tom Gale <- said of British Chambers of Commerce"]
+        atts("\"Fake parts are a danger,\" said Tom Gale, policy director of the Welsh Chambers of Trade."),
+        ["Tom Gale <- said of Welsh Chambers of Trade"]
     );
 }
 
@@ -185,8 +185,8 @@ fn a_description_before_an_outlet_is_dropped() {
 fn a_names_words_are_never_split_and_generic_subjects_stay_unnamed() {
     assert_eq!(atts("Sales rose 10%, according to eBay UK."), ["eBay UK <- according to"]);
     assert_eq!(
-        atts("Bank of England Governor Mervyn King said rates would stay at 4.75%."),
-        ["Mervyn King <- said of Bank of England"]
+        atts("Bank of Ireland Governor Aoife Byrne said rates would stay at 4.75%."),
+        ["Aoife Byrne <- said of Bank of Ireland"]
     );
     assert_eq!(atts("Reports suggest the deal is worth £5m."), ["(unnamed: Reports) <- suggest"]);
     assert_eq!(atts("Analysts said prices would rise 3%."), ["(unnamed: Analysts) <- said"]);
