@@ -203,7 +203,10 @@ fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
         }
         let span = Span::new(block.start + at + lead, block.start + at + lead + trimmed.len());
         match spans.last_mut() {
-            Some(prev) if continues_after_abbreviation(&scan[prev.start..prev.end], trimmed) => {
+            Some(prev)
+                if continues_after_abbreviation(&scan[prev.start..prev.end], trimmed)
+                    || continues_after_quoted_question(&scan[prev.start..prev.end], trimmed) =>
+            {
                 *prev = prev.cover(span);
             }
             _ => spans.push(span),
@@ -236,6 +239,16 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
         || is_initial
         || (is_dotted_acronym && next.starts_with(char::is_uppercase) && !starts_with_function_word(next))
         || (next_is_number && NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+}
+
+/// Whether a quotation that ends with "?" or "!" runs on into a lower-case
+/// cue ("“Why now?” asked Mr Dobson.", "\"Stop!\" she shouted."): the
+/// question is part of the sentence that credits it.
+fn continues_after_quoted_question(prev: &str, next: &str) -> bool {
+    let Some(stem) = prev.strip_suffix(['"', '”', '’', '\'']) else {
+        return false;
+    };
+    stem.ends_with(['?', '!']) && next.starts_with(char::is_lowercase)
 }
 
 /// Whether `text` starts with a word that usually opens a sentence ("The", "It").
@@ -320,6 +333,15 @@ mod tests {
     fn splits_sentences_and_keeps_quotes_with_their_verb() {
         let text = "\"I don't think so,\" he said. It killed 137 people. Then \"more\" came.";
         assert_eq!(sentences(text), ["\"I don't think so,\" he said.", "It killed 137 people.", "Then \"more\" came."]);
+    }
+
+    #[test]
+    fn a_quoted_question_runs_on_into_its_cue() {
+        let text = "“Who will pay?” asked Mr Dobson. \"Stop!\" she shouted. \"Why?\" He left.";
+        assert_eq!(
+            sentences(text),
+            ["“Who will pay?” asked Mr Dobson.", "\"Stop!\" she shouted.", "\"Why?\"", "He left."]
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::segment::{segment, Segmentation};
 use crate::source::Span;
 use attribution::aliases::{learn_aliases, read_aliases, Aliases};
 use attribution::scope::extend_scopes;
-use attribution::{person_mentions, read_attributions, resolve_speakers, Attribution};
+use attribution::{name_mentions, read_attributions, resolve_speakers, Attribution, Places};
 use clause::Layout;
 use date::{read_dates, resolve, DateMention, Placement};
 use figure::{read_figures, Figure};
@@ -121,7 +121,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
     let mut attribution_paragraphs = Vec::new();
     let mut attribution_sentences = Vec::new();
     let mut alias_pairs = Vec::new();
-    let mut persons = Vec::new();
+    let mut mentions = Vec::new();
     for (s, sentence) in index.segments.sentences.iter().enumerate() {
         let toks = index.segments.sentence_tokens(s);
         let dates = read_dates(toks);
@@ -135,7 +135,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
             attributions.iter().map(|a| toks.partition_point(|t| t.span.start < a.span.start)).collect();
         index.layout.push_sentence(toks, &openers);
         alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
-        persons.extend(person_mentions(toks, &quoted, &article.text));
+        mentions.extend(name_mentions(toks, &quoted, &article.text, s, sentence.paragraph));
 
         let facts = SentenceFacts {
             figures: index.figures.len()..index.figures.len() + figures.len(),
@@ -154,8 +154,9 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
     let headings: Vec<bool> = index.segments.paragraphs.iter().map(|p| p.is_heading).collect();
     let previous = |p: usize| (0..p).rev().find(|&q| !headings[q]);
     resolve(&mut index.dates, &date_places, &previous, published);
-    resolve_speakers(&mut index.attributions, &attribution_paragraphs, &previous, &persons);
-    index.aliases = learn_aliases(&alias_pairs, &persons, &mut index.attributions);
+    let places = Places { paragraph: &attribution_paragraphs, sentence: &attribution_sentences, previous: &previous };
+    resolve_speakers(&mut index.attributions, &places, &mentions);
+    index.aliases = learn_aliases(&alias_pairs, &mentions, &mut index.attributions);
     index.credits = extend_scopes(
         &mut index.attributions,
         &attribution_sentences,

@@ -11,10 +11,13 @@
 //! ("Colin Clarke … Clarke", "John Binks … Mr Binks").
 //!
 //! Names compare in [`name_words`] form: lower-case, without "the",
-//! possessives, dots and brackets, "&" read as "and", and British and
-//! American spellings of organisation words made one ("Center" = "Centre").
+//! possessives, dots, brackets or a leading courtesy title ("Ms Patel" =
+//! "Patel"), "&" read as "and", and British and American spellings of
+//! organisation words made one ("Center" = "Centre").
 
+use super::mentions::NameMention;
 use super::names::{named, Sentence};
+use super::words::is_courtesy_title;
 use super::{Attribution, NameKind};
 use crate::segment::Token;
 
@@ -25,8 +28,18 @@ pub struct Aliases {
 }
 
 /// A name in comparison form: its words, lower-case, without "the",
-/// possessives, dots and brackets ("the U.N.'s" → ["un"]).
+/// possessives, dots and brackets, or a courtesy title before other words
+/// ("the U.N.'s" → ["un"], "Ms Patel" → ["patel"]).
 pub fn name_words(name: &str) -> Vec<String> {
+    let mut words = comparison_words(name);
+    if words.len() > 1 && is_courtesy_title(&words[0]) {
+        words.remove(0);
+    }
+    words
+}
+
+/// The words of `name` in comparison form (see [`name_words`]), titles kept.
+fn comparison_words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
         .map(|w| {
             let lower = w.to_lowercase().replace('’', "'").replace('.', "");
@@ -148,10 +161,9 @@ fn built_from_starts(short: &str, words: &[String]) -> bool {
 }
 
 /// Builds the article's aliases from the pairs read in its sentences and
-/// the surnames of the persons it names (`persons`, see
-/// [`super::person_mentions`]) or credits, and records each attribution's
-/// other names in its `aliases`.
-pub fn learn_aliases(pairs: &[(String, String)], persons: &[(usize, String)], atts: &mut [Attribution]) -> Aliases {
+/// the surnames of the persons it names (see [`super::name_mentions`]) or
+/// credits, and records each attribution's other names in its `aliases`.
+pub fn learn_aliases(pairs: &[(String, String)], mentions: &[NameMention], atts: &mut [Attribution]) -> Aliases {
     let mut aliases = Aliases::default();
     for (full, short) in pairs {
         aliases.link(full, short);
@@ -167,7 +179,7 @@ pub fn learn_aliases(pairs: &[(String, String)], persons: &[(usize, String)], at
         .iter()
         .filter(|a| a.kind == NameKind::Person)
         .filter_map(|a| a.source.as_deref())
-        .chain(persons.iter().map(|(_, n)| n.as_str()))
+        .chain(mentions.iter().filter(|m| m.kind == NameKind::Person).map(|m| m.name.as_str()))
         .filter(|n| n.split_whitespace().count() >= 2)
         .collect();
     let mut links = Vec::new();

@@ -2,23 +2,26 @@
 //! words that credit covers.
 //!
 //! Cue families read outside quotation marks, in any tense and in both word
-//! orders (see `cues.rs` and `verbs.rs`): "according to X", "X said / says / told Y / added
-//! / estimated / reported / warned / …", "said X" after a quote or a comma,
-//! "X's data show", "data from X", "a 2018 report by X", "figures released by
-//! X", "X quoted sources as saying", "X was quoted as saying", "citing X",
-//! "per X", passives ("it was reported by X"), participles ("…, adding
-//! that"), and headlines ("X: ISKP has up to 6,000 fighters"). The source
-//! is the whole name, without titles or appositives (see `names.rs` and
-//! `subject.rs`); the outlet of "told Reuters" is kept as `via`.
+//! orders (see `cues.rs` and `verbs.rs`): "according to X", "X said / says /
+//! told Y / added / estimated / reported / warned / …", verbs such as
+//! "welcomed" or "asked" before the words said, "said X" after a quote, a
+//! comma or a dash, "X's data show", "data from X", "a 2018 report by X",
+//! "figures released by X", "X quoted sources as saying", "X was quoted as
+//! saying", "citing X", "per X", passives ("it was reported by X"),
+//! participles ("…, adding that"), and headlines ("X: ISKP has up to 6,000
+//! fighters"). The source is the whole name, without titles, roles or
+//! appositives (see `names.rs` and `subject.rs`); the outlet of "told
+//! Reuters" is kept as `via`.
 //!
 //! After every sentence is read, `resolve.rs` carries pronouns and
-//! descriptions ("He said", "the US newspaper") back to the speaker they
-//! stand for, [`aliases`] learns the other names the article gives a
-//! source, and [`scope`] settles which clauses, sentences and quotes each
-//! attribution covers.
+//! descriptions ("He said", "the US newspaper") back to the source they
+//! stand for, credited or named ([`mentions`]), [`aliases`] learns the
+//! other names the article gives a source, and [`scope`] settles which
+//! clauses, sentences and quotes each attribution covers.
 
 pub mod aliases;
 mod cues;
+pub mod mentions;
 mod names;
 mod resolve;
 pub mod scope;
@@ -26,13 +29,16 @@ mod subject;
 mod verbs;
 mod words;
 
-pub use names::person_mentions;
-pub use resolve::resolve_speakers;
+pub use mentions::name_mentions;
+pub use resolve::{resolve_speakers, Places};
 
 use crate::segment::Token;
 use crate::source::Span;
 use names::Sentence;
-use words::{is_cue_verb, is_document_noun, is_document_verb, is_issuing_participle, is_participle_cue};
+use words::{
+    is_cue_verb, is_document_noun, is_document_verb, is_female_title, is_issuing_participle, is_male_title,
+    is_participle_cue,
+};
 
 /// What a name looks like it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +126,23 @@ pub struct Attribution {
     /// The byte ranges of text the attribution covers: its clause, and the
     /// quotes and sentences that continue the same account.
     pub scope: Vec<Span>,
+}
+
+impl Attribution {
+    /// Whether a courtesy title marks the speaker as a man (true) or a
+    /// woman (false): "Mr", "Lord", "Sir"; "Ms", "Mrs", "Lady", "Dame".
+    pub fn is_male(&self) -> Option<bool> {
+        self.titles.iter().find_map(|t| title_gender(t))
+    }
+}
+
+/// Whether the lower-case title `t` marks a man (true) or a woman (false).
+pub fn title_gender(t: &str) -> Option<bool> {
+    if is_male_title(t) {
+        Some(true)
+    } else {
+        is_female_title(t).then_some(false)
+    }
 }
 
 /// Reads the attributions of one sentence, each with the clause it covers.

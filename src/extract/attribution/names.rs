@@ -4,8 +4,8 @@
 //! Observer), and classified as a person's or an organisation's.
 
 use super::words::{
-    is_courtesy_title, is_document_noun, is_name_connector, is_organisation_word, is_place_word, is_sentence_opener,
-    is_subject_boundary, is_title,
+    is_courtesy_title, is_document_noun, is_name_connector, is_organisation_noun, is_organisation_word,
+    is_sentence_opener, is_subject_boundary, is_title,
 };
 use super::{NameKind, Speaker};
 use crate::extract::lexicon::{is_function_word, month, weekday};
@@ -40,6 +40,21 @@ impl Sentence<'_> {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
 
+    /// Whether token `i` sets off an appositive or a trailing cue: a comma,
+    /// or a dash ("Anna Price – Green Party transport spokeswoman – said");
+    /// news copy writes a dash as a spaced hyphen too.
+    pub(super) fn is_set_off(&self, i: usize) -> bool {
+        self.is_open(i)
+            && (self.is_punct(i, ',') || self.is_punct(i, '–') || self.is_punct(i, '—') || self.is_punct(i, '-'))
+    }
+
+    /// Whether token `i` is a hyphen joined to the tokens on both sides, as
+    /// in "45-year-old" (a number, then a word).
+    pub(super) fn is_inner_hyphen(&self, i: usize) -> bool {
+        let joined = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start;
+        self.is_punct(i, '-') && i > 0 && i + 1 < self.toks.len() && joined(i - 1, i) && joined(i, i + 1)
+    }
+
     /// Whether token `i` is a quotation mark.
     pub(super) fn is_quote_mark(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
@@ -52,20 +67,16 @@ impl Sentence<'_> {
         self.toks.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
     }
 
-    /// Whether token `i` is part of a name: capitalised, an acronym, or a
-    /// hyphenated name ("Ex-Trac", "al-Qaeda").
+    /// Whether token `i` is part of a name: a word with a capital letter
+    /// anywhere ("Clarke", "UN", "al-Qaeda", "eBay").
     pub(super) fn is_name_word(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else {
-            return false;
-        };
-        t.is_word() && (t.capitalized || t.norm.contains('-') && self.original(i).chars().any(char::is_uppercase))
+        self.toks.get(i).is_some_and(|t| t.is_word() && self.original(i).chars().any(char::is_uppercase))
     }
 
     /// Whether token `i` is an acronym: two or more letters, all capitals
     /// (a possessive aside: "UN's").
     pub(super) fn is_acronym(&self, i: usize) -> bool {
-        let original = self.original(i);
-        let bare = original.strip_suffix("'s").or_else(|| original.strip_suffix("’s")).unwrap_or(original);
+        let bare = without_possessive(self.original(i));
         let letters = || bare.chars().filter(|c| c.is_alphabetic());
         letters().count() >= 2 && letters().all(char::is_uppercase)
     }
@@ -75,12 +86,14 @@ impl Sentence<'_> {
         self.word(i).map(|w| w.strip_suffix("'s").unwrap_or(w))
     }
 
-    /// The text of tokens `from..to`.
+    /// The text of tokens `from..to`, with each run of white space (a line
+    /// break, a non-breaking space) made one space.
     pub(super) fn slice(&self, from: usize, to: usize) -> String {
         if from >= to {
             return String::new();
         }
-        self.text.get(self.toks[from].span.start..self.toks[to - 1].span.end).unwrap_or("").to_string()
+        let text = self.text.get(self.toks[from].span.start..self.toks[to - 1].span.end).unwrap_or("");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// The bytes of tokens `from..to` (which must not be empty).
@@ -144,7 +157,7 @@ impl Sentence<'_> {
                 k += 1;
                 continue;
             }
-            // "the Parliamentary Labour Party on Monday": a date is no part of a name.
+            // "the Scottish Liberal Party on Friday": a date is no part of a name.
             let joins = |x: usize| {
                 self.is_open_name(x) && !self.word(x).is_some_and(|w| month(w).is_some() || weekday(w).is_some())
             };
@@ -156,6 +169,28 @@ impl Sentence<'_> {
             k += 1;
         }
         (k > first).then_some((first, k))
+    }
+
+    /// A name after a description of what it is, from token `start`: "the
+    /// business daily Handelsblatt", "the agency's chief economist Maria
+    /// Lopez", "Bank of England chief economist Huw Pill". The description
+    /// is up to four lower-case words, perhaps after an owner's name; after
+    /// an owner it must end in a role or a kind of organisation ("Labour
+    /// supporters Tom …" is no description). Returns where the description
+    /// starts (after any article), its last word and the name's tokens.
+    pub(super) fn described_name(&self, start: usize) -> Option<(usize, usize, (usize, usize))> {
+        let from = if matches!(self.word(start), Some("the" | "a" | "an")) { start + 1 } else { start };
+        let owner = self.name_after(from).filter(|_| self.is_name_word(from));
+        let role_from = owner.map_or(from, |(_, b)| b);
+        // "the 28-year-old striker": an age is part of the description.
+        let age = |k: usize| self.toks[k].kind == TokenKind::Number || self.is_inner_hyphen(k);
+        let lower = |k: usize| {
+            self.is_open(k) && !self.is_name_word(k) && (self.word(k).is_some_and(|w| !is_function_word(w)) || age(k))
+        };
+        let last = (role_from..role_from + 4).take_while(|&k| lower(k)).last()?;
+        let kind = owner.is_none() || self.bare_word(last).is_some_and(|w| is_title(w) || is_organisation_noun(w));
+        let name = self.name_after(last + 1).filter(|_| kind && self.is_name_word(last + 1))?;
+        Some((from, last, name))
     }
 
     /// Whether a plural possessive mark follows token `i` ("Nations' envoy").
@@ -176,12 +211,14 @@ impl Sentence<'_> {
 
     /// The text of a name on tokens `from..to`, without a final possessive.
     fn name_text(&self, from: usize, to: usize) -> String {
-        let text = self.slice(from, to);
-        match self.word(to - 1).filter(|w| w.ends_with("'s")) {
-            Some(_) => text[..text.len() - 2].to_string(),
-            None => text,
-        }
+        without_possessive(&self.slice(from, to)).to_string()
     }
+}
+
+/// `text` without a final possessive, straight or curly ("Britain’s" →
+/// "Britain"). Slicing by the suffix keeps to character boundaries.
+pub(super) fn without_possessive(text: &str) -> &str {
+    text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text)
 }
 
 /// A name read from a run of tokens.
@@ -245,17 +282,40 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
         titles.push(s.toks[a].norm.clone());
         a += 1;
     }
-    // Titles before a name of two or more words: "Foreign Minister Amir Khan Muttaqi".
-    while a + 2 < to && s.word(a).is_some_and(is_title) {
+    // Titles before a name of two or more words: "Foreign Minister Amir Khan
+    // Muttaqi", "Energy Minister Tom Reed": every word up to the last title
+    // goes; an organisation before the titles is the affiliation ("Bank of
+    // England Governor Mervyn King").
+    let a0 = a;
+    // No title is dropped from an organisation's name ("Economist
+    // Intelligence Unit", "General Electric Company").
+    let organisation_name = s.bare_word(to - 1).is_some_and(is_organisation_word)
+        && !(a..to).any(|k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized);
+    while a + 2 < to && !organisation_name && s.word(a).is_some_and(is_title) {
         titles.push(s.toks[a].norm.clone());
         a += 1;
     }
+    let last_title = (a..to.saturating_sub(2)).rev().find(|&t| s.word(t).is_some_and(is_title));
+    let prefix = |t: usize| {
+        (a..t).all(|x| s.is_name_word(x) || s.word(x).is_some_and(is_name_connector))
+            && (t == a || s.is_name_word(t - 1))
+    };
+    if let Some(t) = last_title.filter(|&t| prefix(t) && (t + 1..to).all(|x| looks_like_person_word(s, x))) {
+        let first_title = (a0..=t).rev().take_while(|&x| s.word(x).is_some_and(is_title)).last().unwrap_or(t);
+        let organisation =
+            (a0..first_title).any(|x| s.bare_word(x).is_some_and(is_organisation_word) || s.is_acronym(x));
+        if organisation && affiliation.is_none() {
+            affiliation = Some(s.name_text(a0, first_title));
+        }
+        titles.extend((a..=t).filter_map(|x| s.word(x)).map(str::to_string));
+        a = t + 1;
+    }
     let mut to = to;
-    // "Peter Ainsworth MP": a title after the name.
+    // "Helen Ashby MP": a title after the name.
     while to > a + 1 && s.word(to - 1).is_some_and(|w| matches!(w, "mp" | "mep" | "msp" | "am" | "qc")) {
         to -= 1;
     }
-    // "Chairman of the Environmental Audit Committee Peter Ainsworth": the
+    // "Chair of the Transport Select Committee Helen Ashby": the
     // office's organisation, then the person.
     if a > from && matches!(s.word(a), Some("of" | "for" | "at")) {
         let org_end = (a + 1..to).rev().find(|&k| s.bare_word(k).is_some_and(is_organisation_word) || s.is_acronym(k));
@@ -264,7 +324,10 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
             a = o + 1;
         }
     }
-    if a >= to {
+    // "On Thursday, …": a weekday or a month alone names nobody ("Mrs May" does).
+    let lone_date =
+        a + 1 == to && titles.is_empty() && s.word(a).is_some_and(|w| month(w).is_some() || weekday(w).is_some());
+    if a >= to || lone_date {
         return None;
     }
     let mut end = to;
@@ -296,32 +359,8 @@ pub(super) fn looks_like_person_word(s: &Sentence, k: usize) -> bool {
 }
 
 /// Whether the word at `k` ends a subject that has no name (see
-/// [`is_subject_boundary`]).
+/// [`is_subject_boundary`]), or is a verb that takes a statement; a verb
+/// that needs one may be a participle inside it ("those questioned said").
 pub(super) fn is_boundary(s: &Sentence, k: usize) -> bool {
-    s.word(k).is_some_and(|w| is_subject_boundary(w) || (super::words::is_cue_verb(w) && !is_document_noun(w)))
-}
-
-/// The persons a sentence names outside quotation marks, with the byte
-/// where each name starts: a name after a title, or two to four plain
-/// capitalised words that do not name a place ("Steven Gaydos", not "Middle
-/// East"). A pronoun is not carried past a person named after its speaker.
-pub fn person_mentions(toks: &[Token], quoted: &[bool], text: &str) -> Vec<(usize, String)> {
-    let s = Sentence { toks, quoted, text, is_heading: false };
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < toks.len() {
-        let Some((a, b)) = s.name_after(k).filter(|_| s.is_open_name(k)) else {
-            k += 1;
-            continue;
-        };
-        let place = (a..b).any(|x| s.word(x).is_some_and(is_place_word));
-        if let Some(name) = named(&s, a, b).filter(|n| n.speaker.kind() == NameKind::Person && !place) {
-            let is_full = !name.titles.is_empty() || name.speaker.name().is_some_and(|n| n.contains(' '));
-            if let (true, Some(n)) = (is_full, name.speaker.name()) {
-                out.push((toks[a].span.start, n.to_string()));
-            }
-        }
-        k = b.max(k + 1);
-    }
-    out
+    s.word(k).is_some_and(|w| is_subject_boundary(w) || (super::words::takes_statement(w) && !is_document_noun(w)))
 }

@@ -1,48 +1,68 @@
-//! Carry-over: pronouns and descriptions resolved to the speaker they stand
-//! for, within the same or the previous paragraph.
+//! Carry-over: pronouns and descriptions resolved to the source they stand
+//! for, within the same or the previous paragraph (headings skipped).
 //!
-//! "He"/"she" stand for the last named person credited there, "it" for the
-//! last organisation; a one-word name takes either. A title tells "he" from
-//! "she" ("Ms Hutt" is never "he"), and so does a pronoun already resolved
-//! to the person. A description with "the" stands for the one source it
-//! can mean: "the minister" for the person whose title it is, "the US
-//! newspaper" for the only organisation credited (or, for a news medium,
-//! the only outlet told), "the former officials" for the unnamed "former
-//! … officials" credited before. When two sources fit, or none does, the
-//! speaker stays unresolved: nothing is guessed.
+//! "He"/"she" stand for the last person credited by a cue there; failing
+//! that, for the last person named as the subject of a clause (see
+//! [`super::mentions`]); a name in an object position is never meant. A
+//! courtesy title narrows the candidates ("Ms Hutt" is never "he"), and so
+//! does a pronoun already resolved to the person. "It" stands for the last
+//! organisation credited. A description with "the" stands for the source
+//! it can mean: "the minister" for the last person with that title, "the
+//! 45-year-old" for a person as "he"/"she" do, "the regulator" for the last
+//! organisation credited (as the speaker or the speaker's affiliation; for
+//! a news medium, the outlet told) or, failing that, named in full, and
+//! "the former officials" for the unnamed "former … officials" credited
+//! before. Nothing is guessed: the speaker stays unresolved when nothing
+//! fits, when two different sources fit equally (credited or named in the
+//! same sentence), or when a person brought in with a role after the
+//! speaker could be meant instead.
 
-use super::words::{
-    is_country_acronym, is_female_title, is_male_title, is_media_noun, is_organisation_noun, is_organisation_word,
-    is_title,
-};
+use super::mentions::{NameMention, Place};
+use super::names::without_possessive;
+use super::words::{is_country_acronym, is_media_noun, is_organisation_noun, is_organisation_word, is_title};
 use super::{Attribution, NameKind, Speaker};
 
 /// What a pronoun or a description can stand for.
 enum Wanted {
-    /// "he" (true) or "she" (false).
-    Person(bool),
+    /// "he" (`Some(true)`), "she" (`Some(false)`) or "the 45-year-old".
+    Person(Option<bool>),
     /// "it".
     Organisation,
     /// "the minister": a person with this title.
     Titled(String),
-    /// "the newspaper": the one organisation credited; for a news medium,
-    /// the outlet told counts too.
+    /// "the newspaper": an organisation; for a news medium, the outlet
+    /// told counts too.
     Described { media: bool },
     /// "the former officials": an unnamed source with these words.
     Unnamed(Vec<String>),
 }
 
+/// Where each attribution stands: `paragraph[i]` and `sentence[i]` are
+/// those of attribution `i`; `previous(p)` is the paragraph before `p` that
+/// is not a heading.
+pub struct Places<'a> {
+    /// The paragraph of each attribution.
+    pub paragraph: &'a [usize],
+    /// The sentence of each attribution.
+    pub sentence: &'a [usize],
+    /// The paragraph before a paragraph, headings skipped.
+    pub previous: &'a dyn Fn(usize) -> Option<usize>,
+}
+
+/// What a speaker was resolved to.
+enum Found<'m> {
+    /// The source of attribution `k`, or its outlet (`true`) or its
+    /// affiliation (`false`) when `Some`.
+    Credited(usize, Option<bool>),
+    /// A name mentioned without a cue.
+    Named(&'m NameMention),
+}
+
 /// Resolves pronoun and description speakers (see the module header).
-/// `paragraph_of[i]` is the paragraph of attribution `i`; `previous(p)` the
-/// paragraph before `p` that is not a heading; `persons` the persons the
-/// article names, by byte offset (see [`super::names::person_mentions`]).
-pub fn resolve_speakers(
-    atts: &mut [Attribution],
-    paragraph_of: &[usize],
-    previous: &dyn Fn(usize) -> Option<usize>,
-    persons: &[(usize, String)],
-) {
-    mark_surnames(atts);
+/// `mentions` are the persons and organisations the article names, in text
+/// order (see [`super::mentions::name_mentions`]).
+pub fn resolve_speakers(atts: &mut [Attribution], places: &Places, mentions: &[NameMention]) {
+    mark_surnames(atts, mentions);
     // Names the article credits as organisations ("Swiss Re") are no persons.
     let organisations: Vec<&str> = atts
         .iter()
@@ -51,98 +71,252 @@ pub fn resolve_speakers(
             org.into_iter().chain(a.affiliation.as_deref()).chain(a.via.as_deref())
         })
         .collect();
-    let persons: Vec<(usize, String)> =
-        persons.iter().filter(|(_, n)| !organisations.contains(&n.as_str())).cloned().collect();
-    let mut male: Vec<Option<bool>> = atts.iter().map(title_gender).collect();
+    let mentions = persons_by_surname(mentions, &organisations);
+    let mut male: Vec<Option<bool>> = atts.iter().map(Attribution::is_male).collect();
     for i in 0..atts.len() {
         let Some(wanted) = wanted(&atts[i].speaker) else {
             continue;
         };
-        let here = paragraph_of[i];
-        let prev = previous(here);
-        let in_scope: Vec<usize> =
-            (0..i).rev().filter(|&k| paragraph_of[k] == here || Some(paragraph_of[k]) == prev).collect();
-        let Some((k, outlet)) = find(atts, &male, &in_scope, &wanted) else {
+        let here = places.paragraph[i];
+        let prev = (places.previous)(here);
+        let in_window = |p: usize| p == here || Some(p) == prev;
+        let scope = Scope {
+            atts,
+            male: &male,
+            sentence: places.sentence,
+            credited: (0..i).rev().filter(|&k| in_window(places.paragraph[k])).collect(),
+            named: mentions.iter().rev().filter(|m| m.at < atts[i].span.start && in_window(m.paragraph)).collect(),
+            until: atts[i].span.start,
+        };
+        let Some(found) = scope.find(&wanted) else {
             continue;
         };
-        if let Wanted::Person(is_male) = wanted {
-            // Persons of the other sex do not make "he" or "she" unclear.
-            let other_sex: Vec<&str> = in_scope
-                .iter()
-                .filter(|&&x| male[atts[x].resolved_from.unwrap_or(x)] == Some(!is_male))
-                .filter_map(|&x| atts[x].source.as_deref())
-                .collect();
-            if named_between(&persons, &atts[k], atts[i].span.start, &other_sex) {
-                continue;
+        let resolved = match found {
+            Found::Credited(k, part) => {
+                let origin = atts[k].resolved_from.unwrap_or(k);
+                let from = atts[k].clone();
+                let att = &mut atts[i];
+                att.resolved_from = Some(origin);
+                match part {
+                    Some(outlet) => {
+                        att.source = if outlet { from.via } else { from.affiliation };
+                        att.kind = NameKind::Organisation;
+                    }
+                    None => {
+                        att.source = from.source;
+                        att.kind = from.kind;
+                        if let Wanted::Unnamed(_) = wanted {
+                            // An unnamed source is known only by whom it told.
+                            att.via = att.via.take().or(from.via);
+                        } else {
+                            att.affiliation = from.affiliation;
+                        }
+                    }
+                }
+                origin
             }
-        }
-        let origin = atts[k].resolved_from.unwrap_or(k);
-        let found = atts[k].clone();
-        let att = &mut atts[i];
-        att.resolved_from = Some(origin);
-        if outlet {
-            att.source = found.via;
-            att.kind = NameKind::Organisation;
-            continue;
-        }
-        att.source = found.source;
-        att.kind = found.kind;
-        if let Wanted::Unnamed(_) = wanted {
-            // An unnamed source is known only by whom it told.
-            att.via = att.via.take().or(found.via);
-        } else {
-            att.affiliation = found.affiliation;
-        }
-        if let Wanted::Person(is_male) = wanted {
-            male[origin].get_or_insert(is_male);
+            Found::Named(mention) => {
+                atts[i].source = Some(mention.name.clone());
+                atts[i].kind = mention.kind;
+                male[i] = male[i].or(mention.is_male);
+                i
+            }
+        };
+        if let Wanted::Person(Some(is_male)) = wanted {
+            male[resolved].get_or_insert(is_male);
         }
     }
 }
 
-/// Whether a person other than `speaker`'s source (and the persons of
-/// `other_sex`) is named after it and before byte `until`: then "he" or
-/// "she" could mean either.
-fn named_between(persons: &[(usize, String)], speaker: &Attribution, until: usize, other_sex: &[&str]) -> bool {
-    let surname = |n: &str| n.split_whitespace().last().map(str::to_string);
-    let own = speaker.source.as_deref().and_then(surname);
-    let from = persons.partition_point(|(at, _)| *at < speaker.span.end);
-    persons[from..]
-        .iter()
-        .take_while(|(at, _)| *at < until)
-        .any(|(_, name)| surname(name) != own && !other_sex.iter().any(|o| surname(o) == surname(name)))
+/// What a speaker at byte `until` may stand for: the attributions before
+/// it in the window (latest first) and the names mentioned there (latest
+/// first).
+struct Scope<'a, 'm> {
+    atts: &'a [Attribution],
+    male: &'a [Option<bool>],
+    sentence: &'a [usize],
+    credited: Vec<usize>,
+    named: Vec<&'m NameMention>,
+    until: usize,
 }
 
-/// A one-word name that is the surname of a person named earlier is that
-/// person ("Colin Clarke … Clarke").
-fn mark_surnames(atts: &mut [Attribution]) {
+impl<'m> Scope<'_, 'm> {
+    /// The source `wanted` stands for, if one fits (see the module header).
+    fn find(&self, wanted: &Wanted) -> Option<Found<'m>> {
+        match wanted {
+            Wanted::Person(is_male) => self.person(*is_male, None),
+            Wanted::Titled(title) => self.person(None, Some(title)),
+            Wanted::Organisation => {
+                let credited = self.credited_where(|_, a| a.kind.fits(false).then_some(None));
+                self.latest_credited(&credited)
+            }
+            Wanted::Described { media } => {
+                let credited = self.credited_where(|_, a| {
+                    if *media && a.via.is_some() {
+                        Some(Some(true))
+                    } else if a.kind != NameKind::Person {
+                        Some(None)
+                    } else {
+                        a.affiliation.as_ref().map(|_| Some(false))
+                    }
+                });
+                if credited.is_empty() {
+                    let named: Vec<usize> =
+                        (0..self.named.len()).filter(|&m| self.named[m].kind == NameKind::Organisation).collect();
+                    return self.latest_named(&named);
+                }
+                self.latest_credited(&credited)
+            }
+            Wanted::Unnamed(words) => self
+                .credited
+                .iter()
+                .copied()
+                .find(|&k| match &self.atts[k].speaker {
+                    Speaker::Unnamed(d) => {
+                        let d = d.to_lowercase();
+                        let has = |w: &String| d.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+                        words.iter().all(has)
+                    }
+                    _ => false,
+                })
+                .map(|k| Found::Credited(k, None)),
+        }
+    }
+
+    /// A person: the last credited by a cue that fits, else the last named
+    /// as a subject; `title` keeps only those with that title.
+    fn person(&self, is_male: Option<bool>, title: Option<&String>) -> Option<Found<'m>> {
+        let fits_sex = |g: Option<bool>| g.is_none_or(|g| is_male.is_none_or(|m| m == g));
+        let credited = self.credited_where(|k, a| {
+            let gender = self.male[a.resolved_from.unwrap_or(k)];
+            let titled = title.is_none_or(|t| a.titles.contains(t));
+            (a.kind.fits(true) && fits_sex(gender) && titled).then_some(None)
+        });
+        if let Some(&(k, _)) = credited.first() {
+            let found = self.latest_credited(&credited)?;
+            let other = self.named_after(self.atts[k].span.end, self.atts[k].source.as_deref(), is_male);
+            return (!other).then_some(found);
+        }
+        // Failing that, a person named as a subject; for "the minister", one
+        // named with that title anywhere.
+        let subjects: Vec<usize> = (0..self.named.len())
+            .filter(|&m| {
+                let n = self.named[m];
+                let place = title.map_or(n.place == Place::Subject, |t| n.titles.contains(t));
+                n.kind == NameKind::Person && place && fits_sex(n.is_male)
+            })
+            .collect();
+        let first = self.named[*subjects.first()?];
+        let found = self.latest_named(&subjects)?;
+        (!self.named_after(first.at + 1, Some(&first.name), is_male)).then_some(found)
+    }
+
+    /// The credited attributions `part` accepts, latest first, each with the
+    /// part of it that is meant (see [`Found::Credited`]).
+    fn credited_where(&self, part: impl Fn(usize, &Attribution) -> Option<Option<bool>>) -> Vec<(usize, Option<bool>)> {
+        self.credited
+            .iter()
+            .filter_map(|&k| part(k, &self.atts[k]).map(|p| (k, p)))
+            .filter(|&(k, p)| self.credited_name(k, p).is_some())
+            .collect()
+    }
+
+    /// The name attribution `k` gives for `part`.
+    fn credited_name(&self, k: usize, part: Option<bool>) -> Option<&str> {
+        let a = &self.atts[k];
+        match part {
+            None => a.source.as_deref(),
+            Some(true) => a.via.as_deref(),
+            Some(false) => a.affiliation.as_deref(),
+        }
+    }
+
+    /// The first of `candidates` (latest first), unless another in the
+    /// same sentence names a different source.
+    fn latest_credited(&self, candidates: &[(usize, Option<bool>)]) -> Option<Found<'m>> {
+        let &(k, part) = candidates.first()?;
+        let name = self.credited_name(k, part);
+        let tie =
+            candidates.iter().any(|&(x, p)| self.sentence[x] == self.sentence[k] && self.credited_name(x, p) != name);
+        (!tie).then_some(Found::Credited(k, part))
+    }
+
+    /// The first of the mentions `candidates` (latest first), unless another
+    /// in the same sentence names a different source.
+    fn latest_named(&self, candidates: &[usize]) -> Option<Found<'m>> {
+        let m = *candidates.first()?;
+        let first = self.named[m];
+        let tie =
+            candidates.iter().any(|&x| self.named[x].sentence == first.sentence && self.named[x].name != first.name);
+        (!tie).then_some(Found::Named(first))
+    }
+
+    /// Whether another person named as a subject or brought in with a role
+    /// ("Steven Gaydos, an editor at Variety,") after byte `from`, where the
+    /// speaker's candidate `name` stands, could be meant instead: not known
+    /// to be of the other sex. A name in an object position does not count.
+    fn named_after(&self, from: usize, name: Option<&str>, is_male: Option<bool>) -> bool {
+        let surname = |n: &str| n.split(' ').next_back().map(str::to_string);
+        self.named.iter().any(|m| {
+            m.kind == NameKind::Person
+                && m.place != Place::Other
+                && (from..self.until).contains(&m.at)
+                && surname(&m.name) != name.and_then(surname)
+                && m.is_male.is_none_or(|g| is_male.is_none_or(|w| w == g))
+        })
+    }
+}
+
+/// The mentions that name persons and organisations: a lone surname
+/// stands for the person of that surname named in full before it
+/// ("Colin Clarke … Clarke is"), and is dropped otherwise; a person's name
+/// the article credits as an organisation's ("Swiss Re") is dropped.
+fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> Vec<NameMention> {
+    let mut out: Vec<NameMention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if m.kind == NameKind::Person && organisations.contains(&m.name.as_str()) {
+            continue;
+        }
+        if m.kind != NameKind::Unknown {
+            out.push(m.clone());
+            continue;
+        }
+        let full = out.iter().rev().find(|p| {
+            p.kind == NameKind::Person && p.name.contains(' ') && p.name.split(' ').next_back() == Some(&m.name)
+        });
+        if let Some(full) = full {
+            out.push(NameMention { name: full.name.clone(), kind: NameKind::Person, ..m.clone() });
+        }
+    }
+    out
+}
+
+/// A one-word name that is the surname of a person credited earlier or
+/// named in full anywhere is that person ("Colin Clarke … Clarke").
+fn mark_surnames(atts: &mut [Attribution], mentions: &[NameMention]) {
+    let surname = |n: &str| n.split_whitespace().last().map(str::to_string);
     for i in 0..atts.len() {
-        let Some(name) = atts[i].source.as_deref().filter(|_| atts[i].kind == NameKind::Unknown) else {
+        let Some(name) = atts[i].source.clone().filter(|_| atts[i].kind == NameKind::Unknown) else {
             continue;
         };
-        let is_surname = atts[..i].iter().any(|a| {
-            a.kind == NameKind::Person && a.source.as_deref().and_then(|n| n.split_whitespace().last()) == Some(name)
+        let credited = atts[..i].iter().any(|a| {
+            a.kind == NameKind::Person && a.source.as_deref().and_then(surname).as_deref() == Some(name.as_str())
         });
-        if is_surname {
+        let named = mentions.iter().any(|m| {
+            m.kind == NameKind::Person && m.name.contains(' ') && surname(&m.name).as_deref() == Some(name.as_str())
+        });
+        if credited || named {
             atts[i].kind = NameKind::Person;
         }
     }
-}
-
-/// Whether a title marks the speaker as a man (true) or a woman (false).
-fn title_gender(att: &Attribution) -> Option<bool> {
-    att.titles.iter().find_map(|t| match t.as_str() {
-        t if is_male_title(t) => Some(true),
-        t if is_female_title(t) => Some(false),
-        _ => None,
-    })
 }
 
 /// What a speaker that needs resolving can stand for.
 fn wanted(speaker: &Speaker) -> Option<Wanted> {
     match speaker {
         Speaker::Pronoun(p) => match p.as_str() {
-            "he" => Some(Wanted::Person(true)),
-            "she" => Some(Wanted::Person(false)),
+            "he" => Some(Wanted::Person(Some(true))),
+            "she" => Some(Wanted::Person(Some(false))),
             "it" => Some(Wanted::Organisation),
             _ => None,
         },
@@ -163,6 +337,8 @@ fn wanted(speaker: &Speaker) -> Option<Wanted> {
             }
             Some(if is_title(head) {
                 Wanted::Titled(head.clone())
+            } else if is_age(head) {
+                Wanted::Person(None)
             } else if is_organisation_noun(head) {
                 Wanted::Described { media: is_media_noun(head) }
             } else {
@@ -173,68 +349,17 @@ fn wanted(speaker: &Speaker) -> Option<Wanted> {
     }
 }
 
+/// Whether a description's head gives a person's age ("45-year-old").
+fn is_age(head: &str) -> bool {
+    head.strip_suffix("-year-old").is_some_and(|n| !n.is_empty())
+}
+
 /// Whether a word of a description is a name of its own: an acronym that
 /// is not a country's ("CBS", not "US"), or a capitalised organisation word.
 fn is_proper_qualifier(word: &str) -> bool {
-    let bare = word.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric());
+    let bare = without_possessive(word).trim_matches(|c: char| !c.is_alphanumeric());
     let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2 && bare.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let lower = bare.to_lowercase();
     (acronym && !is_country_acronym(&lower)) || (bare.starts_with(char::is_uppercase) && is_organisation_word(&lower))
-}
-
-/// The attribution (among `in_scope`, latest first) that `wanted` stands
-/// for, and whether it is its outlet that is meant; `None` when none fits
-/// or when two different sources do.
-fn find(atts: &[Attribution], male: &[Option<bool>], in_scope: &[usize], wanted: &Wanted) -> Option<(usize, bool)> {
-    let named = |k: &usize| atts[*k].source.is_some();
-    match wanted {
-        Wanted::Person(is_male) => in_scope
-            .iter()
-            .copied()
-            .filter(named)
-            .find(|&k| {
-                let gender = male[atts[k].resolved_from.unwrap_or(k)];
-                atts[k].kind.fits(true) && gender.is_none_or(|g| g == *is_male)
-            })
-            .map(|k| (k, false)),
-        Wanted::Organisation => {
-            in_scope.iter().copied().filter(named).find(|&k| atts[k].kind.fits(false)).map(|k| (k, false))
-        }
-        Wanted::Titled(title) => {
-            let fits: Vec<usize> =
-                in_scope.iter().copied().filter(named).filter(|&k| atts[k].titles.contains(title)).collect();
-            only_one(atts, &fits, false)
-        }
-        Wanted::Described { media } => {
-            let speakers: Vec<usize> =
-                in_scope.iter().copied().filter(named).filter(|&k| atts[k].kind != NameKind::Person).collect();
-            let outlets: Vec<usize> = in_scope.iter().copied().filter(|&k| *media && atts[k].via.is_some()).collect();
-            match (only_one(atts, &speakers, false), only_one(atts, &outlets, true)) {
-                (Some(found), None) if outlets.is_empty() => Some(found),
-                (None, Some(found)) if speakers.is_empty() => Some(found),
-                _ => None,
-            }
-        }
-        Wanted::Unnamed(words) => in_scope
-            .iter()
-            .copied()
-            .find(|&k| match &atts[k].speaker {
-                Speaker::Unnamed(d) => {
-                    let d = d.to_lowercase();
-                    let has = |w: &String| d.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
-                    words.iter().all(has)
-                }
-                _ => false,
-            })
-            .map(|k| (k, false)),
-    }
-}
-
-/// The latest of `candidates` when they all name the same source (or the
-/// same outlet, when `outlet`), else `None`.
-fn only_one(atts: &[Attribution], candidates: &[usize], outlet: bool) -> Option<(usize, bool)> {
-    let name = |k: usize| if outlet { atts[k].via.as_deref() } else { atts[k].source.as_deref() };
-    let first = *candidates.first()?;
-    candidates.iter().all(|&k| name(k) == name(first)).then_some((first, outlet))
 }

@@ -12,11 +12,12 @@
 //! speaker's account: the rest of a quotation that runs over several
 //! sentences, and a quotation that opens the next sentence or paragraph
 //! with no attribution of its own, after a sentence that ends with the
-//! speaker's quote or cue (news style leaves a quote that runs into the
-//! next paragraph unclosed, or closes it and opens the next paragraph with
-//! a new one). A quotation that repeats words quoted earlier is a pull
-//! quote and continues nothing; a caption that repeats a figure is never
-//! covered.
+//! speaker's quote or cue. A paragraph that is only a quotation is
+//! stricter: it continues the speaker only when the paragraph before left
+//! its quotation open (news style leaves a quote that runs into the next
+//! paragraph unclosed); after a closed one it is credited to nobody. A
+//! quotation that repeats words quoted earlier is a pull quote and
+//! continues nothing; a caption that repeats a figure is never covered.
 
 use super::names::Sentence;
 use super::words::is_clause_conjunction;
@@ -111,11 +112,20 @@ pub fn extend_scopes(
         let opens = text.get(sentences[first].span.start..span.start).is_some_and(is_one_quote_mark);
         let repeats = quotes[..q].iter().any(|p| contains(&p.words, &quotes[q].words));
         if covering.is_empty() && unattributed && opens && !repeats && first > 0 && !same_sentence {
-            // The sentence before ends the same account: its quote, or the
-            // speaker's cue ("But he said … . \"We do need …\"").
             let prev_quote =
                 q.checked_sub(1).filter(|&p| sentence_at(quotes[p].span.end.saturating_sub(1)) + 1 == first);
-            if let Some(p) = prev_quote.filter(|&p| !credits[p].is_empty()) {
+            let paragraph = sentences[first].paragraph;
+            if seg.paragraphs[paragraph].sentences.start == first && is_only_quotation(seg, paragraph, quotes, text) {
+                // A paragraph that is only a quotation continues the speaker
+                // of a quotation the paragraph before left open.
+                let open_before = prev_quote.filter(|&p| quotes[p].runs_on && !credits[p].is_empty());
+                if let Some(p) = open_before {
+                    covering = credits[p].clone();
+                    quotes[q].continues = Some(p);
+                }
+            } else if let Some(p) = prev_quote.filter(|&p| !credits[p].is_empty()) {
+                // The sentence before ends the same account: its quote, or
+                // the speaker's cue ("But he said … . \"We do need …\"").
                 covering = credits[p].clone();
                 quotes[q].continues = Some(p);
             } else if let Some(&cue) = own[first - 1].last().filter(|_| prev_quote.is_none()) {
@@ -144,6 +154,17 @@ pub fn extend_scopes(
         }
     }
     by_sentence
+}
+
+/// Whether paragraph `p` holds nothing but quotations: outside them, only
+/// quotation marks, punctuation and white space.
+fn is_only_quotation(seg: &Segmentation, p: usize, quotes: &[Quote], text: &str) -> bool {
+    let span = seg.paragraphs[p].span;
+    let here: Vec<Span> =
+        quotes.iter().map(|q| q.span).filter(|q| span.start <= q.start && q.start < span.end).collect();
+    let inside = |at: usize| here.iter().any(|q| q.start <= at && at < q.end);
+    text.get(span.start..span.end)
+        .is_some_and(|body| body.char_indices().all(|(i, c)| inside(span.start + i) || !c.is_alphanumeric()))
 }
 
 /// Whether `text` is a single opening quotation mark.

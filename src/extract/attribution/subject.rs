@@ -5,14 +5,14 @@
 //! the subject is the name before the commas and the appositive gives the
 //! affiliation; in "The UN's relief coordinator, Jan Egeland, said" the
 //! subject is the name between them and the description gives it. An
-//! appositive may hold commas of its own ("Dr Gibbons, who was a GP in
-//! Blaengwynfi, in the Upper Afan Valley, said"): the subject is the name
+//! appositive may hold commas of its own ("Dr Rhys, who worked as a nurse
+//! in Tonypandy, in the Rhondda Valley, said"): the subject is the name
 //! that opens a clause.
 
 use super::names::{is_boundary, named, Name, Sentence};
 use super::words::{
     is_affiliation_preposition, is_clause_conjunction, is_common_subject, is_document_noun, is_organisation_noun,
-    is_organisation_word, is_pronoun, is_title,
+    is_organisation_word, is_preposition, is_pronoun, is_title,
 };
 use super::NameKind;
 use crate::extract::lexicon::{is_function_word, month};
@@ -25,7 +25,7 @@ pub(super) enum Subject {
     /// A pronoun at this token.
     Pronoun(usize),
     /// A subject without a name: its token range, and an organisation
-    /// named inside it ("the health minister for Wales").
+    /// named inside it ("the transport minister for Wales").
     Unnamed(usize, usize, Option<String>),
     /// "which X claimed": an object relative clause, not a statement.
     Relative,
@@ -38,41 +38,59 @@ pub(super) fn subject_before(s: &Sentence, k: usize) -> Option<Subject> {
     }
     let prev = &s.toks[k - 1];
     if prev.is_word() && is_pronoun(&prev.norm) {
-        return Some(Subject::Pronoun(k - 1));
+        let object = k > 1 && s.word(k - 2).is_some_and(is_preposition);
+        return (!object).then_some(Subject::Pronoun(k - 1));
     }
     if prev.is("who") {
         // "Colin Clarke, a counterterrorism expert, who said"
-        return appositive_subject(s, k - 1, true).or(Some(Subject::Relative));
+        return appositive_subject(s, k - 2, true).or(Some(Subject::Relative));
     }
-    if prev.is_punct(',') {
-        return appositive_subject(s, k, false);
+    if s.is_set_off(k - 1) {
+        return appositive_subject(s, k - 1, false);
     }
     // "US Central Command (CentCom) said": the name before the short form.
     if prev.is_punct(')') && k >= 3 && s.is_punct(k - 3, '(') && s.is_name_word(k - 2) {
-        return s.name_before(k - 3).and_then(|(a, b)| name_subject(s, a, b));
+        return s.name_before(k - 3).and_then(|(a, b)| name_subject(s, a, b)).or_else(|| unnamed_subject(s, k - 3));
     }
     if prev.kind == TokenKind::Punct {
         return None;
     }
-    if let Some((a, b)) = s.name_before(k) {
-        if let Some(subject) = name_subject(s, a, b) {
-            return Some(subject);
-        }
+    unclosed_appositive(s, k)
+        .or_else(|| s.name_before(k).and_then(|(a, b)| name_subject(s, a, b)))
+        .or_else(|| unnamed_subject(s, k))
+}
+
+/// "Anna Price, Green Party transport spokeswoman said": a person's name,
+/// a comma and a role that runs up to the verb at `k` without a closing
+/// comma. The subject is the person; the role gives the affiliation. So
+/// too for a relative clause ("Mr Hale, who on Monday won the seat said").
+fn unclosed_appositive(s: &Sentence, k: usize) -> Option<Subject> {
+    // The stretch back to the comma may hold signs ("£5,000"), not clause marks.
+    let clause_mark = |x: usize| s.is_set_off(x) || !s.is_open(x) || s.toks[x].is_punct(';') || s.toks[x].is_punct(':');
+    let a = (0..k).rev().find(|&x| clause_mark(x) || s.is_quote_mark(x) || s.is_punct(x, '.'))?;
+    let role_head = subject_head(s, a + 1, k).and_then(|h| s.word(h)).is_some_and(is_title);
+    let relative = s.word(a + 1) == Some("who") && k > a + 2;
+    if !s.is_set_off(a) || k - a > 16 || !(role_head || relative) {
+        return None;
     }
-    unnamed_subject(s, k)
+    match appositive_subject(s, k, false)? {
+        Subject::Name(name, at) if name.speaker.kind() == NameKind::Person => Some(Subject::Name(name, at)),
+        _ => None,
+    }
 }
 
 /// The name run `a..b` as a subject, unless it is an object ("which IS-KP
 /// claimed"), a lone capitalised common word ("Officials said"), or part
-/// of a description ("the health minister for Wales says").
+/// of a description ("the transport minister for Wales says").
 fn name_subject(s: &Sentence, a: usize, b: usize) -> Option<Subject> {
     let before = a.checked_sub(1).and_then(|p| s.word(p));
     let complement = a >= 2 && s.word(a - 2).is_some_and(super::words::is_cue_verb);
     if matches!(before, Some("which" | "whom")) || (before == Some("that") && !complement) {
         return Some(Subject::Relative);
     }
-    // "Officials said", "MPs warned": a common noun, capitalised.
-    let single_common = b - a == 1 && is_common_subject(&s.toks[a].norm);
+    // "Officials said", "Surveys show": a common noun, capitalised.
+    let w = s.toks[a].norm.as_str();
+    let single_common = b - a == 1 && (is_common_subject(w) || is_document_noun(w));
     let lone_article = b - a == 1 && matches!(s.toks[a].norm.as_str(), "the" | "a" | "an");
     let in_description = before.is_some_and(is_affiliation_preposition)
         && a >= 2
@@ -87,7 +105,8 @@ fn name_subject(s: &Sentence, a: usize, b: usize) -> Option<Subject> {
 /// clause boundary ("The former officials say", "as figures showed").
 fn unnamed_subject(s: &Sentence, k: usize) -> Option<Subject> {
     let mut a = k;
-    while a > 0 && s.is_open(a - 1) && s.toks[a - 1].kind != TokenKind::Punct && k - a < 16 && !is_boundary(s, a - 1) {
+    let part = |x: usize| s.toks[x].kind != TokenKind::Punct || s.is_inner_hyphen(x);
+    while a > 0 && s.is_open(a - 1) && part(a - 1) && k - a < 16 && !is_boundary(s, a - 1) {
         a -= 1;
     }
     // Leading prepositions are not part of it: "with investors saying".
@@ -97,7 +116,7 @@ fn unnamed_subject(s: &Sentence, k: usize) -> Option<Subject> {
     if a == k {
         return None;
     }
-    // "He and other experts believe"; "it sent out a letter telling" is a clause.
+    // "He and other experts believe"; "it sent out a notice telling" is a clause.
     if s.word(a).is_some_and(is_pronoun) {
         return (a + 1 == k || s.word(a + 1) == Some("and")).then_some(Subject::Pronoun(a));
     }
@@ -149,7 +168,9 @@ fn head_affiliation(s: &Sentence, a: usize, k: usize) -> Option<String> {
 pub(super) fn subject_head(s: &Sentence, a: usize, k: usize) -> Option<usize> {
     let stop = (a + 1..k)
         .find(|&x| s.word(x).is_some_and(|w| is_affiliation_preposition(w) || matches!(w, "and" | "or" | "in" | "on")));
-    (a..stop.unwrap_or(k)).rev().find(|&x| s.word(x).is_some_and(|w| !s.toks[x].capitalized && !is_function_word(w)))
+    // A capital at the start of the sentence is no name's: "Reports suggest".
+    let lower = |x: usize| x == 0 || !s.toks[x].capitalized;
+    (a..stop.unwrap_or(k)).rev().find(|&x| s.word(x).is_some_and(|w| lower(x) && !is_function_word(w)))
 }
 
 /// Whether a subject without a name can be a source: its head is a
@@ -164,17 +185,17 @@ fn is_determiner(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "this" | "these" | "those" | "some" | "any" | "all" | "both" | "each" | "no")
 }
 
-/// The subject before the comma at `comma_end - 1`, across an appositive.
-/// Before a relative "who" (`relative`), the name need not open a clause:
-/// "ABC News interviewed Colin Clarke, an expert, who said".
-pub(super) fn appositive_subject(s: &Sentence, comma_end: usize, relative: bool) -> Option<Subject> {
-    let close = comma_end - 1;
+/// The subject before the token `close` that ends an appositive (its
+/// closing comma, or the verb when it has none). Before a relative "who"
+/// (`relative`), the name need not open a clause: "ABC News interviewed
+/// Colin Clarke, an expert, who said".
+pub(super) fn appositive_subject(s: &Sentence, close: usize, relative: bool) -> Option<Subject> {
     if close > 0 && s.is_quote_mark(close - 1) {
         // '"…," said X': the comma closes a quotation, not an appositive.
         return None;
     }
     let mut weak = None;
-    let commas = (0..=close).rev().filter(|&c| s.is_punct(c, ',') && s.is_open(c)).take(6);
+    let commas = (0..=close).rev().filter(|&c| s.is_set_off(c)).take(6);
     for c in commas {
         let Some((a, _)) = s.name_before(c) else {
             continue;
@@ -183,7 +204,7 @@ pub(super) fn appositive_subject(s: &Sentence, comma_end: usize, relative: bool)
         // a quote (strong), or after a comma (weak: an introductory phrase).
         let strong = match a.checked_sub(1) {
             None => true,
-            Some(p) if s.is_punct(p, ',') => false,
+            Some(p) if s.is_set_off(p) => false,
             Some(p)
                 if s.is_punct(p, ';')
                     || s.is_punct(p, ':')
@@ -206,7 +227,7 @@ pub(super) fn appositive_subject(s: &Sentence, comma_end: usize, relative: bool)
     weak.or_else(|| {
         // "The report, based on some officials, indicates": a subject
         // without a name, when its head is a source word.
-        let open = (0..close).rev().find(|&x| s.is_punct(x, ',') && s.is_open(x))?;
+        let open = (0..close).rev().find(|&x| s.is_set_off(x))?;
         match subject_before(s, open)? {
             Subject::Unnamed(a, b, affiliation) => {
                 let head = subject_head(s, a, b).and_then(|h| s.word(h)).filter(|w| is_source_head(w))?;
@@ -222,7 +243,7 @@ pub(super) fn appositive_subject(s: &Sentence, comma_end: usize, relative: bool)
 fn appositive_reading(s: &Sentence, a: usize, c: usize, close: usize) -> Option<Subject> {
     let mut name = named(s, a, c)?;
     if c < close {
-        // "The EU's Aid Commissioner, Louis Michel, was quoted": the
+        // "The EU's Trade Commissioner, Anna Berg, was quoted": the
         // appositive is the person, the description gives the affiliation.
         let person = s
             .name_after(c + 1)
@@ -239,19 +260,31 @@ fn appositive_reading(s: &Sentence, a: usize, c: usize, close: usize) -> Option<
         if name.affiliation.is_none() {
             name.affiliation = affiliation_in(s, c + 1, close);
         }
-    } else if a > 0 && s.is_punct(a - 1, ',') && name.affiliation.is_none() {
+    } else if a > 0 && s.is_set_off(a - 1) && name.affiliation.is_none() {
         // "The UN's relief coordinator, Jan Egeland, said".
-        let from = (0..a - 1).rev().find(|&x| s.is_punct(x, ',')).map_or(0, |x| x + 1);
+        let from = (0..a - 1).rev().find(|&x| s.is_set_off(x)).map_or(0, |x| x + 1);
         name.affiliation = affiliation_in(s, from, a - 1);
     }
     Some(Subject::Name(name, a))
 }
 
+/// The affiliation a description or an appositive gives: the organisation
+/// it names (see [`organisation_in`]), or, when it names none but has an
+/// owner, the role as written ("the agency's chief economist").
+pub(super) fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
+    organisation_in(s, from, to).or_else(|| {
+        let owned = (from..to).any(|k| s.is_open(k) && s.word(k).is_some_and(|w| w.ends_with("'s")));
+        let role = s.word(to.saturating_sub(1)).is_some_and(is_title);
+        (owned && role && !matches!(s.word(from), Some("who" | "which"))).then(|| s.slice(from, to))
+    })
+}
+
 /// The organisation named in a description or an appositive: the name
 /// after its last "at", "of", "from", "with" or "for" ("a senior fellow at
 /// the Soufan Centre"), or failing that a possessive name ("the United
-/// Nations' relief coordinator").
-pub(super) fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
+/// Nations' relief coordinator") or a name that qualifies the role ("Green
+/// Party transport spokeswoman").
+fn organisation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
     if matches!(s.word(from), Some("who" | "which")) {
         return None;
     }
@@ -261,7 +294,16 @@ pub(super) fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<Str
             .and_then(|(a, b)| named(s, a, b))
             .and_then(|n| n.speaker.name().map(str::to_string))
     };
-    let prepositions = (from..to).rev().filter(|&k| s.word(k).is_some_and(is_affiliation_preposition));
+    // A preposition inside a name ("Bank of England") introduces nothing.
+    let inside_name = |k: usize| {
+        matches!(s.word(k), Some("of" | "for"))
+            && k > from
+            && s.is_name_word(k - 1)
+            && s.is_name_word(k + 1)
+            && !s.word(k - 1).is_some_and(is_title)
+    };
+    let prepositions =
+        (from..to).rev().filter(|&k| s.word(k).is_some_and(is_affiliation_preposition) && !inside_name(k));
     for p in prepositions {
         // "of trade weekly Screen International": a few lower-case words may
         // stand before the name.
@@ -270,10 +312,13 @@ pub(super) fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<Str
             return Some(name);
         }
     }
+    let opens = if matches!(s.word(from), Some("the" | "a" | "an")) { from + 1 } else { from };
     (from..to).filter(|&x| s.is_name_word(x)).find_map(|x| {
         let (a, b) = s.name_after(x).filter(|&(_, b)| b <= to)?;
         let possessive = s.word(b - 1).is_some_and(|w| w.ends_with("'s")) || s.is_punct(b, '\'') || s.is_punct(b, '’');
-        possessive.then(|| named(s, a, b)).flatten().and_then(|n| n.speaker.name().map(str::to_string))
+        let role_words = (b..to).all(|y| s.word(y).is_some_and(|w| !s.is_name_word(y) && !is_function_word(w)));
+        let qualifies = x == opens && b < to && role_words && s.word(to - 1).is_some_and(is_title);
+        (possessive || qualifies).then(|| named(s, a, b)).flatten().and_then(|n| n.speaker.name().map(str::to_string))
     })
 }
 

@@ -3,18 +3,34 @@
 
 use crate::extract::lexicon::word_list;
 
+/// Verbs that credit their subject with what they said: those that take a
+/// statement freely and those that need one to follow.
+pub(super) fn is_cue_verb(w: &str) -> bool {
+    takes_statement(w) || needs_statement(w)
+}
+
 word_list!(
     /// Verbs that credit their subject with what follows, in every tense
     /// and person news copy uses.
-    is_cue_verb: "acknowledged acknowledges added adds admits admitted agreed agrees alleges announced
-    announces argued argues asserted asserts believe believes calculated cautioned claimed claims commented
+    takes_statement: "acknowledged acknowledges added adds admits admitted agreed agrees alleges announced
+    announces argue argued argues asserted asserts believe believes calculated cautioned claimed claims commented
     conceded concedes concluded confirmed confirms contended counted described describes
     detailed disclosed documented documents emphasised emphasized estimate estimated estimates explained explains
-    feels felt forecast found highlighted highlights indicate indicated indicates insist insisted insists
-    noted notes observed observes predicted predicts put puts quoted
-    reckoned reckons recorded remarked replied reported reports revealed reveals said say says show
-    showed shows stated stressed stresses suggest suggested suggests tell tells thinks told warned warns
+    feels felt forecast forecasts found highlighted highlights indicate indicated indicates insist insisted insists
+    noted notes observed observes predict predicted predicts put puts quoted
+    reckoned reckons recorded remarked replied replies reported reports revealed reveals said say says show
+    showed shows stated stressed stresses suggest suggested suggests tell tells thinks told warn warned warns
     writes wrote"
+);
+
+word_list!(
+    /// Verbs that report speech only when the words said follow them (a
+    /// colon, a quotation or a "that" clause) or precede them ("…?" asked
+    /// Mr Dobson): "welcomed the move" or "urged restraint" quotes nothing.
+    /// Present forms that are mostly nouns ("Tory demands that …") are left out.
+    needs_statement: "accepted accepts asked asks complained complains condemned condemns criticised
+    criticises criticized declared declares demanded denied denies hailed hails maintained maintains pledged
+    praised praises promised questioned recalled recalls responded responds urged urges vowed welcomed welcomes"
 );
 
 word_list!(
@@ -25,7 +41,7 @@ word_list!(
 word_list!(
     /// Cue verbs that are also common nouns or need an object ("reports",
     /// "claims", "found"): these count only with a named or pronoun subject.
-    needs_named_subject: "agreed claims counted documents estimates feels felt forecast found notes put puts
+    needs_named_subject: "agreed claims counted documents estimates feels felt forecast forecasts found notes put puts
     recorded reports shows thinks"
 );
 
@@ -47,7 +63,7 @@ word_list!(
 word_list!(
     /// Nouns that name a document a source issued ("a report by X").
     is_document_noun: "analysis assessment census count data estimate estimates figures findings investigation
-    numbers poll report reports research review statement statistics study survey tally"
+    numbers poll polls report reports research review statement statistics studies study survey surveys tally"
 );
 
 word_list!(
@@ -64,30 +80,32 @@ word_list!(
 word_list!(
     /// Titles of office and rank, dropped before a name of two words or more
     /// ("Foreign Minister Amir Khan Muttaqi").
-    is_title: "acting admiral ambassador archbishop bishop capt captain chair chairman chairwoman chancellor chief
-    coach col colonel commander commissioner constable councillor defence defense deputy detective director
-    father finance first foreign former gen general gov governor health home inspector interior judge justice
-    king lady lieutenant lt major manager mayor mep minister mp mullah pope president prime prince princess
-    representative rep secretary sen senator sergeant sgt sheikh spokesman spokesperson spokeswoman
-    superintendent vice"
+    is_title: "acting actor actress admiral adviser advisor ambassador analyst archbishop author bishop boss capt
+    captain chair chairman chairwoman chancellor chief coach col colonel columnist commander commissioner constable
+    correspondent councillor critic defence defense deputy designer detective director economist editor executive
+    expert father finance first foreign former founder gen general gov governor head health home host inspector
+    interior judge justice king lady leader lieutenant lt major manager mayor mep minister mp mullah novelist
+    officer pope presenter president prime prince princess producer pundit reporter representative rep researcher
+    secretary sen senator sergeant sgt sheikh singer spokesman spokesperson spokeswoman star strategist
+    superintendent vice writer"
 );
 
 word_list!(
     /// Courtesy titles, dropped before any name and marking it as a person's
     /// ("Mr Binks", "Lord Goldsmith").
-    is_courtesy_title: "cllr dame dr lady lord miss mr mrs ms mx prof professor rev reverend sir"
+    is_courtesy_title: "baron baroness cllr dame dr lady lord miss mr mrs ms mx prof professor rev reverend sir"
 );
 
 word_list!(
     /// Words that mark a name as an organisation's.
     is_organisation_word: "affairs agence agency airlines airways alliance army assembly associated association
-    authority bank board bureau center centre club coalition command commission committee company congress
+    authority bank board bureau center centre chamber chambers club coalition command commission committee company congress
     corporation council court daily data department directorate economist europe express federation forces
     foundation front fund government group guardian herald house inc institute institution international journal
     league ltd magazine mail military ministry mission monitor motors movement nations navy network news observer
     office organisation organization parliament party plc police policy politico post press program programme
     project radio relations reuters review senate service services society state states studies taliban
-    telegraph television times tribune trust tv union university watch"
+    telegraph television times tribune trust tv union unit university watch"
 );
 
 word_list!(
@@ -132,6 +150,14 @@ word_list!(
 );
 
 word_list!(
+    /// Organisation words that name no one organisation when they stand
+    /// alone ("the Government said", "Police said").
+    is_generic_institution: "agency army assembly authority bank board bureau club command commission committee
+    company congress council court department forces government group house military ministry navy network news
+    office parliament party police radio senate service services television tv union"
+);
+
+word_list!(
     /// Organisation nouns for news media, which may stand for the outlet a
     /// speaker told ("told the Guardian … the newspaper said").
     is_media_noun: "broadcaster channel daily magazine newspaper outlet paper publication site station tabloid
@@ -140,12 +166,12 @@ word_list!(
 
 word_list!(
     /// Titles that mark a man, for telling "he" from "she".
-    is_male_title: "father king lord mr prince sir"
+    is_male_title: "baron father king lord mr prince sir"
 );
 
 word_list!(
     /// Titles that mark a woman.
-    is_female_title: "dame lady miss mrs ms princess queen"
+    is_female_title: "baroness dame lady miss mrs ms princess queen"
 );
 
 word_list!(
@@ -160,6 +186,25 @@ word_list!(
     /// Acronyms of countries, which qualify a description without naming a
     /// source ("the US newspaper").
     is_country_acronym: "drc uae uk us usa ussr"
+);
+
+word_list!(
+    /// Nouns of a time phrase that may stand between a subject and its verb
+    /// ("this week", "last year").
+    is_time_noun: "afternoon evening month morning night week weekend year"
+);
+
+word_list!(
+    /// Words that open an indirect question ("asked why", "asked if").
+    is_wh_word: "how if what when where whether which who why"
+);
+
+word_list!(
+    /// Prepositions that are never conjunctions: a pronoun after one is its
+    /// object ("membership of it demanded"), never a subject.
+    is_preposition: "about above across against among around at behind below beside between by despite during
+    except for from in inside into near of off on onto outside over past through to toward towards under upon via
+    with within without"
 );
 
 /// Subject pronouns a cue verb can take.
