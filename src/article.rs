@@ -157,8 +157,62 @@ fn mask_markup(text: &str) -> String {
             bytes[i] = b' ';
         }
     }
+    decode_entities(text, &mut bytes);
     // Only ASCII bytes or whole characters were replaced by spaces.
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+/// Writes each HTML character reference of `text` ("&#163;", "&pound;",
+/// "&amp;") into `bytes` as the character it stands for, right-aligned in
+/// the reference's bytes, so "&#163;1.8m" reads as "£1.8m" at the same
+/// offsets and no reference's digits read as a figure.
+fn decode_entities(text: &str, bytes: &mut [u8]) {
+    static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));").expect("entity pattern is valid")
+    });
+    for c in ENTITY.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let decimal = c.get(1).and_then(|d| d.as_str().parse::<u32>().ok());
+        let hex = c.get(2).and_then(|h| u32::from_str_radix(h.as_str(), 16).ok());
+        let named = c.get(3).and_then(|n| named_entity(n.as_str()));
+        let decoded = decimal.or(hex).and_then(char::from_u32).or(named);
+        let Some(ch) = decoded.filter(|ch| !ch.is_control()) else {
+            if decimal.is_some() || hex.is_some() {
+                bytes[whole.range()].fill(b' ');
+            }
+            continue;
+        };
+        let mut buf = [0u8; 4];
+        let encoded = ch.encode_utf8(&mut buf).as_bytes();
+        let range = whole.range();
+        let pad = range.len().saturating_sub(encoded.len());
+        bytes[range.start..range.start + pad].fill(b' ');
+        bytes[range.start + pad..range.end].copy_from_slice(encoded);
+    }
+}
+
+/// The character of a named HTML reference news text uses.
+fn named_entity(name: &str) -> Option<char> {
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "pound" => '£',
+        "euro" => '€',
+        "yen" => '¥',
+        "cent" => '¢',
+        "ndash" => '–',
+        "mdash" => '—',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "hellip" => '…',
+        _ => return None,
+    })
 }
 
 /// Lexically joins `relative` onto the directory of `base` and removes `.` and
@@ -237,6 +291,16 @@ mod tests {
     #[test]
     fn underscores_inside_words_survive() {
         assert_eq!(mask_markup("snake_case and _emph_"), "snake_case and  emph ");
+    }
+
+    #[test]
+    fn character_references_read_as_their_characters_at_the_same_offsets() {
+        assert_eq!(mask_markup("a &#163;1.8m fine"), "a     £1.8m fine");
+        assert_eq!(mask_markup("F&#244;n said"), "F    ôn said");
+        assert_eq!(mask_markup("M&amp;S &pound;5 &#x20AC;3"), "M    &S      £5      €3");
+        assert_eq!(mask_markup("&#0; &bogus; x"), "     &bogus; x");
+        let text = "cost &euro;40";
+        assert_eq!(mask_markup(text).len(), text.len());
     }
 
     #[test]

@@ -13,8 +13,9 @@
 use crate::segment::{Token, TokenKind};
 
 /// Conjunctions that open a clause after a comma.
+/// Not "or": ", or 6%" restates a figure rather than opening a clause.
 const AFTER_COMMA: &[&str] =
-    &["and", "but", "or", "nor", "yet", "so", "while", "whereas", "although", "though", "because", "as", "since"];
+    &["and", "but", "nor", "yet", "so", "while", "whereas", "although", "though", "because", "as", "since"];
 
 /// Conjunctions that open a clause wherever they stand.
 const ANYWHERE: &[&str] = &["while", "but", "although", "though", "whereas"];

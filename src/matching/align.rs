@@ -49,6 +49,9 @@ pub const OTHER_CLAUSE: f64 = 0.3;
 /// What a statement word counts at the worst agreement of its offset from
 /// the figure with the statement's ("axe 90" against "90 … axed").
 pub const ORDER_FLOOR: f64 = 0.5;
+/// The same for an `about` term found in the statement: its place there
+/// says less, since the writer chose it as a topic word.
+pub const ABOUT_ORDER_FLOOR: f64 = 0.75;
 /// Words of offset difference at which that agreement is half-way.
 pub const ORDER_REACH: f64 = 1.0;
 /// Candidates scoring under this are no mentions.
@@ -78,7 +81,7 @@ impl Fit {
             (Part::Unit, Fit::Close | Fit::Unknown) => 0.8,
             (Part::Unit, Fit::Different) => 0.5,
             (Part::Role, Fit::Close) => 0.9,
-            (Part::Role, Fit::Unknown) => 0.6,
+            (Part::Role, Fit::Unknown) => 0.75,
             (Part::Role, Fit::Different) => 0.4,
             (Part::Verb, _) => 0.85,
             (Part::Source, _) => 0.8,
@@ -139,9 +142,9 @@ pub fn closeness(distance: u32, same_clause: bool, reach: f64) -> f64 {
 /// How well a term's offset from the candidate (`found`) agrees with its
 /// offset from the figure in the statement (`claimed`), from
 /// [`ORDER_FLOOR`] to 1.
-pub fn order(claimed: i64, found: i64) -> f64 {
+pub fn order(claimed: i64, found: i64, floor: f64) -> f64 {
     let gap = (claimed - found).unsigned_abs() as f64;
-    ORDER_FLOOR + (1.0 - ORDER_FLOOR) / (1.0 + gap / ORDER_REACH)
+    floor + (1.0 - floor) / (1.0 + gap / ORDER_REACH)
 }
 
 /// The rarity of a term held by `held` of `sentences` sentences.
@@ -206,7 +209,8 @@ pub fn align(
         let distance =
             layout.distance(h.first, anchor.first, anchor.last).min(layout.distance(h.last, anchor.first, anchor.last));
         let offset = if h.last < anchor.first { -i64::from(distance) } else { i64::from(distance) };
-        let order = places[h.term].offset.map_or(1.0, |o| order(o, offset));
+        let floor = if places[h.term].reach == ABOUT_REACH { ABOUT_ORDER_FLOOR } else { ORDER_FLOOR };
+        let order = places[h.term].offset.map_or(1.0, |o| order(o, offset, floor));
         let counts = closeness(distance, same_clause, places[h.term].reach) * order;
         found[h.term] = found[h.term].max(counts);
         if same_clause {
@@ -228,10 +232,11 @@ pub fn align(
     Alignment { score, words, unit: anchor.unit, role: anchor.role, verb: anchor.verb, source: anchor.source, aligned }
 }
 
-/// How a candidate's head noun fits the claim's unit (both lower-case).
+/// How a candidate's head noun fits the claim's unit (both lower-case): a
+/// noun on one side only says nothing sure ("five of the eight critics").
 pub fn unit_fit(claimed: Option<&str>, found: Option<&str>) -> Fit {
     let (Some(c), Some(f)) = (claimed, found) else {
-        return if claimed.is_none() { Fit::Same } else { Fit::Unknown };
+        return if claimed.is_none() && found.is_none() { Fit::Same } else { Fit::Unknown };
     };
     let generic = |w: &str| is_people_stem(&stem(w));
     if same_word(c, f) || (generic(c) && is_person_noun(f)) || (generic(f) && is_person_noun(c)) {
@@ -253,13 +258,13 @@ pub fn role_fit(claimed: Option<Role>, found: Option<Role>) -> Fit {
 }
 
 /// How the word governing a candidate fits the statement's: the same
-/// word, or none on either side.
+/// word fits; a statement without one says nothing.
 pub fn verb_fit(claimed: Option<&str>, found: Option<&str>) -> Fit {
     match (claimed, found) {
+        (None, _) => Fit::Same,
         (Some(c), Some(f)) if same_word(c, f) => Fit::Same,
-        (None, None) => Fit::Same,
         (Some(_), Some(_)) => Fit::Different,
-        _ => Fit::Unknown,
+        (Some(_), None) => Fit::Unknown,
     }
 }
 

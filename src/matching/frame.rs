@@ -30,6 +30,10 @@ pub struct Frame {
     /// The unit: the claim's `unit`, else the noun after the figure in the
     /// statement (lower-case).
     pub unit: Option<String>,
+    /// Whether the statement was read for its figure or date: the claim
+    /// gives a unit, or the statement holds the figure or date. Otherwise
+    /// it says nothing of unit, role or governing word.
+    pub read: bool,
     /// The role the statement gives the figure.
     pub role: Option<Role>,
     /// The word that governs the figure or date in the statement.
@@ -107,7 +111,7 @@ impl Frame {
         });
         let (terms, needed, places) = match &claim.about {
             Some(about) => {
-                let places = vec![ABOUT_PLACE; about.len()];
+                let places = about.iter().map(|t| about_place(&r, t, anchor)).collect();
                 (about.clone(), about.len(), places)
             }
             None => statement_terms(claim, &r, anchor),
@@ -121,6 +125,7 @@ impl Frame {
             needed,
             places,
             unit: claim.unit.as_ref().map(|u| u.to_lowercase()).or_else(|| figure.and_then(|f| f.noun.clone())),
+            read: claim.unit.is_some() || anchor.is_some(),
             role: figure.and_then(|f| f.role),
             governor,
             rate: figure.is_some_and(|f| f.is_rate),
@@ -143,8 +148,18 @@ fn statement_figure<'a>(figures: &'a [Figure], claimed: &ClaimFigure) -> Option<
 }
 
 /// The place of a term of `about`: each weighs the same, since the writer
-/// chose each, and none has an offset (they name the topic, in any order).
-const ABOUT_PLACE: TermPlace = TermPlace { closeness: 1.0, offset: None, reach: ABOUT_REACH };
+/// chose each; its offset from the figure is the statement's, when the
+/// statement holds it.
+fn about_place(r: &Reading, term: &Term, anchor: Option<(usize, usize)>) -> TermPlace {
+    let stems: Vec<String> = term.alternatives.iter().filter_map(|a| a.first()).map(|w| stem(w)).collect();
+    let offset = anchor.and_then(|(first, end)| {
+        let k = (0..r.toks.len())
+            .find(|&k| r.sentence_start[k] == r.sentence_start[first] && stems.contains(&stem(&r.toks[k].norm)))?;
+        let distance = i64::from(r.layout.distance(k, first, end));
+        Some(if k < first { -distance } else { distance })
+    });
+    TermPlace { closeness: 1.0, offset, reach: ABOUT_REACH }
+}
 
 /// The content words of the statement as terms, and how many a sentence
 /// must hold (half). Left out: stop words, the figure and date, and the

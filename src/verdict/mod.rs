@@ -28,8 +28,8 @@ pub use figures::{compare as compare_figures, is_bound, Agreement};
 pub use mention::{Context, DateCheck, FigureCheck, Mention, QuoteCheck, SourceCheck};
 use sentence::{value_mentions, Judging};
 
-/// How far under the strongest mention's alignment (as a share of it) a
-/// mention still decides: the article's two accounts of one fact ("killed
+/// How far under the strongest mention's alignment (as a share of it, the
+/// bound itself excluded) a mention still decides: the article's two accounts of one fact ("killed
 /// 137", "killing more than 140") both decide.
 pub const MARGIN: f64 = 0.15;
 
@@ -163,7 +163,7 @@ pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: S
 fn demote_weaker(mentions: &mut [Mention]) {
     let strongest = mentions.iter().filter(|m| m.context.is_none()).map(|m| m.alignment.score).fold(0.0, f64::max);
     for m in mentions.iter_mut().filter(|m| m.context.is_none()) {
-        if m.alignment.score < strongest * (1.0 - MARGIN) {
+        if m.alignment.score <= strongest * (1.0 - MARGIN) {
             m.demote(Context::Weaker);
         }
     }

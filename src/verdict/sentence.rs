@@ -155,7 +155,9 @@ fn align_candidate(cx: &Judging, c: &Candidate, value: &Value, source: Option<So
         first,
         last,
         unit: match figure {
-            Some(f) if f.kind == FigureKind::Number => unit_fit(cx.frame.unit.as_deref(), f.noun.as_deref()),
+            Some(f) if f.kind == FigureKind::Number && cx.frame.read => {
+                unit_fit(cx.frame.unit.as_deref(), f.noun.as_deref())
+            }
             _ => Fit::Same,
         },
         role: figure.map_or(Fit::Same, |f| role_fit(cx.frame.role, f.role)),

@@ -36,7 +36,8 @@ fn units_fit_by_stem_synonym_or_people() {
     assert_eq!(unit_fit(Some("people"), Some("journalists")), Fit::Same);
     assert_eq!(unit_fit(Some("people"), Some("pages")), Fit::Different);
     assert_eq!(unit_fit(Some("jobs"), None), Fit::Unknown);
-    assert_eq!(unit_fit(None, Some("jobs")), Fit::Same);
+    assert_eq!(unit_fit(None, Some("jobs")), Fit::Unknown);
+    assert_eq!(unit_fit(None, None), Fit::Same);
 }
 
 #[test]
@@ -53,7 +54,8 @@ fn governing_words_fit_by_stem_and_synonym_group() {
     assert_eq!(verb_fit(Some("axe"), Some("axing")), Fit::Same);
     assert_eq!(verb_fit(Some("axe"), Some("shed")), Fit::Same);
     assert_eq!(verb_fit(Some("axe"), Some("employ")), Fit::Different);
-    assert_eq!(verb_fit(None, Some("employ")), Fit::Unknown);
+    assert_eq!(verb_fit(Some("axe"), None), Fit::Unknown);
+    assert_eq!(verb_fit(None, Some("employ")), Fit::Same);
     assert_eq!(verb_fit(None, None), Fit::Same);
 }
 
@@ -118,10 +120,11 @@ fn unit_role_verb_and_source_scale_the_score() {
 
 #[test]
 fn a_term_counts_by_how_well_its_offset_agrees_with_the_statement() {
-    assert_eq!(order(-2, -2), 1.0);
-    assert_eq!(order(-1, -2), ORDER_FLOOR + (1.0 - ORDER_FLOOR) / 2.0);
-    assert!(order(-2, 2) < order(-2, -1));
-    assert!(order(-2, 40) >= ORDER_FLOOR);
+    assert_eq!(order(-2, -2, ORDER_FLOOR), 1.0);
+    assert_eq!(order(-1, -2, ORDER_FLOOR), ORDER_FLOOR + (1.0 - ORDER_FLOOR) / (1.0 + 1.0 / ORDER_REACH));
+    assert!(order(-2, 2, ORDER_FLOOR) < order(-2, -1, ORDER_FLOOR));
+    assert!(order(-2, 40, ORDER_FLOOR) >= ORDER_FLOOR);
+    assert!(order(-2, 40, ABOUT_ORDER_FLOOR) > order(-2, 40, ORDER_FLOOR));
     let (toks, layout) = read("Profits of 40m were made.");
     let hits = [Occurrence { term: 0, first: at(&toks, "profits"), last: at(&toks, "profits") }];
     let anchor = Anchor {
@@ -135,5 +138,5 @@ fn a_term_counts_by_how_well_its_offset_agrees_with_the_statement() {
     let place = |offset: i64| [TermPlace { closeness: 1.0, offset: Some(offset), reach: STATEMENT_REACH }];
     let same = align(&place(-2), &[1.0], &hits, &layout, &anchor);
     let flipped = align(&place(2), &[1.0], &hits, &layout, &anchor);
-    assert!((flipped.words - same.words * order(2, -2)).abs() < 1e-9);
+    assert!((flipped.words - same.words * order(2, -2, ORDER_FLOOR)).abs() < 1e-9);
 }

@@ -52,13 +52,16 @@ fn terms_in_another_clause_weigh_less() {
 const OTHER_CLAUSE_CHECK: f64 = 0.5;
 
 #[test]
-fn about_terms_weigh_alike_and_have_no_offset() {
+fn about_terms_weigh_alike_and_keep_their_statement_offset() {
     let c = claim(
         r#"{"id": "x", "statement": "The strike closed 40 schools.", "about": ["strike", "schools"], "figure": "40"}"#,
     );
     let frame = Frame::of(&c);
     assert_eq!(frame.needed, 2);
-    assert!(frame.places.iter().all(|p| p.closeness == 1.0 && p.offset.is_none()));
+    assert!(frame.places.iter().all(|p| p.closeness == 1.0 && p.reach == ABOUT_REACH));
+    // Each has the offset it has in the statement: "strike" two words
+    // before the figure, "schools" in its own noun phrase.
+    assert_eq!(frame.places.iter().map(|p| p.offset).collect::<Vec<_>>(), [Some(-2), Some(0)]);
     assert_eq!(frame.governor.as_deref(), Some("closed"));
 }
 
