@@ -85,7 +85,12 @@ impl Reading {
 
     fn inside_value(&self, k: usize) -> bool {
         let span = self.toks[k].span;
-        self.figures.iter().map(|f| f.span).chain(self.dates.iter().map(|d| d.span)).any(|s| s.contains(span))
+        self.figures.iter().any(|f| f.span.contains(span)) || self.inside_date(k)
+    }
+
+    fn inside_date(&self, k: usize) -> bool {
+        let span = self.toks[k].span;
+        self.dates.iter().any(|d| d.span.contains(span))
     }
 }
 
@@ -164,7 +169,8 @@ fn about_place(r: &Reading, term: &Term, anchor: Option<(usize, usize)>) -> Term
 /// The content words of the statement as terms, and how many a sentence
 /// must hold (half). Left out: stop words, the figure and date, and the
 /// source's and quote's words, which are checked on their own. A word
-/// joined to digits ("PS2", "G8") is one term.
+/// joined to digits ("PS2", "G8") is one term, and so is each word or number
+/// of a date the claim does not check ("in 2003", "in March").
 fn statement_terms(claim: &Claim, r: &Reading, anchor: Option<(usize, usize)>) -> (Vec<Term>, usize, Vec<TermPlace>) {
     let mut skip: BTreeSet<String> = BTreeSet::new();
     for words in claim.source.iter().flat_map(|s| s.names.iter()).chain(claim.quote.iter()) {
@@ -185,7 +191,14 @@ fn statement_terms(claim: &Claim, r: &Reading, anchor: Option<(usize, usize)>) -
         let next = last + 1;
         let lone = joined.is_none() || t.kind != TokenKind::Word;
         let plain = t.kind != TokenKind::Word || t.norm.chars().count() < 2 || is_stop_word(&t.norm);
-        if (lone && plain) || r.inside_value(k) {
+        // A date the claim does not check locates it: "In 2003 the figure
+        // was 29%" against "Now the figure is 14%".
+        let locating_date = claim.date.is_none()
+            && r.inside_date(k)
+            && anchor.is_none_or(|(first, end)| k < first || k > end)
+            && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            && !is_stop_word(&t.norm);
+        if !locating_date && ((lone && plain) || r.inside_value(k)) {
             k = next;
             continue;
         }

@@ -197,6 +197,14 @@ pub(super) fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
     if TIME_AFTER.is_match(scan.get(last.span.end..).unwrap_or("")) && a.kind == FigureKind::Number {
         return true;
     }
+    // "Six Nations", "BBC Three": a capitalised number word inside a run of
+    // capitalised words is part of a name (a sentence's first word is not).
+    if a.number.is_spelled && first.capitalized && a.number_start > 0 {
+        let capital = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.capitalized);
+        if capital(toks.get(a.number.end)) || capital(prev) {
+            return true;
+        }
+    }
     // "one of the most active parts", "no one", "the one", "a tough one."
     if a.number.is_spelled && a.value == 1.0 && first.is("one") && a.number.end == a.number_start + 1 {
         let next = toks.get(a.end);
@@ -230,6 +238,9 @@ pub(super) fn is_not_a_figure(toks: &[Token], a: &Amount, scan: &str) -> bool {
                     | "or"
             )
         );
+        // A qualifier asks for a number too ("about one", "at least one").
+        let qualified = before.is_some_and(|b| PREFIXES.iter().any(|(w, _)| w.last() == Some(&b)));
+        let number_context = number_context || qualified;
         let the_only = before == Some("only") && a.number_start >= 2 && toks[a.number_start - 2].is("the");
         if pronoun_next || pronoun_before || the_only || (stands_alone && before.is_some() && !number_context) {
             return true;

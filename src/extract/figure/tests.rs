@@ -284,4 +284,17 @@ fn one_is_a_count_before_a_noun_and_a_pronoun_elsewhere() {
     let text = "Only one man was held. A tough one. The only one left. The total was one. One of them fled.";
     let found: Vec<String> = figs(text);
     assert_eq!(found, ["one | Number | [1, 1] | man", "one | Number | [1, 1] | "]);
+    // After a qualifier, "one" is a number even at the end: a claims file
+    // writes "about one" alone.
+    assert_eq!(figs("It came to about one."), ["about one | Number | [0.9, 1.1] | "]);
+    assert_eq!(parse_figure("at least one").map(|f| f.low), Ok(1.0));
+}
+
+#[test]
+fn a_capitalised_number_word_in_a_name_is_no_figure() {
+    assert!(figs("Wales won their opening two Six Nations games.").iter().all(|f| !f.starts_with("Six")));
+    assert!(figs("The show moved to BBC Three last year.").is_empty());
+    // A sentence's first word may be capitalised and still count.
+    assert_eq!(figs("Five of the eight critics agreed.").len(), 2);
+    assert_eq!(figs("\"Five people died,\" she said.").len(), 1);
 }

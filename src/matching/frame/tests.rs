@@ -17,8 +17,8 @@ fn statement_terms_leave_out_figures_dates_sources_and_stop_words() {
         r#"{"id": "x", "statement": "The UN says ISKP had up to 6,000 fighters in 2021.", "figure": "up to 6,000", "source": "UN"}"#,
     );
     let frame = Frame::of(&c);
-    assert_eq!(words(&frame), ["iskp", "fighters"]);
-    assert_eq!(frame.needed, 1);
+    assert_eq!(words(&frame), ["iskp", "fighters", "2021"]);
+    assert_eq!(frame.needed, 2);
     assert_eq!(frame.unit.as_deref(), Some("fighters"));
 }
 
@@ -89,4 +89,14 @@ fn the_statement_figure_is_the_claimed_one_among_several() {
     assert_eq!(of("900").as_deref(), Some("staff"));
     // A figure the statement words differently: the closest of its kind.
     assert_eq!(of("125").as_deref(), Some("stores"));
+}
+
+#[test]
+fn a_date_the_claim_does_not_check_locates_it() {
+    let c = claim(r#"{"id": "x", "statement": "In March 2003 the jobless rate was 5.1%.", "figure": "5.1%"}"#);
+    assert_eq!(words(&Frame::of(&c)), ["march", "2003", "jobless", "rate"]);
+    let c = claim(
+        r#"{"id": "x", "statement": "In March 2003 the jobless rate was 5.1%.", "figure": "5.1%", "date": "2003-03"}"#,
+    );
+    assert_eq!(words(&Frame::of(&c)), ["jobless", "rate"]);
 }
