@@ -25,6 +25,15 @@ pub struct Frame {
     pub terms: Vec<Term>,
     /// How many of them a sentence must hold.
     pub needed: usize,
+    /// One view per place where the statement gives the claim's figure or
+    /// date (one, unless it gives the same figure twice: "from 2% to 2%");
+    /// a candidate is aligned with the view it fits best.
+    pub views: Vec<View>,
+}
+
+/// The statement seen from one place of the claim's figure or date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct View {
     /// Per term, where it stands in the statement.
     pub places: Vec<TermPlace>,
     /// The unit: the claim's `unit`, else the noun after the figure in the
@@ -100,70 +109,102 @@ impl Frame {
         self.terms.iter().map(|t| t.alternatives.first().map(|a| a.join(" ")).unwrap_or_default()).collect()
     }
 
+    /// Whether any view reads the figure as part of a rate.
+    pub fn rate(&self) -> bool {
+        self.views.iter().any(|v| v.rate)
+    }
+
     /// Reads the frame of `claim`.
     pub fn of(claim: &Claim) -> Frame {
         let r = Reading::of(&claim.statement);
-        let figure = claim.figure.as_ref().and_then(|cf| statement_figure(&r.figures, cf));
-        let date = claim.date.as_ref().and_then(|cd| {
-            let claimed = cd.date.period?;
-            let dates = &r.dates;
-            dates.iter().find(|d| d.period.is_some_and(|p| p.overlaps(&claimed))).or(dates.first())
-        });
-        let anchor_span = figure.map(|f| f.span).or(date.map(|d| d.span));
-        let anchor = anchor_span.and_then(|s| r.tokens_of(s)).map(|(first, last)| {
-            let end = r.sentence_end[first];
-            (first, phrase_end(&r.toks, last, end, figure.and_then(|f| f.noun.as_deref())))
-        });
-        let (terms, needed, places) = match &claim.about {
-            Some(about) => {
-                let places = about.iter().map(|t| about_place(&r, t, anchor)).collect();
-                (about.clone(), about.len(), places)
-            }
-            None => statement_terms(claim, &r, anchor),
+        // The places of the claim's figure, else of its date.
+        let mut values: Vec<(Span, Option<&Figure>)> = match &claim.figure {
+            Some(cf) => statement_figures(&r.figures, cf).into_iter().map(|f| (f.span, Some(f))).collect(),
+            None => Vec::new(),
         };
-        let governor = anchor.and_then(|(first, _)| {
-            let skip = |k: usize| r.inside_value(k);
-            governor(&r.toks, &r.layout, r.sentence_start[first], first, &skip).map(|k| r.toks[k].norm.clone())
-        });
-        Frame {
-            terms,
-            needed,
-            places,
-            unit: claim.unit.as_ref().map(|u| u.to_lowercase()).or_else(|| figure.and_then(|f| f.noun.clone())),
-            read: claim.unit.is_some() || anchor.is_some(),
-            role: figure.and_then(|f| f.role),
-            governor,
-            rate: figure.is_some_and(|f| f.is_rate),
+        if values.is_empty() {
+            let date = claim.date.as_ref().and_then(|cd| {
+                let claimed = cd.date.period?;
+                let dates = &r.dates;
+                dates.iter().find(|d| d.period.is_some_and(|p| p.overlaps(&claimed))).or(dates.first())
+            });
+            values.extend(date.map(|d| (d.span, None)));
         }
+        let anchors: Vec<Option<(usize, usize)>> = values
+            .iter()
+            .map(|(span, figure)| {
+                r.tokens_of(*span).map(|(first, last)| {
+                    let end = r.sentence_end[first];
+                    (first, phrase_end(&r.toks, last, end, figure.and_then(|f| f.noun.as_deref())))
+                })
+            })
+            .collect();
+        let anchors = if anchors.is_empty() { vec![None] } else { anchors };
+        let (terms, needed, positions) = match &claim.about {
+            Some(about) => {
+                let positions = about.iter().map(|t| about_position(&r, t)).collect();
+                (about.clone(), about.len(), positions)
+            }
+            None => statement_terms(claim, &r, &anchors),
+        };
+        let reach = if claim.about.is_some() { ABOUT_REACH } else { STATEMENT_REACH };
+        let views = anchors
+            .iter()
+            .enumerate()
+            .map(|(i, anchor)| {
+                let figure = values.get(i).and_then(|(_, f)| *f);
+                let governor = anchor.and_then(|(first, _)| {
+                    let skip = |k: usize| r.inside_value(k);
+                    governor(&r.toks, &r.layout, r.sentence_start[first], first, &skip).map(|k| r.toks[k].norm.clone())
+                });
+                View {
+                    places: positions.iter().map(|&k| place(&r, k, *anchor, reach)).collect(),
+                    unit: claim.unit.as_ref().map(|u| u.to_lowercase()).or_else(|| figure.and_then(|f| f.noun.clone())),
+                    read: claim.unit.is_some() || anchor.is_some(),
+                    role: figure.and_then(|f| f.role),
+                    governor,
+                    rate: figure.is_some_and(|f| f.is_rate),
+                }
+            })
+            .collect();
+        Frame { terms, needed, views }
     }
 }
 
-/// The statement's figure that the claim's figure is: the same reading,
-/// else the closest value of the same kind.
-fn statement_figure<'a>(figures: &'a [Figure], claimed: &ClaimFigure) -> Option<&'a Figure> {
+/// The statement's figures that the claim's figure is: those with the same
+/// reading, else the closest value of the same kind.
+fn statement_figures<'a>(figures: &'a [Figure], claimed: &ClaimFigure) -> Vec<&'a Figure> {
     let c = &claimed.figure;
     let same_kind = figures.iter().filter(|f| f.kind == c.kind);
-    let exact = same_kind.clone().find(|f| f.qualifier == c.qualifier && f.low == c.low && f.high == c.high);
-    exact.or_else(|| {
-        same_kind.min_by(|a, b| {
-            let gap = |f: &Figure| (f.low - c.low).abs() + (f.high - c.high).abs();
-            gap(a).total_cmp(&gap(b))
-        })
-    })
+    let exact: Vec<&Figure> =
+        same_kind.clone().filter(|f| f.qualifier == c.qualifier && f.low == c.low && f.high == c.high).collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    let gap = |f: &Figure| (f.low - c.low).abs() + (f.high - c.high).abs();
+    same_kind.min_by(|a, b| gap(a).total_cmp(&gap(b))).into_iter().collect()
 }
 
-/// The place of a term of `about`: each weighs the same, since the writer
-/// chose each; its offset from the figure is the statement's, when the
-/// statement holds it.
-fn about_place(r: &Reading, term: &Term, anchor: Option<(usize, usize)>) -> TermPlace {
+/// A term's place in the statement, from its token `k` (when the statement
+/// holds it) and the anchor of the view: statement words weigh by their
+/// closeness to the figure, `about` terms alike (the writer chose each);
+/// both keep their offset from it.
+fn place(r: &Reading, k: Option<usize>, anchor: Option<(usize, usize)>, reach: f64) -> TermPlace {
+    let (Some(k), Some((first, end))) = (k, anchor) else {
+        return TermPlace { closeness: 1.0, offset: None, reach };
+    };
+    let same_sentence = r.sentence_start[k] == r.sentence_start[first];
+    let same_clause = r.layout.same_clause(k, first) && same_sentence;
+    let distance = r.layout.distance(k, first, end);
+    let closeness = if reach == ABOUT_REACH { 1.0 } else { closeness(distance, same_clause, reach) };
+    let offset = if k < first { -i64::from(distance) } else { i64::from(distance) };
+    TermPlace { closeness, offset: same_sentence.then_some(offset), reach }
+}
+
+/// Where the statement holds a term of `about`, if it does.
+fn about_position(r: &Reading, term: &Term) -> Option<usize> {
     let stems: Vec<String> = term.alternatives.iter().filter_map(|a| a.first()).map(|w| stem(w)).collect();
-    let offset = anchor.and_then(|(first, end)| {
-        let k = (0..r.toks.len())
-            .find(|&k| r.sentence_start[k] == r.sentence_start[first] && stems.contains(&stem(&r.toks[k].norm)))?;
-        let distance = i64::from(r.layout.distance(k, first, end));
-        Some(if k < first { -distance } else { distance })
-    });
-    TermPlace { closeness: 1.0, offset, reach: ABOUT_REACH }
+    (0..r.toks.len()).find(|&k| stems.contains(&stem(&r.toks[k].norm)))
 }
 
 /// The content words of the statement as terms, and how many a sentence
@@ -171,14 +212,18 @@ fn about_place(r: &Reading, term: &Term, anchor: Option<(usize, usize)>) -> Term
 /// source's and quote's words, which are checked on their own. A word
 /// joined to digits ("PS2", "G8") is one term, and so is each word or number
 /// of a date the claim does not check ("in 2003", "in March").
-fn statement_terms(claim: &Claim, r: &Reading, anchor: Option<(usize, usize)>) -> (Vec<Term>, usize, Vec<TermPlace>) {
+fn statement_terms(
+    claim: &Claim,
+    r: &Reading,
+    anchors: &[Option<(usize, usize)>],
+) -> (Vec<Term>, usize, Vec<Option<usize>>) {
     let mut skip: BTreeSet<String> = BTreeSet::new();
     for words in claim.source.iter().flat_map(|s| s.names.iter()).chain(claim.quote.iter()) {
         skip.extend(crate::segment::term_words(words).iter().map(|w| stem(w)));
     }
     let mut seen = BTreeSet::new();
     let mut terms = Vec::new();
-    let mut places = Vec::new();
+    let mut positions = Vec::new();
     let mut k = 0;
     while k < r.toks.len() {
         let t = &r.toks[k];
@@ -195,7 +240,7 @@ fn statement_terms(claim: &Claim, r: &Reading, anchor: Option<(usize, usize)>) -
         // was 29%" against "Now the figure is 14%".
         let locating_date = claim.date.is_none()
             && r.inside_date(k)
-            && anchor.is_none_or(|(first, end)| k < first || k > end)
+            && anchors.iter().flatten().all(|&(first, end)| k < first || k > end)
             && matches!(t.kind, TokenKind::Word | TokenKind::Number)
             && !is_stop_word(&t.norm);
         if !locating_date && ((lone && plain) || r.inside_value(k)) {
@@ -207,23 +252,12 @@ fn statement_terms(claim: &Claim, r: &Reading, anchor: Option<(usize, usize)>) -
             k = next;
             continue;
         }
-        let place = match anchor {
-            Some((first, end)) => {
-                let same_sentence = r.sentence_start[k] == r.sentence_start[first];
-                let same_clause = r.layout.same_clause(k, first) && same_sentence;
-                let distance = r.layout.distance(k, first, end);
-                let closeness = closeness(distance, same_clause, STATEMENT_REACH);
-                let offset = if k < first { -i64::from(distance) } else { i64::from(distance) };
-                TermPlace { closeness, offset: same_sentence.then_some(offset), reach: STATEMENT_REACH }
-            }
-            None => TermPlace { closeness: 1.0, offset: None, reach: STATEMENT_REACH },
-        };
         terms.push(Term { alternatives: vec![words] });
-        places.push(place);
+        positions.push(Some(k));
         k = next;
     }
     let needed = terms.len().div_ceil(2);
-    (terms, needed, places)
+    (terms, needed, positions)
 }
 
 #[cfg(test)]

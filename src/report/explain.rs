@@ -52,27 +52,30 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
     let names = j.frame.term_names();
     let origin = if claim.about.is_some() { "`about`" } else { "the statement" };
     let _ = writeln!(out, "  terms from {origin}, {} of {} needed in a sentence:", j.frame.needed, names.len());
+    let view = &j.frame.views[0];
     for (i, name) in names.iter().enumerate() {
-        let place = j.frame.places[i];
         let _ = writeln!(
             out,
             "    {:<20} rarity {:.2}  closeness in the statement {:.2}",
             clean(name),
             j.weights.get(i).copied().unwrap_or(0.0),
-            place.closeness
+            view.places[i].closeness
         );
     }
     if claim.quote.is_none() {
         let show = |v: Option<String>| v.map_or_else(|| "none".to_string(), |v| clean(&v));
-        let role = j.frame.role.map(|r| format!("{r:?}").to_lowercase());
-        let _ = writeln!(
-            out,
-            "  the statement's figure: unit {}, role {}, governed by {}{}",
-            show(j.frame.unit.clone()),
-            show(role),
-            show(j.frame.governor.clone()),
-            if j.frame.rate { ", part of a rate" } else { "" }
-        );
+        for view in &j.frame.views {
+            let role = view.role.map(|r| format!("{r:?}").to_lowercase());
+            let _ = writeln!(
+                out,
+                "  the statement's {}: unit {}, role {}, governed by {}{}",
+                if view.read { "figure" } else { "claim (its figure is not in the statement)" },
+                show(view.unit.clone()),
+                show(role),
+                show(view.governor.clone()),
+                if view.rate { ", part of a rate" } else { "" }
+            );
+        }
     }
     let strongest = j.mentions.iter().filter(|m| m.context.is_none()).map(|m| m.alignment.score).fold(0.0, f64::max);
     let mut rows: Vec<Row> = Vec::new();

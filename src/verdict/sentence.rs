@@ -35,7 +35,7 @@ impl Counted {
             kind: figure.figure.kind,
             currency: figure.figure.currency.or(unit_currency).map(str::to_string),
             unit: unit.filter(|_| figure.figure.kind == FigureKind::Number).map(|u| stem(&u)),
-            rate: frame.rate,
+            rate: frame.rate(),
         }
     }
 
@@ -151,24 +151,28 @@ fn align_candidate(cx: &Judging, c: &Candidate, value: &Value, source: Option<So
     } else {
         phrase_end(&index.segments.tokens, last, sentence.tokens.end, figure.and_then(|f| f.noun.as_deref()))
     };
-    let anchor = Anchor {
-        first,
-        last,
-        unit: match figure {
-            Some(f) if f.kind == FigureKind::Number && cx.frame.read => {
-                unit_fit(cx.frame.unit.as_deref(), f.noun.as_deref())
-            }
-            _ => Fit::Same,
-        },
-        role: figure.map_or(Fit::Same, |f| role_fit(cx.frame.role, f.role)),
-        // Dates are governed by words such as "on" and "happened": only a
-        // figure's governing word tells one candidate from another.
-        verb: if figure.is_some() { verb_fit(cx.frame.governor.as_deref(), found_governor) } else { Fit::Same },
-        source: source.map_or(Fit::Same, |s| s.fit()),
-    };
     let hits: Vec<Occurrence> =
         c.hits.iter().map(|h| Occurrence { term: h.term, first: h.first, last: h.last }).collect();
-    align(&cx.frame.places, cx.weights, &hits, &index.layout, &anchor)
+    // The view of the statement that this candidate fits best.
+    let aligned = cx.frame.views.iter().map(|view| {
+        let anchor = Anchor {
+            first,
+            last,
+            unit: match figure {
+                Some(f) if f.kind == FigureKind::Number && view.read => {
+                    unit_fit(view.unit.as_deref(), f.noun.as_deref())
+                }
+                _ => Fit::Same,
+            },
+            role: figure.map_or(Fit::Same, |f| role_fit(view.role, f.role)),
+            // Dates are governed by words such as "on" and "happened": only a
+            // figure's governing word tells one candidate from another.
+            verb: if figure.is_some() { verb_fit(view.governor.as_deref(), found_governor) } else { Fit::Same },
+            source: source.map_or(Fit::Same, |s| s.fit()),
+        };
+        align(&view.places, cx.weights, &hits, &index.layout, &anchor)
+    });
+    aligned.max_by(|a, b| a.score.total_cmp(&b.score)).expect("a frame has at least one view")
 }
 
 /// Compares one aligned candidate with the claim.

@@ -325,7 +325,10 @@ pub(super) fn score_end(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let word_before = toks[i.saturating_sub(3)..i].iter().any(|t| is_score_word(&t.norm));
-    let word_after = toks[end..toks.len().min(end + 2)].iter().any(|t| is_score_word(&t.norm));
+    // After the score, a competition's name may come first ("a 2-1 Uefa
+    // Cup win").
+    let named = toks[end..].iter().take(4).take_while(|t| t.is_word() && t.capitalized).count();
+    let word_after = toks[end + named..toks.len().min(end + named + 2)].iter().any(|t| is_score_word(&t.norm));
     let made_it = i >= 1 && toks[i - 1].is("it");
     let between_names =
         i >= 1 && toks[i - 1].capitalized && toks[i - 1].is_word() && toks.get(end).is_some_and(|t| t.capitalized);

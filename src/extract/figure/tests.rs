@@ -130,6 +130,12 @@ fn names_ordinals_times_scores_and_pronouns_are_not_figures() {
     );
     assert!(figs("It came second, the 21st time, at 5pm and 10:30 GMT.").is_empty());
     assert!(figs("Leeds won 2-1 at home.").is_empty());
+    assert!(figs("Rovers 3-1 Albion").is_empty());
+    assert!(figs("She took the final 6–3 4-6 7-6 (7-4) and bowed.").is_empty());
+    assert!(figs("The board voted 7-2 against the bid; the mare is a 9-4 favourite.").is_empty());
+    assert!(figs("After a 2-0 European Cup win at home, they relaxed.").is_empty());
+    // A range with a measure after it is no score.
+    assert_eq!(figs("Prices were up 3-4% on the year.").len(), 1);
     assert!(figs("Call 0800 123 456 now.").is_empty());
     assert!(figs("ISKP is one of the most active parts. No one came.").is_empty());
     assert!(figs("Section 28 of the act was repealed with Windows 2000 code.").is_empty());

@@ -1,5 +1,6 @@
 use super::*;
 use crate::claims::parse_claims;
+use crate::extract::figure::Role;
 use std::path::Path;
 
 fn claim(json: &str) -> Claim {
@@ -19,7 +20,7 @@ fn statement_terms_leave_out_figures_dates_sources_and_stop_words() {
     let frame = Frame::of(&c);
     assert_eq!(words(&frame), ["iskp", "fighters", "2021"]);
     assert_eq!(frame.needed, 2);
-    assert_eq!(frame.unit.as_deref(), Some("fighters"));
+    assert_eq!(frame.views[0].unit.as_deref(), Some("fighters"));
 }
 
 #[test]
@@ -28,7 +29,7 @@ fn terms_near_the_figure_weigh_more_and_know_their_offset() {
         claim(r#"{"id": "x", "statement": "Acme, the Ohio toolmaker, will shed 90 jobs at Dayton.", "figure": "90"}"#);
     let frame = Frame::of(&c);
     assert_eq!(words(&frame), ["acme", "ohio", "toolmaker", "shed", "jobs", "dayton"]);
-    let weight = |w: &str| frame.places[words(&frame).iter().position(|t| t == w).unwrap()];
+    let weight = |w: &str| frame.views[0].places[words(&frame).iter().position(|t| t == w).unwrap()];
     assert!(weight("shed").closeness > weight("toolmaker").closeness);
     assert!(weight("toolmaker").closeness > weight("acme").closeness);
     // "jobs" is the figure's own noun phrase; offsets skip it.
@@ -36,15 +37,15 @@ fn terms_near_the_figure_weigh_more_and_know_their_offset() {
     assert_eq!(weight("dayton").offset, Some(2));
     assert_eq!(weight("shed").offset, Some(-1));
     assert_eq!(weight("acme").offset, Some(-6));
-    assert_eq!(frame.governor.as_deref(), Some("shed"));
-    assert_eq!(frame.unit.as_deref(), Some("jobs"));
+    assert_eq!(frame.views[0].governor.as_deref(), Some("shed"));
+    assert_eq!(frame.views[0].unit.as_deref(), Some("jobs"));
 }
 
 #[test]
 fn terms_in_another_clause_weigh_less() {
     let c = claim(r#"{"id": "x", "statement": "Exports grew, while imports fell 3%.", "figure": "3%"}"#);
     let frame = Frame::of(&c);
-    let place = |w: &str| frame.places[words(&frame).iter().position(|t| t == w).unwrap()].closeness;
+    let place = |w: &str| frame.views[0].places[words(&frame).iter().position(|t| t == w).unwrap()].closeness;
     assert!(place("exports") < place("imports") * OTHER_CLAUSE_CHECK);
 }
 
@@ -58,17 +59,17 @@ fn about_terms_weigh_alike_and_keep_their_statement_offset() {
     );
     let frame = Frame::of(&c);
     assert_eq!(frame.needed, 2);
-    assert!(frame.places.iter().all(|p| p.closeness == 1.0 && p.reach == ABOUT_REACH));
+    assert!(frame.views[0].places.iter().all(|p| p.closeness == 1.0 && p.reach == ABOUT_REACH));
     // Each has the offset it has in the statement: "strike" two words
     // before the figure, "schools" in its own noun phrase.
-    assert_eq!(frame.places.iter().map(|p| p.offset).collect::<Vec<_>>(), [Some(-2), Some(0)]);
-    assert_eq!(frame.governor.as_deref(), Some("closed"));
+    assert_eq!(frame.views[0].places.iter().map(|p| p.offset).collect::<Vec<_>>(), [Some(-2), Some(0)]);
+    assert_eq!(frame.views[0].governor.as_deref(), Some("closed"));
 }
 
 #[test]
 fn the_claims_unit_wins_over_the_statements_noun() {
     let c = claim(r#"{"id": "x", "statement": "Acme shed 90 posts.", "figure": "90", "unit": "Jobs"}"#);
-    assert_eq!(Frame::of(&c).unit.as_deref(), Some("jobs"));
+    assert_eq!(Frame::of(&c).views[0].unit.as_deref(), Some("jobs"));
 }
 
 #[test]
@@ -83,12 +84,24 @@ fn the_statement_figure_is_the_claimed_one_among_several() {
     let statement = "The chain has 900 staff and 120 stores.";
     let of = |figure: &str| {
         let json = format!(r#"{{"id": "x", "statement": "{statement}", "figure": "{figure}"}}"#);
-        Frame::of(&claim(&json)).unit
+        Frame::of(&claim(&json)).views[0].unit.clone()
     };
     assert_eq!(of("120").as_deref(), Some("stores"));
     assert_eq!(of("900").as_deref(), Some("staff"));
     // A figure the statement words differently: the closest of its kind.
     assert_eq!(of("125").as_deref(), Some("stores"));
+}
+
+#[test]
+fn a_figure_the_statement_gives_twice_has_a_view_from_each_place() {
+    let c = claim(
+        r#"{"id": "x", "statement": "Fees fell from 4% to 3%, and charges dropped from 5% to 4%.", "figure": "4%"}"#,
+    );
+    let frame = Frame::of(&c);
+    let roles: Vec<Option<Role>> = frame.views.iter().map(|v| v.role).collect();
+    assert_eq!(roles, [Some(Role::From), Some(Role::To)]);
+    let fees = words(&frame).iter().position(|w| w == "fees").unwrap();
+    assert!(frame.views[0].places[fees].closeness > frame.views[1].places[fees].closeness);
 }
 
 #[test]
