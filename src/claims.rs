@@ -113,6 +113,16 @@ pub struct Claim {
     pub position: Position,
 }
 
+impl Claim {
+    /// The head noun of the claim's `unit`, lower-case: its last word
+    /// ("serious injuries" → "injuries", "US$" stays "us$").
+    pub fn unit_noun(&self) -> Option<String> {
+        let unit = self.unit.as_deref()?;
+        let words = crate::segment::term_words(unit);
+        Some(words.last().cloned().unwrap_or_else(|| unit.to_lowercase()))
+    }
+}
+
 const TOP_FIELDS: &[&str] = &["$schema", "article", "published", "sources", "claims"];
 const SOURCE_FIELDS: &[&str] = &["id", "name", "aliases"];
 const CLAIM_FIELDS: &[&str] = &["id", "statement", "about", "figure", "unit", "tolerance", "date", "source", "quote"];

@@ -308,6 +308,15 @@ pub fn is_function_word(word: &str) -> bool {
         )
 }
 
+/// Adverbs that may follow a figure in place of a unit ("300 annually",
+/// "4% overall"): they end its phrase.
+pub fn is_frequency_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "annually" | "yearly" | "monthly" | "weekly" | "daily" | "hourly" | "quarterly" | "overall" | "altogether"
+    )
+}
+
 /// Auxiliary verbs: after a fraction they show it is one ("a third were"),
 /// and their tense tells a date's ("was", "will").
 pub fn is_auxiliary(word: &str) -> bool {

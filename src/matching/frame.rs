@@ -159,7 +159,7 @@ impl Frame {
                 });
                 View {
                     places: positions.iter().map(|&k| place(&r, k, *anchor, reach)).collect(),
-                    unit: claim.unit.as_ref().map(|u| u.to_lowercase()).or_else(|| figure.and_then(|f| f.noun.clone())),
+                    unit: claim.unit_noun().or_else(|| figure.and_then(|f| f.noun.clone())),
                     read: claim.unit.is_some() || anchor.is_some(),
                     role: figure.and_then(|f| f.role),
                     governor,

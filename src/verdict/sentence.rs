@@ -29,8 +29,8 @@ struct Counted {
 
 impl Counted {
     fn of(claim: &Claim, figure: &ClaimFigure, frame: &Frame) -> Counted {
-        let unit = claim.unit.clone().or_else(|| figure.figure.noun.clone());
-        let unit_currency = unit.as_deref().and_then(|u| currency(&u.to_lowercase())).map(|(c, _)| c);
+        let unit_currency = claim.unit.as_deref().and_then(|u| currency(&u.to_lowercase())).map(|(c, _)| c);
+        let unit = claim.unit_noun().or_else(|| figure.figure.noun.clone());
         Counted {
             kind: figure.figure.kind,
             currency: figure.figure.currency.or(unit_currency).map(str::to_string),

@@ -121,6 +121,9 @@ fn a_unit_restricts_the_figures_compared() {
     assert_eq!(check(text, claim), ["conflicting [Figure]", "Conflicting [Figure] 28"]);
     let claim = r#"{"id": "t", "statement": "s", "about": ["killed"], "figure": "30", "unit": "soldiers"}"#;
     assert_eq!(check(text, claim), ["not_found []"]);
+    // A unit of several words counts its head noun.
+    let claim = r#"{"id": "t", "statement": "s", "about": ["killed"], "figure": "28", "unit": "Taliban fighters"}"#;
+    assert_eq!(check(text, claim)[0], "supported []");
 }
 
 #[test]

@@ -304,3 +304,9 @@ fn a_capitalised_number_word_in_a_name_is_no_figure() {
     assert_eq!(figs("Five of the eight critics agreed.").len(), 2);
     assert_eq!(figs("\"Five people died,\" she said.").len(), 1);
 }
+
+#[test]
+fn an_adverb_of_frequency_after_a_figure_is_no_unit() {
+    assert_eq!(figs("The mill will cut 300 annually."), ["300 | Number | [300, 300] | "]);
+    assert_eq!(figs("Sales rose 4% overall."), ["4% | Percent | [4, 4] | %"]);
+}

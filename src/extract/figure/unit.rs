@@ -2,7 +2,7 @@
 //! soldiers" → soldiers), found by position past adjectives, and whether the
 //! figure is part of a rate ("two attacks every three days").
 
-use crate::extract::lexicon::{is_function_word, is_prenominal, month};
+use crate::extract::lexicon::{is_frequency_adverb, is_function_word, is_prenominal, month};
 use crate::segment::Token;
 
 /// The head noun of the phrase starting at token `k`: up to six words,
@@ -12,8 +12,10 @@ pub fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)
         let original = text.get(t.span.start..t.span.end).unwrap_or(&t.norm);
         let all_caps =
             original.chars().count() > 1 && original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        let is_content =
-            t.is_word() && (all_caps || !is_function_word(&t.norm)) && !(t.capitalized && month(&t.norm).is_some());
+        let is_content = t.is_word()
+            && (all_caps || !is_function_word(&t.norm))
+            && !is_frequency_adverb(&t.norm)
+            && !(t.capitalized && month(&t.norm).is_some());
         (is_content, all_caps)
     };
     let mut head: Option<(&Token, usize)> = None;

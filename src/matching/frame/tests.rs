@@ -70,6 +70,9 @@ fn about_terms_weigh_alike_and_keep_their_statement_offset() {
 fn the_claims_unit_wins_over_the_statements_noun() {
     let c = claim(r#"{"id": "x", "statement": "Acme shed 90 posts.", "figure": "90", "unit": "Jobs"}"#);
     assert_eq!(Frame::of(&c).views[0].unit.as_deref(), Some("jobs"));
+    // A unit of several words counts its last, its head noun.
+    let c = claim(r#"{"id": "x", "statement": "Acme shed 90 posts.", "figure": "90", "unit": "full-time posts"}"#);
+    assert_eq!(Frame::of(&c).views[0].unit.as_deref(), Some("posts"));
 }
 
 #[test]
