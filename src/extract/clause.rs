@@ -4,8 +4,8 @@
 //! A sentence is cut into clauses where a new statement starts: after a
 //! semicolon or a lone spaced dash (a pair encloses an aside), at a comma followed by a conjunction ("…, and
 //! profits fell"), at a contrasting conjunction anywhere ("while", "but",
-//! "although", "whereas"), and where an attribution starts ("…, police said
-//! 20 were children"), but never inside brackets: "6.8bn rand ($1.2bn;
+//! "although", "whereas"), and where the words an attribution covers start
+//! ("…, police said 20 were children"), but never inside brackets: "6.8bn rand ($1.2bn;
 //! £910m)" is one clause. A word's position counts the words before it in its
 //! sentence, leaving out punctuation and bracketed asides, so "killing
 //! (mainly by shooting) more than 140" puts "killing" next to its figure.

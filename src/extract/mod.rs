@@ -131,8 +131,14 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         // A headline: a heading, or the article's first line.
         let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading || sentence.paragraph == 0;
         let attributions = read_attributions(toks, &quoted, &article.text, is_heading);
-        let openers: Vec<usize> =
-            attributions.iter().map(|a| toks.partition_point(|t| t.span.start < a.span.start)).collect();
+        // An attribution opens a clause where the words it covers start ("…,
+        // and police said 20 were children"), not at its cue: "In 2021,
+        // Politico showed …" is one clause.
+        let openers: Vec<usize> = attributions
+            .iter()
+            .filter_map(|a| a.scope.first())
+            .map(|scope| toks.partition_point(|t| t.span.start < scope.start))
+            .collect();
         index.layout.push_sentence(toks, &openers);
         alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
         mentions.extend(name_mentions(toks, &quoted, &article.text, s, sentence.paragraph));

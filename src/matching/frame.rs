@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use crate::claims::{Claim, ClaimFigure, Term};
 use crate::extract::clause::Layout;
-use crate::extract::date::{read_dates, DateMention};
+use crate::extract::date::{read_dates, DateMention, Period};
 use crate::extract::figure::{read_figures, Figure, Role};
 use crate::extract::lexicon::is_stop_word;
 use crate::segment::{segment, stem, Token, TokenKind};
@@ -29,6 +29,32 @@ pub struct Frame {
     /// date (one, unless it gives the same figure twice: "from 2% to 2%");
     /// a candidate is aligned with the view it fits best.
     pub views: Vec<View>,
+    /// The statement's other figures ("from $10.9bn" beside the claimed
+    /// "$11.1bn"): an article figure that reads the same, in the same role,
+    /// is that figure's mention, not the claim's.
+    pub other_figures: Vec<Figure>,
+    /// The statement's other dates ("a 2018 report" beside the claimed
+    /// "since 2015"), for the same reason.
+    pub other_dates: Vec<Period>,
+}
+
+impl Frame {
+    /// Whether `f` reads as one of the statement's other figures, in its role.
+    pub fn is_other_figure(&self, f: &Figure) -> bool {
+        self.other_figures.iter().any(|o| {
+            o.kind == f.kind
+                && o.currency == f.currency
+                && o.qualifier == f.qualifier
+                && o.low == f.low
+                && o.high == f.high
+                && o.role == f.role
+        })
+    }
+
+    /// Whether `period` is one of the statement's other dates.
+    pub fn is_other_date(&self, period: Option<Period>) -> bool {
+        period.is_some_and(|p| self.other_dates.contains(&p))
+    }
 }
 
 /// The statement seen from one place of the claim's figure or date.
@@ -36,8 +62,9 @@ pub struct Frame {
 pub struct View {
     /// Per term, where it stands in the statement.
     pub places: Vec<TermPlace>,
-    /// The unit: the claim's `unit`, else the noun after the figure in the
-    /// statement (lower-case).
+    /// The unit: the claim's `unit`, else the head noun of the phrase the
+    /// figure or date opens in the statement (lower-case): "jobs" in "90
+    /// jobs", "report" in "a 2018 report".
     pub unit: Option<String>,
     /// Whether the statement was read for its figure or date: the claim
     /// gives a unit, or the statement holds the figure or date. Otherwise
@@ -122,6 +149,9 @@ impl Frame {
             Some(cf) => statement_figures(&r.figures, cf).into_iter().map(|f| (f.span, Some(f))).collect(),
             None => Vec::new(),
         };
+        let other_figures: Vec<Figure> =
+            r.figures.iter().filter(|f| !values.iter().any(|(span, _)| *span == f.span)).cloned().collect();
+        let mut other_dates = Vec::new();
         if values.is_empty() {
             let date = claim.date.as_ref().and_then(|cd| {
                 let claimed = cd.date.period?;
@@ -129,16 +159,25 @@ impl Frame {
                 dates.iter().find(|d| d.period.is_some_and(|p| p.overlaps(&claimed))).or(dates.first())
             });
             values.extend(date.map(|d| (d.span, None)));
+            let claimed = date.map(|d| d.span);
+            other_dates = r.dates.iter().filter(|d| Some(d.span) != claimed).filter_map(|d| d.period).collect();
         }
-        let anchors: Vec<Option<(usize, usize)>> = values
+        // Each place: the value's first token and the end of the noun phrase
+        // it opens, and its head noun (a figure's unit, or "report" in "a
+        // 2018 report").
+        let placed: Vec<(Option<(usize, usize)>, Option<String>)> = values
             .iter()
             .map(|(span, figure)| {
-                r.tokens_of(*span).map(|(first, last)| {
-                    let end = r.sentence_end[first];
-                    (first, phrase_end(&r.toks, last, end, figure.and_then(|f| f.noun.as_deref())))
-                })
+                let Some((first, last)) = r.tokens_of(*span) else { return (None, None) };
+                let end = phrase_end(&r.toks, last, r.sentence_end[first], figure.and_then(|f| f.noun.as_deref()));
+                let head = match figure {
+                    Some(f) => f.noun.clone(),
+                    None => (end > last).then(|| r.toks[end].norm.clone()),
+                };
+                (Some((first, end)), head)
             })
             .collect();
+        let anchors: Vec<Option<(usize, usize)>> = placed.iter().map(|(a, _)| *a).collect();
         let anchors = if anchors.is_empty() { vec![None] } else { anchors };
         let (terms, needed, positions) = match &claim.about {
             Some(about) => {
@@ -159,7 +198,7 @@ impl Frame {
                 });
                 View {
                     places: positions.iter().map(|&k| place(&r, k, *anchor, reach)).collect(),
-                    unit: claim.unit_noun().or_else(|| figure.and_then(|f| f.noun.clone())),
+                    unit: claim.unit_noun().or_else(|| placed.get(i).and_then(|(_, head)| head.clone())),
                     read: claim.unit.is_some() || anchor.is_some(),
                     role: figure.and_then(|f| f.role),
                     governor,
@@ -167,7 +206,7 @@ impl Frame {
                 }
             })
             .collect();
-        Frame { terms, needed, views }
+        Frame { terms, needed, views, other_figures, other_dates }
     }
 }
 

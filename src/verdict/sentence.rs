@@ -89,6 +89,8 @@ struct Value {
 
 /// The candidates of sentence `s`: figures of the claim's kind; else
 /// dates, for a date claim; else the sentence, for a claim of a source.
+/// A value that reads as one of the statement's other values is that
+/// value's mention, and no candidate.
 fn anchors(cx: &Judging, s: usize) -> Vec<Value> {
     let index = cx.index;
     let facts = &index.facts[s];
@@ -97,7 +99,7 @@ fn anchors(cx: &Judging, s: usize) -> Vec<Value> {
         return facts
             .figures
             .clone()
-            .filter(|&i| counted.counts(&index.figures[i]))
+            .filter(|&i| counted.counts(&index.figures[i]) && !cx.frame.is_other_figure(&index.figures[i]))
             .map(|i| Value { figure: Some(i), date: None, focus: index.figures[i].span })
             .collect();
     }
@@ -105,7 +107,7 @@ fn anchors(cx: &Judging, s: usize) -> Vec<Value> {
         return facts
             .dates
             .clone()
-            .filter(|&i| index.dates[i].period.is_some())
+            .filter(|&i| index.dates[i].period.is_some() && !cx.frame.is_other_date(index.dates[i].period))
             .map(|i| Value { figure: None, date: Some(i), focus: index.dates[i].span })
             .collect();
     }

@@ -317,3 +317,24 @@ fn a_near_miss_beside_a_verbatim_quote_is_only_context() {
         ["supported []", "Supported [] Sideways should win,", "Context [] But Foxx will and should win,"]
     );
 }
+
+#[test]
+fn a_value_the_statement_names_beside_the_claims_is_that_values_mention() {
+    let text = "Turnover rose 3% to £8.2bn from £7.9bn, the retailer said.";
+    let claim = |statement: &str, f: &str| format!(r#"{{"id": "t", "statement": "{statement}", "figure": "{f}"}}"#);
+    // The £7.9bn is the statement's other figure in its own role: no candidate.
+    assert_eq!(
+        check(text, &claim("Turnover rose 3% to £8.2bn from £7.9bn.", "£8.2bn")),
+        ["supported []", "Supported [] £8.2bn"]
+    );
+    // Swapped levels keep their roles apart, so the swap is caught.
+    assert_eq!(check(text, &claim("Turnover rose to £7.9bn from £8.2bn.", "£7.9bn"))[0], "conflicting [Figure]");
+    let text = "A 2018 study says the plant has leaked since 2015.";
+    let claim = |d: &str| {
+        format!(
+            r#"{{"id": "t", "statement": "A 2018 study says it has leaked since {d}.", "about": ["leaked"], "date": "{d}"}}"#
+        )
+    };
+    assert_eq!(check(text, &claim("2015")), ["supported []", "Supported [] 2015"]);
+    assert_eq!(check(text, &claim("2016"))[0], "conflicting [Date]");
+}

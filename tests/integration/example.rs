@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::support::{code, run, stdout};
+use crate::support::{code, root, run, stdout};
 
 fn json_report() -> Value {
     let out = run(&["check", "claims/iskp-moscow.json", "--format", "json"]);
@@ -45,9 +45,30 @@ fn the_death_toll_conflicts_and_cites_both_places() {
     let r = result(&report, "crocus-death-toll");
     assert_eq!(r["verdict"], "conflicting");
     assert_eq!(r["problems"], serde_json::json!(["figure"]));
-    assert_eq!(verdicts(r), ["supported@5", "supported@6", "conflicting@16"]);
-    assert_eq!(r["evidence"][2]["figure"], "more than 140");
+    // Both tolls decide; the four men of the same sentence are a weaker mention.
+    assert_eq!(verdicts(r), ["supported@5", "supported@6", "context@16", "conflicting@16"]);
+    assert_eq!(r["evidence"][2]["figure"], "four");
+    assert_eq!(r["evidence"][2]["context"], "weaker");
+    assert_eq!(r["evidence"][3]["figure"], "more than 140");
+    assert_eq!(r["evidence"][3]["aligned_terms"], serde_json::json!(["killed", "concert"]));
     assert_eq!(r["message"], "article says more than 140 at article/iskp-moscow.txt:16:162; claim says 137");
+}
+
+#[test]
+fn the_other_death_toll_conflicts_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = root().join("article/iskp-moscow.txt");
+    let claims = serde_json::json!({
+        "article": article,
+        "claims": [{"id": "toll-140", "statement": "The Crocus City Hall attack killed more than 140 people.",
+                    "about": ["killed", "concert"], "figure": "more than 140"}]
+    });
+    std::fs::write(dir.path().join("c.json"), claims.to_string()).expect("write");
+    let out = crate::support::run_in(dir.path(), &["check", "c.json", "--format", "json"]);
+    let report: Value = serde_json::from_slice(&out.stdout).expect("the JSON report parses");
+    let r = &report["files"][0]["results"][0];
+    assert_eq!(r["verdict"], "conflicting");
+    assert_eq!(verdicts(r), ["conflicting@5", "conflicting@6", "context@16", "supported@16"]);
 }
 
 #[test]

@@ -116,3 +116,13 @@ fn a_date_the_claim_does_not_check_locates_it() {
     );
     assert_eq!(words(&Frame::of(&c)), ["jobless", "rate"]);
 }
+
+#[test]
+fn the_statements_other_values_are_known() {
+    let c = claim(r#"{"id": "x", "statement": "Sales rose 2% to $11.1bn from $10.9bn.", "figure": "$11.1bn"}"#);
+    let frame = Frame::of(&c);
+    let others: Vec<(f64, Option<Role>)> = frame.other_figures.iter().map(|f| (f.low, f.role)).collect();
+    assert_eq!(others, [(2.0, Some(Role::Change)), (10.9e9, Some(Role::From))]);
+    let c = claim(r#"{"id": "x", "statement": "A 2018 study says the plant has leaked since 2015.", "date": "2015"}"#);
+    assert_eq!(Frame::of(&c).other_dates.len(), 1);
+}
