@@ -79,6 +79,32 @@ pub struct View {
     pub rate: bool,
 }
 
+/// Where the statement gives the claim's value: its first token, the end
+/// of the noun phrase it opens, and that phrase's head noun (a figure's
+/// unit, or "report" in "a 2018 report").
+struct Spot {
+    first: usize,
+    end: usize,
+    head: Option<String>,
+    /// The figure's role in a change.
+    role: Option<Role>,
+    /// Whether the figure is part of a rate.
+    rate: bool,
+}
+
+impl Spot {
+    fn of(r: &Reading, span: Span, figure: Option<&Figure>) -> Option<Spot> {
+        let (first, last) = r.tokens_of(span)?;
+        let end = phrase_end(&r.toks, last, r.sentence_end[first], figure.and_then(|f| f.noun.as_deref()));
+        let head = match figure {
+            Some(f) => f.noun.clone(),
+            None => (end > last).then(|| r.toks[end].norm.clone()),
+        };
+        let role = figure.and_then(|f| f.role);
+        Some(Spot { first, end, head, role, rate: figure.is_some_and(|f| f.is_rate) })
+    }
+}
+
 /// The statement read: tokens, layout, figures and dates.
 struct Reading {
     toks: Vec<Token>,
@@ -162,23 +188,8 @@ impl Frame {
             let claimed = date.map(|d| d.span);
             other_dates = r.dates.iter().filter(|d| Some(d.span) != claimed).filter_map(|d| d.period).collect();
         }
-        // Each place: the value's first token and the end of the noun phrase
-        // it opens, and its head noun (a figure's unit, or "report" in "a
-        // 2018 report").
-        let placed: Vec<(Option<(usize, usize)>, Option<String>)> = values
-            .iter()
-            .map(|(span, figure)| {
-                let Some((first, last)) = r.tokens_of(*span) else { return (None, None) };
-                let end = phrase_end(&r.toks, last, r.sentence_end[first], figure.and_then(|f| f.noun.as_deref()));
-                let head = match figure {
-                    Some(f) => f.noun.clone(),
-                    None => (end > last).then(|| r.toks[end].norm.clone()),
-                };
-                (Some((first, end)), head)
-            })
-            .collect();
-        let anchors: Vec<Option<(usize, usize)>> = placed.iter().map(|(a, _)| *a).collect();
-        let anchors = if anchors.is_empty() { vec![None] } else { anchors };
+        let spots: Vec<Spot> = values.iter().filter_map(|(span, figure)| Spot::of(&r, *span, *figure)).collect();
+        let anchors: Vec<(usize, usize)> = spots.iter().map(|s| (s.first, s.end)).collect();
         let (terms, needed, positions) = match &claim.about {
             Some(about) => {
                 let positions = about.iter().map(|t| about_position(&r, t)).collect();
@@ -187,26 +198,30 @@ impl Frame {
             None => statement_terms(claim, &r, &anchors),
         };
         let reach = if claim.about.is_some() { ABOUT_REACH } else { STATEMENT_REACH };
-        let views = anchors
-            .iter()
-            .enumerate()
-            .map(|(i, anchor)| {
-                let figure = values.get(i).and_then(|(_, f)| *f);
-                let governor = anchor.and_then(|(first, _)| {
-                    let skip = |k: usize| r.inside_value(k);
-                    governor(&r.toks, &r.layout, r.sentence_start[first], first, &skip).map(|k| r.toks[k].norm.clone())
-                });
-                View {
-                    places: positions.iter().map(|&k| place(&r, k, *anchor, reach)).collect(),
-                    unit: claim.unit_noun().or_else(|| placed.get(i).and_then(|(_, head)| head.clone())),
-                    read: claim.unit.is_some() || anchor.is_some(),
-                    role: figure.and_then(|f| f.role),
-                    governor,
-                    rate: figure.is_some_and(|f| f.is_rate),
-                }
-            })
-            .collect();
+        let views = if spots.is_empty() {
+            vec![view(&r, claim, &positions, reach, None)]
+        } else {
+            spots.iter().map(|spot| view(&r, claim, &positions, reach, Some(spot))).collect()
+        };
         Frame { terms, needed, views, other_figures, other_dates }
+    }
+}
+
+/// The view of the statement from `spot`, the place of the claim's value
+/// (none when the statement does not hold it).
+fn view(r: &Reading, claim: &Claim, positions: &[Option<usize>], reach: f64, spot: Option<&Spot>) -> View {
+    let anchor = spot.map(|s| (s.first, s.end));
+    let governor = spot.and_then(|s| {
+        let skip = |k: usize| r.inside_value(k);
+        governor(&r.toks, &r.layout, r.sentence_start[s.first], s.first, &skip).map(|k| r.toks[k].norm.clone())
+    });
+    View {
+        places: positions.iter().map(|&k| place(r, k, anchor, reach)).collect(),
+        unit: claim.unit_noun().or_else(|| spot.and_then(|s| s.head.clone())),
+        read: claim.unit.is_some() || spot.is_some(),
+        role: spot.and_then(|s| s.role),
+        governor,
+        rate: spot.is_some_and(|s| s.rate),
     }
 }
 
@@ -251,11 +266,7 @@ fn about_position(r: &Reading, term: &Term) -> Option<usize> {
 /// source's and quote's words, which are checked on their own. A word
 /// joined to digits ("PS2", "G8") is one term, and so is each word or number
 /// of a date the claim does not check ("in 2003", "in March").
-fn statement_terms(
-    claim: &Claim,
-    r: &Reading,
-    anchors: &[Option<(usize, usize)>],
-) -> (Vec<Term>, usize, Vec<Option<usize>>) {
+fn statement_terms(claim: &Claim, r: &Reading, anchors: &[(usize, usize)]) -> (Vec<Term>, usize, Vec<Option<usize>>) {
     let mut skip: BTreeSet<String> = BTreeSet::new();
     for words in claim.source.iter().flat_map(|s| s.names.iter()).chain(claim.quote.iter()) {
         skip.extend(crate::segment::term_words(words).iter().map(|w| stem(w)));
@@ -279,7 +290,7 @@ fn statement_terms(
         // was 29%" against "Now the figure is 14%".
         let locating_date = claim.date.is_none()
             && r.inside_date(k)
-            && anchors.iter().flatten().all(|&(first, end)| k < first || k > end)
+            && anchors.iter().all(|&(first, end)| k < first || k > end)
             && matches!(t.kind, TokenKind::Word | TokenKind::Number)
             && !is_stop_word(&t.norm);
         if !locating_date && ((lone && plain) || r.inside_value(k)) {
