@@ -1,6 +1,11 @@
 //! Word lists shared by the extractors: number words, calendar words,
 //! function words and the words that frame a figure. Kept in one place so the
-//! figure, date and attribution readers agree on what a word is.
+//! figure, date and attribution readers agree on what a word is. The file is
+//! long because it is data: each list is one match or one set.
+
+mod people;
+
+pub use people::{is_people_stem, is_person_noun};
 
 /// Defines `fn $name(w: &str) -> bool`: whether the lower-case word `w` is
 /// one of `$words`, a string of words read once into a hash set. The
@@ -517,101 +522,4 @@ pub fn is_numbered_name(word: &str) -> bool {
             | "cop"
             | "mi"
     )
-}
-
-/// Nouns that count people: a count of them is a count of "people". Words
-/// of the list, and longer words ending in "-goers", "-ists", "-ians",
-/// "-ers" or "-ors" ("concertgoers", "journalists", "civilians", "traders",
-/// "investors"), but for the things so spelt.
-pub fn is_person_noun(word: &str) -> bool {
-    let w = word.strip_suffix('s').unwrap_or(word);
-    matches!(
-        word,
-        "people"
-            | "persons"
-            | "individuals"
-            | "men"
-            | "women"
-            | "children"
-            | "adults"
-            | "babies"
-            | "victims"
-            | "residents"
-            | "citizens"
-            | "patients"
-            | "workers"
-            | "staff"
-            | "soldiers"
-            | "troops"
-            | "fighters"
-            | "militants"
-            | "rebels"
-            | "police"
-            | "officers"
-            | "students"
-            | "pupils"
-            | "passengers"
-            | "fans"
-            | "voters"
-            | "members"
-            | "refugees"
-            | "migrants"
-            | "prisoners"
-            | "hostages"
-            | "survivors"
-            | "customers"
-            | "users"
-            | "viewers"
-            | "players"
-            | "teachers"
-            | "doctors"
-            | "nurses"
-            | "visitors"
-            | "tourists"
-            | "protesters"
-            | "demonstrators"
-            | "suspects"
-            | "mps"
-            | "employees"
-    ) || (w.len() >= 6
-        && (w.ends_with("goer") || w.ends_with("ist") || w.ends_with("ian") || w.ends_with("er") || w.ends_with("or"))
-        && !is_thing_ending_like_a_person(word))
-}
-
-/// Plural nouns in "-ers", "-ors", "-ists" or "-ians" that count things,
-/// not people.
-fn is_thing_ending_like_a_person(word: &str) -> bool {
-    matches!(
-        word,
-        "numbers"
-            | "letters"
-            | "computers"
-            | "centers"
-            | "matters"
-            | "quarters"
-            | "headquarters"
-            | "chapters"
-            | "transfers"
-            | "containers"
-            | "printers"
-            | "trailers"
-            | "flowers"
-            | "posters"
-            | "characters"
-            | "registers"
-            | "disasters"
-            | "kilometers"
-            | "sectors"
-            | "factors"
-            | "tractors"
-            | "reactors"
-            | "elevators"
-            | "mirrors"
-    )
-}
-
-/// Stems of the words that count people in general ("people", "persons",
-/// "individuals"): such a unit fits any noun that counts people.
-pub fn is_people_stem(stem: &str) -> bool {
-    matches!(stem, "peopl" | "person" | "individu")
 }
