@@ -43,12 +43,8 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
     );
     let _ = writeln!(out, "  statement: {}", clean(&claim.statement));
     let problems: Vec<String> = j.problems.iter().map(|p| format!("{p:?}").to_lowercase()).collect();
-    let _ = writeln!(
-        out,
-        "  verdict: {} {}",
-        j.verdict.name(),
-        if problems.is_empty() { String::new() } else { format!("[{}]", problems.join(", ")) }
-    );
+    let problems = if problems.is_empty() { String::new() } else { format!(" [{}]", problems.join(", ")) };
+    let _ = writeln!(out, "  verdict: {}{problems}", j.verdict.name());
     let names = j.frame.term_names();
     let origin = if claim.about.is_some() { "`about`" } else { "the statement" };
     let _ = writeln!(out, "  terms from {origin}, {} of {} needed in a sentence:", j.frame.needed, names.len());

@@ -141,3 +141,38 @@ fn bbc_claims_reports() {
         insta::assert_snapshot!(format!("bbc_{stem}"), digest_without_article_text(&out.stdout));
     }
 }
+
+/// Checks one claim (JSON, without its id) against a corpus article, and
+/// returns its verdict and problems.
+fn verdict_against(article: &str, claim: Value) -> (String, Value) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut claim = claim;
+    claim["id"] = Value::from("c");
+    let path = shared().map(|s| s.join("corpus/news/all/bbc").join(article)).unwrap_or_default();
+    let claims = serde_json::json!({"article": path, "claims": [claim]});
+    std::fs::write(dir.path().join("c.json"), claims.to_string()).expect("write");
+    let out = crate::support::run_in(dir.path(), &["check", "c.json", "--format", "json"]);
+    let report: Value = serde_json::from_slice(&out.stdout).expect("the JSON report parses");
+    let r = &report["files"][0]["results"][0];
+    (r["verdict"].as_str().unwrap_or_default().to_string(), r["problems"].clone())
+}
+
+#[test]
+fn a_headline_taken_as_a_claim_is_decided_by_the_words_that_state_it() {
+    if shared().is_none() {
+        eprintln!("skipped: ../shared/corpus/news/all is absent");
+        return;
+    }
+    let headline = serde_json::json!({"statement": "Telegraph newspapers axe 90 jobs", "figure": "90"});
+    assert_eq!(verdict_against("business/014.txt", headline).0, "supported");
+    let wrong = serde_json::json!({"statement": "Telegraph newspapers axe 120 jobs", "figure": "120"});
+    assert_eq!(verdict_against("business/014.txt", wrong), ("conflicting".to_string(), serde_json::json!(["figure"])));
+    // Each number of a change is its own figure, in its role.
+    let to =
+        serde_json::json!({"statement": "TimeWarner said fourth quarter sales rose to $11.1bn.", "figure": "$11.1bn"});
+    assert_eq!(verdict_against("business/001.txt", to).0, "supported");
+    let from = serde_json::json!({"statement": "Fourth quarter sales rose from $10.9bn.", "figure": "$10.9bn"});
+    assert_eq!(verdict_against("business/001.txt", from).0, "supported");
+    let swapped = serde_json::json!({"statement": "Fourth quarter sales rose to $10.9bn.", "figure": "$10.9bn"});
+    assert_eq!(verdict_against("business/001.txt", swapped).0, "conflicting");
+}

@@ -189,3 +189,35 @@ fn help_lists_the_commands() {
     let help = stdout(&out);
     assert!(help.contains("check") && help.contains("extract"));
 }
+
+#[test]
+fn explain_shows_terms_candidates_and_why_each_decided() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = b"The mill will shed 90 jobs, its owner said.\n\nThe two sheds employ 640 people.\n";
+    let claims = r#"{"article": "article.txt", "claims": [
+      {"id": "cuts", "statement": "The mill will shed 90 jobs.", "figure": "90"},
+      {"id": "absent", "statement": "The mill will shed 90 jobs in Leeds and Bradford.", "about": ["Leeds", "mill"], "figure": "90"}
+    ]}"#;
+    write_case(dir.path(), claims, article);
+    let out = run_in(dir.path(), &["check", "claims.json", "--explain", "cuts"]);
+    assert_eq!(code(&out), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("claim `cuts` at claims.json:2:"), "{text}");
+    assert!(text.contains("  verdict: supported\n"), "{text}");
+    assert!(text.contains("terms from the statement, 2 of 3 needed in a sentence:"), "{text}");
+    assert!(text.contains("the statement's figure: unit jobs, role change, governed by shed"), "{text}");
+    assert!(text.contains("decides (supported)  article.txt:1:20 \"90\""), "{text}");
+    assert!(text.contains("words 1.00 [mill, shed, jobs]; unit same, role same, verb same"), "{text}");
+    // A claim not found says what the nearest sentence lacked.
+    let out = run_in(dir.path(), &["check", "claims.json", "--explain", "absent"]);
+    let text = stdout(&out);
+    assert!(text.contains("verdict: not_found"), "{text}");
+    assert!(text.contains("nearest: article.txt:1:1 holds 1 of the 2 terms needed, lacks leeds"), "{text}");
+    // An id no claims file holds is an error.
+    let out = run_in(dir.path(), &["check", "claims.json", "--explain", "nope"]);
+    assert_eq!(code(&out), Some(2));
+    assert_eq!(
+        stderr(&out).trim_end(),
+        "claimcheck: error: no claim with the id `nope` in the claims files checked (expected the \"id\" of a claim)"
+    );
+}
