@@ -239,9 +239,35 @@ pub fn resolve_relative(base: &Path, relative: &Path) -> PathBuf {
     out.iter().collect()
 }
 
+/// The path that leads from the folder `dir` to `target`, both absolute
+/// (or both relative to one folder): "../article/x.txt" from "claims" to
+/// "article/x.txt". A claims file written into `dir` names its article so.
+pub fn relative_from(dir: &Path, target: &Path) -> PathBuf {
+    let clean = |p: &Path| resolve_relative(&p.join("_"), Path::new("."));
+    let (dir, target) = (clean(dir), clean(target));
+    let (a, b): (Vec<_>, Vec<_>) = (dir.components().collect(), target.components().collect());
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut out = PathBuf::new();
+    for _ in common..a.len() {
+        out.push("..");
+    }
+    for part in &b[common..] {
+        out.push(part);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_relative_from_a_folder() {
+        assert_eq!(relative_from(Path::new("/w/claims"), Path::new("/w/article/x.txt")), Path::new("../article/x.txt"));
+        assert_eq!(relative_from(Path::new("/w"), Path::new("/w/article/x.txt")), Path::new("article/x.txt"));
+        assert_eq!(relative_from(Path::new("/w/a/./b/.."), Path::new("/w/a/x.txt")), Path::new("x.txt"));
+        assert_eq!(relative_from(Path::new("/w/a/b"), Path::new("/v/x.txt")), Path::new("../../../v/x.txt"));
+    }
 
     fn article(bytes: &[u8]) -> Result<Article, Error> {
         Article::from_bytes(PathBuf::from("a.txt"), bytes.to_vec())

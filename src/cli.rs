@@ -30,6 +30,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Show the figures, dates, attributions and quotes read in articles.
     Extract(ExtractArgs),
+    /// Draft a claims file from a source text: one claim per figure, dated event and attributed quote.
+    Draft(DraftArgs),
     /// Show what changed between two JSON reports.
     Diff(DiffArgs),
     /// Print the JSON Schema of the claims file.
@@ -172,6 +174,21 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
     /// Write the report to FILE (through a temporary file and a rename).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `claimcheck draft`.
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The source text to draft claims from (a press release, a report, a vetted story).
+    #[arg(value_name = "SOURCE")]
+    pub source: PathBuf,
+    /// Publication date (YYYY-MM-DD) for dates without a year and relative dates.
+    #[arg(long, value_name = "DATE", value_parser = published)]
+    pub published: Option<Date>,
+    /// Write the claims file to FILE (through a temporary file and a rename); its `article`
+    /// then names SOURCE relative to FILE's folder.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -81,6 +81,12 @@ pub enum Error {
         /// The id asked for.
         id: String,
     },
+    /// `draft` found nothing to draft a claim from.
+    #[error("{}: no figure, date or attributed quote to draft a claim from (expected a text that states some)", path.display())]
+    NothingToDraft {
+        /// The source.
+        path: PathBuf,
+    },
     /// A report could not be written.
     #[error("{}: cannot write the report: {source}", path.display())]
     Write {

@@ -20,6 +20,7 @@
 pub mod article;
 pub mod claims;
 pub mod cli;
+pub mod draft;
 pub mod error;
 pub mod extract;
 pub mod matching;
@@ -163,6 +164,19 @@ pub fn find_claims(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     }
     found.sort();
     Ok(found)
+}
+
+/// Drafts a claims file from the source at `path`, naming it `name` as its
+/// article (`claimcheck draft`).
+pub fn draft(path: &Path, published: Option<Date>, name: &str) -> Result<String, Error> {
+    let article = Article::load(path)?;
+    let index = index_article(&article, published);
+    let words = WordIndex::new(&index);
+    let drafted = draft::draft(&article, &index, &words, published, name);
+    if drafted.claims.is_empty() {
+        return Err(Error::NothingToDraft { path: path.to_path_buf() });
+    }
+    Ok(draft::to_json(&drafted))
 }
 
 /// Reads each article (`-` is `stdin`, whose bytes the caller passes) and

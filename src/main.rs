@@ -11,10 +11,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
-use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, ExtractArgs, ExtractFormat};
+use claimcheck::article::relative_from;
+use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, DraftArgs, ExtractArgs, ExtractFormat};
 use claimcheck::report::{baseline, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
-use claimcheck::{check, explain, extract, find_claims, CheckRequest};
+use claimcheck::{check, draft, explain, extract, find_claims, CheckRequest};
 
 /// What a run came to.
 enum Outcome {
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
         Command::Check(args) => run_check(args, cli.color),
         Command::Extract(args) => run_extract(args),
         Command::Diff(args) => run_diff(args, cli.color),
+        Command::Draft(args) => run_draft(args),
         Command::Schema => emit(claimcheck::claims::schema::claims_schema().as_bytes(), None).map(|()| Outcome::Passed),
     };
     match result {
@@ -89,6 +91,21 @@ fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
     diff::render(&changes, use_color(color, true), &mut buf)?;
     emit(&buf, None)?;
     Ok(if changes.newly_failing() { Outcome::Failed } else { Outcome::Passed })
+}
+
+fn run_draft(args: DraftArgs) -> anyhow::Result<Outcome> {
+    // The claims file names its article relative to its own folder.
+    let name = match &args.output {
+        Some(out) => {
+            let cwd = std::env::current_dir().context("cannot read the current folder")?;
+            let folder = cwd.join(out.parent().unwrap_or(Path::new("")));
+            relative_from(&folder, &cwd.join(&args.source))
+        }
+        None => args.source.clone(),
+    };
+    let json = draft(&args.source, args.published, &claimcheck::report::display_path(&name))?;
+    emit(json.as_bytes(), args.output.as_deref())?;
+    Ok(Outcome::Passed)
 }
 
 fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {

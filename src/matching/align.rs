@@ -122,6 +122,19 @@ pub struct Alignment {
 }
 
 impl Alignment {
+    /// No alignment: for a candidate with no view to align with.
+    pub fn none() -> Alignment {
+        Alignment {
+            score: 0.0,
+            words: 0.0,
+            unit: Fit::Unknown,
+            role: Fit::Unknown,
+            verb: Fit::Unknown,
+            source: Fit::Unknown,
+            aligned: Vec::new(),
+        }
+    }
+
     /// Whether the candidate is a mention at all.
     pub fn above_floor(&self) -> bool {
         !self.aligned.is_empty() && self.score >= FLOOR

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use crate::claims::{Claim, ClaimFigure, Term};
 use crate::extract::clause::Layout;
-use crate::extract::date::{read_dates, DateMention, Period};
+use crate::extract::date::{read_dates, DateMention};
 use crate::extract::figure::{read_figures, Figure, Role};
 use crate::extract::lexicon::is_stop_word;
 use crate::segment::{segment, stem, Token, TokenKind};
@@ -29,32 +29,11 @@ pub struct Frame {
     /// date (one, unless it gives the same figure twice: "from 2% to 2%");
     /// a candidate is aligned with the view it fits best.
     pub views: Vec<View>,
-    /// The statement's other figures ("from $10.9bn" beside the claimed
-    /// "$11.1bn"): an article figure that reads the same, in the same role,
-    /// is that figure's mention, not the claim's.
-    pub other_figures: Vec<Figure>,
-    /// The statement's other dates ("a 2018 report" beside the claimed
-    /// "since 2015"), for the same reason.
-    pub other_dates: Vec<Period>,
-}
-
-impl Frame {
-    /// Whether `f` reads as one of the statement's other figures, in its role.
-    pub fn is_other_figure(&self, f: &Figure) -> bool {
-        self.other_figures.iter().any(|o| {
-            o.kind == f.kind
-                && o.currency == f.currency
-                && o.qualifier == f.qualifier
-                && o.low == f.low
-                && o.high == f.high
-                && o.role == f.role
-        })
-    }
-
-    /// Whether `period` is one of the statement's other dates.
-    pub fn is_other_date(&self, period: Option<Period>) -> bool {
-        period.is_some_and(|p| self.other_dates.contains(&p))
-    }
+    /// The statement seen from each of its other values of the claim's kind
+    /// ("from $10.9bn" beside the claimed "$11.1bn"; "a 2018 report" beside
+    /// a claim dated 2015): a candidate that fits one of these better than
+    /// every view of the claim's value is that value's mention.
+    pub others: Vec<View>,
 }
 
 /// The statement seen from one place of the claim's figure or date.
@@ -175,18 +154,28 @@ impl Frame {
             Some(cf) => statement_figures(&r.figures, cf).into_iter().map(|f| (f.span, Some(f))).collect(),
             None => Vec::new(),
         };
-        let other_figures: Vec<Figure> =
-            r.figures.iter().filter(|f| !values.iter().any(|(span, _)| *span == f.span)).cloned().collect();
-        let mut other_dates = Vec::new();
+        let mut other_values: Vec<(Span, Option<&Figure>)> = match &claim.figure {
+            Some(cf) => r
+                .figures
+                .iter()
+                .filter(|f| f.kind == cf.figure.kind && !values.iter().any(|(span, _)| *span == f.span))
+                .map(|f| (f.span, Some(f)))
+                .collect(),
+            None => Vec::new(),
+        };
         if values.is_empty() {
-            let date = claim.date.as_ref().and_then(|cd| {
-                let claimed = cd.date.period?;
-                let dates = &r.dates;
-                dates.iter().find(|d| d.period.is_some_and(|p| p.overlaps(&claimed))).or(dates.first())
-            });
+            // A date the statement gives without a year takes the claim's.
+            let claimed = claim.date.as_ref().and_then(|cd| cd.date.period);
+            let period = |d: &DateMention| match claimed {
+                Some(c) => d.period_or_in(c.start.year()),
+                None => d.period,
+            };
+            let dates = &r.dates;
+            let date = claimed
+                .and_then(|c| dates.iter().find(|d| period(d).is_some_and(|p| p.overlaps(&c))).or(dates.first()));
             values.extend(date.map(|d| (d.span, None)));
-            let claimed = date.map(|d| d.span);
-            other_dates = r.dates.iter().filter(|d| Some(d.span) != claimed).filter_map(|d| d.period).collect();
+            let chosen = date.map(|d| d.span);
+            other_values.extend(dates.iter().filter(|d| Some(d.span) != chosen).map(|d| (d.span, None)));
         }
         let spots: Vec<Spot> = values.iter().filter_map(|(span, figure)| Spot::of(&r, *span, *figure)).collect();
         let anchors: Vec<(usize, usize)> = spots.iter().map(|s| (s.first, s.end)).collect();
@@ -203,7 +192,12 @@ impl Frame {
         } else {
             spots.iter().map(|spot| view(&r, claim, &positions, reach, Some(spot))).collect()
         };
-        Frame { terms, needed, views, other_figures, other_dates }
+        let others = other_values
+            .iter()
+            .filter_map(|(span, figure)| Spot::of(&r, *span, *figure))
+            .map(|spot| view(&r, claim, &positions, reach, Some(&spot)))
+            .collect();
+        Frame { terms, needed, views, others }
     }
 }
 

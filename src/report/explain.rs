@@ -13,7 +13,7 @@ use crate::claims::{Claim, ClaimsFile};
 use crate::extract::ArticleIndex;
 use crate::matching::align::{Alignment, Fit, FLOOR};
 use crate::source::Span;
-use crate::verdict::{Context, Judgement, MentionVerdict, Verdict, MARGIN};
+use crate::verdict::{Context, Judgement, MentionVerdict, Verdict, Why, MARGIN};
 
 /// How many of the closest sentences a claim not found lists.
 const NEAREST: usize = 5;
@@ -90,10 +90,12 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
         rows.push(Row { score: m.alignment.score, start: m.focus.start, text });
     }
     for r in &j.rejected {
-        let why = if r.alignment.aligned.is_empty() {
-            "below the floor: no claim term in its clause".to_string()
-        } else {
-            format!("below the floor of {FLOOR:.2}")
+        let why = match r.why {
+            Why::OtherValue => "no candidate: it fits another value the statement gives better".to_string(),
+            Why::BelowFloor if r.alignment.aligned.is_empty() => {
+                "below the floor: no claim term in its clause".to_string()
+            }
+            Why::BelowFloor => format!("below the floor of {FLOOR:.2}"),
         };
         let text = format!("{why}  {} \"{}\"\n      {}", at(r.focus), quoted(r.focus), parts(&r.alignment, &names));
         rows.push(Row { score: r.alignment.score, start: r.focus.start, text });

@@ -87,15 +87,26 @@ pub enum MentionVerdict {
     Context,
 }
 
-/// A candidate that fell under the floor: no mention, shown by `--explain`.
+/// Why a candidate is no mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// Its alignment is under the floor, or its clause holds no term.
+    BelowFloor,
+    /// It fits another value of the statement better than the claim's.
+    OtherValue,
+}
+
+/// A candidate that is no mention, shown by `--explain`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rejected {
     /// Index of the sentence.
     pub sentence: usize,
     /// The figure, date or sentence.
     pub focus: Span,
-    /// Its alignment.
+    /// Its alignment with the claim.
     pub alignment: Alignment,
+    /// Why it is no mention.
+    pub why: Why,
 }
 
 /// A claim's verdict with the mentions that decide it.

@@ -10,14 +10,14 @@ use crate::extract::ArticleIndex;
 use crate::matching::align::{
     align, governor, phrase_end, role_fit, unit_fit, verb_fit, Alignment, Anchor, Fit, Occurrence,
 };
-use crate::matching::frame::Frame;
+use crate::matching::frame::{Frame, View};
 use crate::matching::{Candidate, TermMatches};
 use crate::segment::stem;
 use crate::source::Span;
 
 use super::figures::compare;
 use super::mention::{decide, source_check, Checks, Context, DateCheck, FigureCheck, Mention, SourceCheck};
-use super::{Rejected, Settings};
+use super::{Rejected, Settings, Why};
 
 /// What the claim's figure counts: its kind, currency and unit stem.
 struct Counted {
@@ -69,11 +69,17 @@ pub(super) fn value_mentions(cx: &Judging, matches: &TermMatches) -> (Vec<Mentio
         }
         for anchor in anchors {
             let source = source_of(cx, c.sentence, &anchor);
-            let alignment = align_candidate(cx, c, &anchor, source);
-            if alignment.above_floor() {
-                mentions.push(mention(cx, c.sentence, &anchor, alignment, source));
-            } else {
-                rejected.push(Rejected { sentence: c.sentence, focus: anchor.focus, alignment });
+            let alignment = align_candidate(cx, c, &anchor, source, &cx.frame.views);
+            // A value that fits one of the statement's other values better is
+            // that value's mention ("from $10.9bn" beside a claim of $11.1bn).
+            let other = (!cx.frame.others.is_empty())
+                .then(|| align_candidate(cx, c, &anchor, source, &cx.frame.others))
+                .filter(|o| o.score > alignment.score);
+            let focus = anchor.focus;
+            match other {
+                Some(_) => rejected.push(Rejected { sentence: c.sentence, focus, alignment, why: Why::OtherValue }),
+                None if alignment.above_floor() => mentions.push(mention(cx, c.sentence, &anchor, alignment, source)),
+                None => rejected.push(Rejected { sentence: c.sentence, focus, alignment, why: Why::BelowFloor }),
             }
         }
     }
@@ -89,8 +95,6 @@ struct Value {
 
 /// The candidates of sentence `s`: figures of the claim's kind; else
 /// dates, for a date claim; else the sentence, for a claim of a source.
-/// A value that reads as one of the statement's other values is that
-/// value's mention, and no candidate.
 fn anchors(cx: &Judging, s: usize) -> Vec<Value> {
     let index = cx.index;
     let facts = &index.facts[s];
@@ -99,7 +103,7 @@ fn anchors(cx: &Judging, s: usize) -> Vec<Value> {
         return facts
             .figures
             .clone()
-            .filter(|&i| counted.counts(&index.figures[i]) && !cx.frame.is_other_figure(&index.figures[i]))
+            .filter(|&i| counted.counts(&index.figures[i]))
             .map(|i| Value { figure: Some(i), date: None, focus: index.figures[i].span })
             .collect();
     }
@@ -107,7 +111,7 @@ fn anchors(cx: &Judging, s: usize) -> Vec<Value> {
         return facts
             .dates
             .clone()
-            .filter(|&i| index.dates[i].period.is_some() && !cx.frame.is_other_date(index.dates[i].period))
+            .filter(|&i| index.dates[i].period.is_some())
             .map(|i| Value { figure: None, date: Some(i), focus: index.dates[i].span })
             .collect();
     }
@@ -134,7 +138,14 @@ fn source_of(cx: &Judging, s: usize, value: &Value) -> Option<SourceCheck> {
     cx.names.map(|n| source_check(n, index, &covering))
 }
 
-fn align_candidate(cx: &Judging, c: &Candidate, value: &Value, source: Option<SourceCheck>) -> Alignment {
+/// Aligns a candidate with the view of `views` it fits best.
+fn align_candidate(
+    cx: &Judging,
+    c: &Candidate,
+    value: &Value,
+    source: Option<SourceCheck>,
+    views: &[View],
+) -> Alignment {
     let index = cx.index;
     let (first, last) = tokens_of(index, c.sentence, value.focus);
     let figure = value.figure.map(|i| &index.figures[i]);
@@ -156,7 +167,7 @@ fn align_candidate(cx: &Judging, c: &Candidate, value: &Value, source: Option<So
     let hits: Vec<Occurrence> =
         c.hits.iter().map(|h| Occurrence { term: h.term, first: h.first, last: h.last }).collect();
     // The view of the statement that this candidate fits best.
-    let aligned = cx.frame.views.iter().map(|view| {
+    let aligned = views.iter().map(|view| {
         let anchor = Anchor {
             first,
             last,
@@ -174,7 +185,7 @@ fn align_candidate(cx: &Judging, c: &Candidate, value: &Value, source: Option<So
         };
         align(&view.places, cx.weights, &hits, &index.layout, &anchor)
     });
-    aligned.max_by(|a, b| a.score.total_cmp(&b.score)).expect("a frame has at least one view")
+    aligned.max_by(|a, b| a.score.total_cmp(&b.score)).unwrap_or_else(Alignment::none)
 }
 
 /// Compares one aligned candidate with the claim.

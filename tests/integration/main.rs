@@ -5,6 +5,7 @@ mod bbc;
 mod cli;
 mod consistency;
 mod corpus;
+mod draft;
 mod errors;
 mod example;
 mod formats;

@@ -227,6 +227,12 @@ impl DateMention {
         }
     }
 
+    /// Its period, or the one it has in the year `y` when it states none
+    /// ("22 March" in 2024).
+    pub fn period_or_in(&self, y: i16) -> Option<Period> {
+        self.period.or_else(|| resolve::with_year(self.written, y))
+    }
+
     /// The year the text states, if any.
     pub fn stated_year(&self) -> Option<i16> {
         match self.written {

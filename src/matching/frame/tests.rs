@@ -118,11 +118,14 @@ fn a_date_the_claim_does_not_check_locates_it() {
 }
 
 #[test]
-fn the_statements_other_values_are_known() {
+fn the_statements_other_values_have_views_of_their_own() {
     let c = claim(r#"{"id": "x", "statement": "Sales rose 2% to $11.1bn from $10.9bn.", "figure": "$11.1bn"}"#);
     let frame = Frame::of(&c);
-    let others: Vec<(f64, Option<Role>)> = frame.other_figures.iter().map(|f| (f.low, f.role)).collect();
-    assert_eq!(others, [(2.0, Some(Role::Change)), (10.9e9, Some(Role::From))]);
+    // Of the claim's kind (money) only: the 2% is another kind.
+    let roles: Vec<Option<Role>> = frame.others.iter().map(|v| v.role).collect();
+    assert_eq!(roles, [Some(Role::From)]);
     let c = claim(r#"{"id": "x", "statement": "A 2018 study says the plant has leaked since 2015.", "date": "2015"}"#);
-    assert_eq!(Frame::of(&c).other_dates.len(), 1);
+    let frame = Frame::of(&c);
+    assert_eq!(frame.others.len(), 1);
+    assert_eq!(frame.others[0].unit.as_deref(), Some("study"));
 }

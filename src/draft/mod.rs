@@ -1,0 +1,204 @@
+//! Drafts: a source text → a claims file with one claim per figure, per
+//! dated event and per attributed quote, ready to prune and commit.
+//!
+//! Each claim's statement is the clause that states it; its `about` terms
+//! are the rarest words of that clause closest to the value, added one by
+//! one until they single out its sentence (see [`about`]). The source is the
+//! attribution that covers the value, and the `sources` table lists each
+//! source credited with the other names the text gives it. Every field is
+//! written as the source writes it and kept only if it reads back as the
+//! same value, so the draft checked against its own source is supported.
+
+mod about;
+mod ids;
+mod write;
+
+use jiff::civil::Date;
+
+use std::path::Path;
+
+use crate::article::Article;
+use crate::claims::parse_claims;
+use crate::extract::date::parse_date;
+use crate::extract::figure::{parse_figure, FigureKind};
+use crate::extract::ArticleIndex;
+use crate::matching::WordIndex;
+use crate::source::Span;
+use crate::verdict::{judge, Settings, Verdict};
+use ids::Ids;
+pub use write::to_json;
+
+/// A drafted claims file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// The source, as the claims file names its article.
+    pub article: String,
+    /// The publication date, when given.
+    pub published: Option<String>,
+    /// The sources credited by the claims.
+    pub sources: Vec<DraftSource>,
+    /// The claims, in the source's order.
+    pub claims: Vec<DraftClaim>,
+}
+
+/// One entry of the drafted `sources` table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftSource {
+    /// Its id.
+    pub id: String,
+    /// Its name as the source gives it.
+    pub name: String,
+    /// The other names the source gives it.
+    pub aliases: Vec<String>,
+}
+
+/// One drafted claim: a figure, a date or a quote, with what locates it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftClaim {
+    /// A readable id, unique in the draft.
+    pub id: String,
+    /// The clause that states it.
+    pub statement: String,
+    /// Terms that single out its sentence.
+    pub about: Vec<String>,
+    /// The figure as written.
+    pub figure: Option<String>,
+    /// The figure's unit (its head noun).
+    pub unit: Option<String>,
+    /// The date, as ISO 8601 or as written.
+    pub date: Option<String>,
+    /// The id of the source credited with it.
+    pub source: Option<String>,
+    /// The quoted words.
+    pub quote: Option<String>,
+    /// Where it is in the source, for ordering.
+    pub at: usize,
+}
+
+/// Text with runs of whitespace collapsed to one space.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Drafts the claims of `article`, named `path` in the claims file.
+pub fn draft(article: &Article, index: &ArticleIndex, words: &WordIndex, published: Option<Date>, path: &str) -> Draft {
+    let mut ids = Ids::default();
+    let mut sources: Vec<DraftSource> = Vec::new();
+    let mut claims = Vec::new();
+    // The named source credited with the words at `span`, if any.
+    let credited = |s: usize, span: Span| {
+        index.credited(s, span).into_iter().map(|i| &index.attributions[i]).find(|a| a.source.is_some())
+    };
+    let source_of = |s: usize, span: Span, sources: &mut Vec<DraftSource>| -> Option<String> {
+        let a = credited(s, span)?;
+        let name = a.source.clone()?;
+        let id = ids::slug(&name);
+        if !sources.iter().any(|s| s.id == id) {
+            let aliases = a.aliases.iter().filter(|n| **n != name).cloned().collect();
+            sources.push(DraftSource { id: id.clone(), name, aliases });
+        }
+        Some(id)
+    };
+    let name_of = |s: usize, span: Span| credited(s, span).and_then(|a| a.source.as_deref());
+    for (i, f) in index.figures.iter().enumerate() {
+        let Some(s) = index.sentence_at(f.span.start) else { continue };
+        let written = collapse(article.slice(f.span));
+        let reads_back = parse_figure(&written).is_ok_and(|p| p.kind == f.kind && p.low == f.low && p.high == f.high);
+        if !reads_back {
+            continue;
+        }
+        let chosen = about::choose(article, index, words, s, f.span, name_of(s, f.span));
+        let unit = f.noun.clone().filter(|_| f.kind == FigureKind::Number);
+        let id = ids.claim(&[chosen.name.as_str(), &written]);
+        let claim = DraftClaim {
+            id,
+            statement: chosen.statement.clone(),
+            figure: Some(written),
+            unit,
+            source: source_of(s, f.span, &mut sources),
+            at: index.figures[i].span.start,
+            ..DraftClaim::default()
+        };
+        claims.push(located(claim, &chosen, &sources, index, words, published));
+    }
+    for d in &index.dates {
+        let Some(s) = index.sentence_at(d.span.start) else { continue };
+        let Some(period) = d.period else { continue };
+        let written = collapse(article.slice(d.span));
+        let reads_back = |text: &str| parse_date(text, published).is_ok_and(|p| p.period == Some(period));
+        let Some(date) = d.iso().filter(|iso| reads_back(iso)).or_else(|| reads_back(&written).then_some(written))
+        else {
+            continue;
+        };
+        let chosen = about::choose(article, index, words, s, d.span, name_of(s, d.span));
+        let id = ids.claim(&[chosen.name.as_str(), &date]);
+        let claim = DraftClaim {
+            id,
+            statement: chosen.statement.clone(),
+            date: Some(date),
+            source: source_of(s, d.span, &mut sources),
+            at: d.span.start,
+            ..DraftClaim::default()
+        };
+        claims.push(located(claim, &chosen, &sources, index, words, published));
+    }
+    for q in &index.quotes {
+        let Some(s) = index.sentence_at(q.span.start) else { continue };
+        let text = collapse(article.slice(q.span));
+        let quote = text.trim_end_matches([',', '.', ';', ':']).trim().to_string();
+        if quote.split_whitespace().count() < 2 {
+            continue;
+        }
+        let Some(source) = source_of(s, q.span, &mut sources) else { continue };
+        let word = about::rarest_word(index, words, &q.words);
+        let speaker = sources.iter().find(|x| x.id == source).map(|x| x.name.clone()).unwrap_or_default();
+        let surname = speaker.split_whitespace().last().unwrap_or("").to_string();
+        let id = ids.claim(&[&surname, "quote", &word]);
+        let sentence = index.segments.sentences[s].span;
+        claims.push(DraftClaim {
+            id,
+            statement: collapse(article.slice(sentence)),
+            quote: Some(quote),
+            source: Some(source),
+            at: q.span.start,
+            ..DraftClaim::default()
+        });
+    }
+    claims.sort_by_key(|c| c.at);
+    sources.sort_by(|a, b| a.id.cmp(&b.id));
+    Draft { article: path.to_string(), published: published.map(|d| d.to_string()), sources, claims }
+}
+
+/// `claim` with the `about` terms that let its source support it: the
+/// fewest that single out its sentence, else more, else none (the
+/// statement's own words); the first choice when none does.
+fn located(
+    claim: DraftClaim,
+    chosen: &about::Chosen,
+    sources: &[DraftSource],
+    index: &ArticleIndex,
+    words: &WordIndex,
+    published: Option<Date>,
+) -> DraftClaim {
+    let with = |n: usize| DraftClaim { about: chosen.ranked[..n].to_vec(), ..claim.clone() };
+    let mut tries: Vec<usize> = (chosen.singles_out..=chosen.ranked.len()).collect();
+    tries.push(0);
+    let supported = |c: &DraftClaim| {
+        let file = Draft {
+            article: "source".to_string(),
+            published: published.map(|d| d.to_string()),
+            sources: sources.to_vec(),
+            claims: vec![c.clone()],
+        };
+        parse_claims(Path::new("draft"), &to_json(&file), published).is_ok_and(|parsed| {
+            parsed
+                .claims
+                .first()
+                .is_some_and(|p| judge(p, index, words, Settings::default()).verdict == Verdict::Supported)
+        })
+    };
+    tries.into_iter().map(with).find(|c| supported(c)).unwrap_or_else(|| with(chosen.singles_out))
+}
+
+#[cfg(test)]
+mod tests;

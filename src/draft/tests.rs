@@ -1,0 +1,76 @@
+use super::*;
+use crate::claims::parse_claims;
+use crate::extract::index_article;
+use crate::verdict::{judge, Settings, Verdict};
+use std::path::Path;
+
+const REPORT: &str = "Mill to shed 90 jobs\n\n\
+    The Northern Mills group will shed 90 jobs at its two weaving sheds, its chairman said.\n\n\
+    The sheds employ 640 people. Chairman Alan Reed told the Yorkshire Post: \"We had no choice at all.\"\n\n\
+    The cuts follow a 12% fall in orders since March 2004.\n";
+
+fn drafted(text: &str) -> (Draft, String) {
+    let article = Article::from_bytes("report.txt".into(), text.as_bytes().to_vec()).expect("article");
+    let index = index_article(&article, None);
+    let words = WordIndex::new(&index);
+    let d = draft(&article, &index, &words, None, "report.txt");
+    let json = to_json(&d);
+    (d, json)
+}
+
+#[test]
+fn one_claim_per_figure_date_and_attributed_quote_in_the_sources_order() {
+    let (d, _) = drafted(REPORT);
+    let fields: Vec<String> = d
+        .claims
+        .iter()
+        .map(|c| {
+            let value = c.figure.clone().or(c.date.clone()).or(c.quote.clone()).unwrap_or_default();
+            format!("{} = {value}", c.id)
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "shed-90 = 90",
+            "shed-90-2 = 90",
+            "jobs-two = two",
+            "employ-640 = 640",
+            "reed-quote-choice = We had no choice at all",
+            "follow-12 = 12%",
+            "orders-2004-03 = 2004-03"
+        ]
+    );
+}
+
+#[test]
+fn claims_carry_their_clause_terms_unit_and_source() {
+    let (d, _) = drafted(REPORT);
+    let quote = d.claims.iter().find(|c| c.quote.is_some()).expect("a quote claim");
+    assert_eq!(quote.source.as_deref(), Some("alan-reed"));
+    let staff = d.claims.iter().find(|c| c.id == "employ-640").expect("the staff claim");
+    assert_eq!(staff.unit.as_deref(), Some("people"));
+    assert_eq!(staff.statement, "The sheds employ 640 people");
+    assert!(!staff.about.is_empty() && staff.about.len() <= about::MAX_TERMS);
+    assert_eq!(d.sources.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["alan-reed"]);
+}
+
+#[test]
+fn the_draft_parses_and_its_source_supports_it() {
+    let (_, json) = drafted(REPORT);
+    let file = parse_claims(Path::new("draft.json"), &json, None).expect("the draft is a valid claims file");
+    let article = Article::from_bytes("report.txt".into(), REPORT.as_bytes().to_vec()).expect("article");
+    let index = index_article(&article, None);
+    let words = WordIndex::new(&index);
+    for claim in &file.claims {
+        assert_eq!(judge(claim, &index, &words, Settings::default()).verdict, Verdict::Supported, "{}", claim.id);
+    }
+}
+
+#[test]
+fn the_json_has_one_claim_per_line_with_its_id_first() {
+    let (_, json) = drafted(REPORT);
+    let claim_lines: Vec<&str> = json.lines().filter(|l| l.trim_start().starts_with("{\"id\"")).collect();
+    assert!(claim_lines.len() >= 6, "{json}");
+    assert!(json.starts_with("{\n  \"article\": \"report.txt\",\n  \"sources\": [\n"), "{json}");
+}
