@@ -32,6 +32,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Draft a claims file from a source text: one claim per figure, dated event and attributed quote.
     Draft(DraftArgs),
+    /// Report where articles disagree with themselves: two figures or dates for one fact, one
+    /// quotation in two wordings or credited to two speakers.
+    Lint(LintArgs),
     /// Show what changed between two JSON reports.
     Diff(DiffArgs),
     /// Print the JSON Schema of the claims file.
@@ -176,6 +179,43 @@ pub struct ExtractArgs {
     /// Write the report to FILE (through a temporary file and a rename).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// Arguments of `claimcheck lint`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Articles to lint.
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub articles: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for dates without a year and relative dates.
+    #[arg(long, value_name = "DATE", value_parser = published)]
+    pub published: Option<Date>,
+    /// Relative width of "about N" and "almost N" (0.1 = ±10%).
+    #[arg(long, value_name = "X", default_value_t = 0.1, value_parser = tolerance)]
+    pub tolerance: f64,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to FILE (through a temporary file and a rename).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// An earlier JSON report of `lint`: only findings it does not have fail the run.
+    #[arg(long, value_name = "REPORT.json")]
+    pub baseline: Option<PathBuf>,
+    /// Show only the failing findings and the summary (text and Markdown).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+impl LintArgs {
+    /// How much the human formats show.
+    pub fn detail(&self) -> Detail {
+        if self.quiet {
+            Detail::Quiet
+        } else {
+            Detail::Normal
+        }
+    }
 }
 
 /// Arguments of `claimcheck draft`.

@@ -23,6 +23,7 @@ pub mod cli;
 pub mod draft;
 pub mod error;
 pub mod extract;
+pub mod lint;
 pub mod matching;
 pub mod report;
 pub mod segment;
@@ -164,6 +165,38 @@ pub fn find_claims(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     }
     found.sort();
     Ok(found)
+}
+
+/// What `lint` needs to know.
+#[derive(Debug, Clone)]
+pub struct LintRequest {
+    /// Articles, in the order given.
+    pub articles: Vec<PathBuf>,
+    /// Publication date for dates without a year and relative dates.
+    pub published: Option<Date>,
+    /// Comparison settings.
+    pub settings: Settings,
+    /// An earlier JSON report of `lint`: findings it has do not fail the run.
+    pub baseline: Option<PathBuf>,
+}
+
+/// Lints every article: where it disagrees with itself. Each finding is a
+/// `conflicting` result of the article's section of the report.
+pub fn lint(request: &LintRequest) -> Result<Report, Error> {
+    let mut files = Vec::with_capacity(request.articles.len());
+    for path in &request.articles {
+        let article = Article::load(path)?;
+        let index = index_article(&article, request.published);
+        let findings = lint::lint(&article, &index, request.settings);
+        files.push(report::lint::build(&article, &index, &findings));
+    }
+    let summary = Summary::of(&files);
+    let mut report = Report { files, summary, fail_on: vec![Verdict::Conflicting], baseline: None };
+    if let Some(path) = &request.baseline {
+        let saved = report::baseline::load(path)?;
+        report::baseline::mark(&mut report, &saved, &report::display_path(path));
+    }
+    Ok(report)
 }
 
 /// Drafts a claims file from the source at `path`, naming it `name` as its

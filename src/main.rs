@@ -12,10 +12,10 @@ use anyhow::Context;
 use clap::Parser;
 
 use claimcheck::article::relative_from;
-use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, DraftArgs, ExtractArgs, ExtractFormat};
+use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, DraftArgs, ExtractArgs, ExtractFormat, LintArgs};
 use claimcheck::report::{baseline, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
-use claimcheck::{check, draft, explain, extract, find_claims, CheckRequest};
+use claimcheck::{check, draft, explain, extract, find_claims, lint, CheckRequest, LintRequest};
 
 /// What a run came to.
 enum Outcome {
@@ -36,6 +36,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args),
         Command::Diff(args) => run_diff(args, cli.color),
         Command::Draft(args) => run_draft(args),
+        Command::Lint(args) => run_lint(args, cli.color),
         Command::Schema => emit(claimcheck::claims::schema::claims_schema().as_bytes(), None).map(|()| Outcome::Passed),
     };
     match result {
@@ -70,16 +71,40 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         return Ok(Outcome::Passed);
     }
     let report = check(&request)?;
+    write_report(&report, args.format, args.output.as_deref(), color, detail)
+}
+
+fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
+    let detail = args.detail();
+    let request = LintRequest {
+        articles: args.articles,
+        published: args.published,
+        settings: Settings { tolerance: args.tolerance },
+        baseline: args.baseline,
+    };
+    let report = lint(&request)?;
+    write_report(&report, args.format, args.output.as_deref(), color, detail)
+}
+
+/// Renders `report` to standard output or `output`; the outcome follows
+/// its failing claims.
+fn write_report(
+    report: &claimcheck::report::Report,
+    format: claimcheck::report::Format,
+    output: Option<&Path>,
+    color: colorchoice_clap::Color,
+    detail: claimcheck::report::Detail,
+) -> anyhow::Result<Outcome> {
     let options = RenderOptions {
-        format: args.format,
-        color: use_color(color, args.output.is_none()),
+        format,
+        color: use_color(color, output.is_none()),
         width: terminal_width(),
         detail,
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
     };
     let mut buf = Vec::new();
-    render(&report, &options, &mut buf)?;
-    emit(&buf, args.output.as_deref())?;
+    render(report, &options, &mut buf)?;
+    emit(&buf, output)?;
     Ok(if report.failed() { Outcome::Failed } else { Outcome::Passed })
 }
 

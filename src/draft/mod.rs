@@ -25,6 +25,7 @@ use crate::extract::ArticleIndex;
 use crate::matching::WordIndex;
 use crate::source::Span;
 use crate::verdict::{judge, Settings, Verdict};
+pub use ids::slug;
 use ids::Ids;
 pub use write::to_json;
 

@@ -48,7 +48,7 @@ pub fn build_file(
 }
 
 /// The article lines around `span`, with `span` as the focus.
-fn excerpt(article: &Article, span: Span) -> Excerpt {
+pub(super) fn excerpt(article: &Article, span: Span) -> Excerpt {
     let (line, lines) = article.lines_of(span);
     let focus = span.start.saturating_sub(lines.start)..span.end.min(lines.end).saturating_sub(lines.start);
     Excerpt { line, text: article.slice(lines).to_string(), focus }
@@ -109,7 +109,7 @@ fn evidence(claim: &Claim, m: &Mention, terms: &[String], article: &Article, ind
         date,
         quote,
         diff,
-        alignment: m.alignment.score,
+        alignment: Some(m.alignment.score),
         aligned_terms: m.alignment.aligned.iter().filter_map(|&t| terms.get(t).cloned()).collect(),
         context: m.context,
     }

@@ -70,7 +70,8 @@ struct WireEvidence<'a> {
     quote: Option<&'a str>,
     diff: Option<&'a [DiffOp]>,
     reason: &'a str,
-    alignment: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alignment: Option<f64>,
     aligned_terms: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     context: Option<Context>,
@@ -107,7 +108,7 @@ fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
         quote: e.quote.as_deref(),
         diff: e.diff.as_deref(),
         reason: &e.reason,
-        alignment: (e.alignment * 100.0).round() / 100.0,
+        alignment: e.alignment.map(|a| (a * 100.0).round() / 100.0),
         aligned_terms: &e.aligned_terms,
         context: e.context,
     }

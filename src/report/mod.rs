@@ -16,6 +16,7 @@ pub mod extract;
 pub mod github;
 pub mod json;
 pub mod junit;
+pub mod lint;
 pub mod markdown;
 mod model;
 pub mod sarif;

@@ -173,8 +173,9 @@ pub struct Evidence {
     pub diff: Option<Vec<DiffOp>>,
     /// What the article says here, and what the claim says when they differ.
     pub reason: String,
-    /// How strongly the mention states the claim, 0 to 1.
-    pub alignment: f64,
+    /// How strongly the mention states the claim, 0 to 1 (none for a
+    /// finding of `lint`, which compares two places of the article).
+    pub alignment: Option<f64>,
     /// The claim's terms found in the mention's own clause.
     pub aligned_terms: Vec<String>,
     /// Why a `context` mention decides nothing.

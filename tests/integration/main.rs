@@ -10,5 +10,6 @@ mod errors;
 mod example;
 mod formats;
 mod integrations;
+mod lint;
 mod ratchet;
 mod support;
