@@ -155,7 +155,7 @@ fn quote_findings(article: &Article, index: &ArticleIndex) -> Vec<Finding> {
                 continue;
             }
             let (sa, sb) = (speaker(a), speaker(b));
-            let field = match match_quote(&[qa.words.clone()], &qb.words) {
+            let field = match match_quote(std::slice::from_ref(&qa.words), &qb.words) {
                 Some(QuoteMatch::Agrees) if sa.is_some() && sb.is_some() && sa != sb => Field::Source,
                 Some(QuoteMatch::NearMiss { ratio, .. }) if ratio >= SAME_QUOTATION && sa.is_some() && sa == sb => {
                     Field::Quote
