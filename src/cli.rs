@@ -32,6 +32,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Draft a claims file from a source text: one claim per figure, dated event and attributed quote.
     Draft(DraftArgs),
+    /// Check a text against its source: every figure, date and attributed quote of TEXT, with
+    /// its sentence as the statement.
+    Compare(CompareArgs),
     /// Report where articles disagree with themselves: two figures or dates for one fact, one
     /// quotation in two wordings or credited to two speakers.
     Lint(LintArgs),
@@ -179,6 +182,38 @@ pub struct ExtractArgs {
     /// Write the report to FILE (through a temporary file and a rename).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// Arguments of `claimcheck compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The text to check: a summary, a rewrite, coverage of a report.
+    #[arg(value_name = "TEXT")]
+    pub text: PathBuf,
+    /// The source TEXT must agree with.
+    #[arg(long, value_name = "SOURCE")]
+    pub source: PathBuf,
+    /// Publication date (YYYY-MM-DD) for dates without a year and relative dates.
+    #[arg(long, value_name = "DATE", value_parser = published)]
+    pub published: Option<Date>,
+    /// Relative width of "about N" and "almost N" (0.1 = ±10%).
+    #[arg(long, value_name = "X", default_value_t = 0.1, value_parser = tolerance)]
+    pub tolerance: f64,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to FILE (through a temporary file and a rename).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Which verdicts fail the run.
+    #[command(flatten)]
+    pub fail_on: FailOnArg,
+    /// Show only the failing sentences and the summary (text and Markdown).
+    #[arg(long, short, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Show every sentence with all its evidence (text and Markdown).
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// Arguments of `claimcheck lint`.

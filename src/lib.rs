@@ -199,13 +199,54 @@ pub fn lint(request: &LintRequest) -> Result<Report, Error> {
     Ok(report)
 }
 
+/// What `compare` needs to know.
+#[derive(Debug, Clone)]
+pub struct CompareRequest {
+    /// The text under check (a summary, a rewrite, coverage of a report).
+    pub text: PathBuf,
+    /// The source it must agree with.
+    pub source: PathBuf,
+    /// Publication date for dates without a year and relative dates.
+    pub published: Option<Date>,
+    /// Comparison settings.
+    pub settings: Settings,
+    /// The verdicts that fail the run.
+    pub fail_on: Vec<Verdict>,
+}
+
+/// Checks a text against its source in one step: each figure, date and
+/// attributed quote of the text, with its sentence as the statement,
+/// checked against the source. Each result points at the text.
+pub fn compare(request: &CompareRequest) -> Result<Report, Error> {
+    let text = Article::load(&request.text)?;
+    let text_index = index_article(&text, request.published);
+    let text_words = WordIndex::new(&text_index);
+    let source_name = report::display_path(&request.source);
+    let style = draft::Style::Sentences;
+    let drafted = draft::draft(&text, &text_index, &text_words, request.published, &source_name, style);
+    if drafted.claims.is_empty() {
+        return Err(Error::NothingToDraft { path: request.text.clone() });
+    }
+    let file = claims::parse_claims(&request.text, &draft::to_json(&drafted), request.published)?;
+    let source = Article::load(&request.source)?;
+    let index = index_article(&source, request.published);
+    let words = WordIndex::new(&index);
+    let judgements: Vec<_> = file.claims.iter().map(|c| (c, judge(c, &index, &words, request.settings))).collect();
+    let mut built = build_file(&file, &source, &index, &judgements);
+    let spans: Vec<source::Span> = drafted.claims.iter().map(|c| c.span).collect();
+    report::relocate(&mut built, &text, &spans);
+    let files = vec![built];
+    let summary = Summary::of(&files);
+    Ok(Report { files, summary, fail_on: request.fail_on.clone(), baseline: None })
+}
+
 /// Drafts a claims file from the source at `path`, naming it `name` as its
 /// article (`claimcheck draft`).
 pub fn draft(path: &Path, published: Option<Date>, name: &str) -> Result<String, Error> {
     let article = Article::load(path)?;
     let index = index_article(&article, published);
     let words = WordIndex::new(&index);
-    let drafted = draft::draft(&article, &index, &words, published, name);
+    let drafted = draft::draft(&article, &index, &words, published, name, draft::Style::Located);
     if drafted.claims.is_empty() {
         return Err(Error::NothingToDraft { path: path.to_path_buf() });
     }

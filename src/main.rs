@@ -12,10 +12,14 @@ use anyhow::Context;
 use clap::Parser;
 
 use claimcheck::article::relative_from;
-use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, DraftArgs, ExtractArgs, ExtractFormat, LintArgs};
+use claimcheck::cli::{
+    CheckArgs, Cli, Command, CompareArgs, DiffArgs, DraftArgs, ExtractArgs, ExtractFormat, LintArgs,
+};
 use claimcheck::report::{baseline, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
-use claimcheck::{check, draft, explain, extract, find_claims, lint, CheckRequest, LintRequest};
+use claimcheck::{
+    check, compare, draft, explain, extract, find_claims, lint, CheckRequest, CompareRequest, LintRequest,
+};
 
 /// What a run came to.
 enum Outcome {
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => run_diff(args, cli.color),
         Command::Draft(args) => run_draft(args),
         Command::Lint(args) => run_lint(args, cli.color),
+        Command::Compare(args) => run_compare(args, cli.color),
         Command::Schema => emit(claimcheck::claims::schema::claims_schema().as_bytes(), None).map(|()| Outcome::Passed),
     };
     match result {
@@ -71,6 +76,23 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         return Ok(Outcome::Passed);
     }
     let report = check(&request)?;
+    write_report(&report, args.format, args.output.as_deref(), color, detail)
+}
+
+fn run_compare(args: CompareArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
+    let detail = match (args.quiet, args.verbose) {
+        (true, _) => claimcheck::report::Detail::Quiet,
+        (_, true) => claimcheck::report::Detail::Verbose,
+        _ => claimcheck::report::Detail::Normal,
+    };
+    let request = CompareRequest {
+        text: args.text,
+        source: args.source,
+        published: args.published,
+        settings: Settings { tolerance: args.tolerance },
+        fail_on: args.fail_on.verdicts(),
+    };
+    let report = compare(&request)?;
     write_report(&report, args.format, args.output.as_deref(), color, detail)
 }
 

@@ -34,9 +34,20 @@ pub struct Chosen {
     pub ranked: Vec<String>,
     /// How many of them single out its sentence (all, when none do).
     pub singles_out: usize,
-    /// A word that names it, for its id: the word that governs it, else
-    /// its first term.
-    pub name: String,
+}
+
+/// A word that names the value at `span` in sentence `s`, for its claim's
+/// id: the word that governs it, else the nearest content word of its
+/// sentence.
+pub fn id_word(index: &ArticleIndex, s: usize, span: Span) -> String {
+    let toks = &index.segments.tokens;
+    let sentence = index.segments.sentences[s].tokens.clone();
+    let first = sentence.clone().find(|&k| toks[k].span.end > span.start).unwrap_or(sentence.start);
+    let inside = |k: usize| span.contains(toks[k].span);
+    let content = |k: usize| toks[k].kind == TokenKind::Word && !is_stop_word(&toks[k].norm) && !inside(k);
+    governor(toks, &index.layout, sentence.start, first, &inside)
+        .or_else(|| sentence.clone().filter(|&k| content(k)).min_by_key(|&k| index.layout.distance(k, first, first)))
+        .map_or_else(|| "claim".to_string(), |k| bare(&toks[k].norm).to_string())
 }
 
 /// A word without a possessive ("defendant's" → "defendant").
@@ -120,9 +131,7 @@ pub fn choose(
             break;
         }
     }
-    let governing = governor(toks, layout, sentence.start, first, &inside_value).map(|k| toks[k].norm.clone());
-    let name = governing.or_else(|| ranked.first().cloned()).unwrap_or_else(|| "claim".to_string());
-    Chosen { statement: super::collapse(article.slice(statement_span)), ranked, singles_out, name }
+    Chosen { statement: super::collapse(article.slice(statement_span)), ranked, singles_out }
 }
 
 /// The rarest content word of a quote's words, for its claim's id.

@@ -72,8 +72,19 @@ pub struct DraftClaim {
     pub source: Option<String>,
     /// The quoted words.
     pub quote: Option<String>,
-    /// Where it is in the source, for ordering.
-    pub at: usize,
+    /// Where its value is in the source.
+    pub span: Span,
+}
+
+/// How a draft states its claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// The clause that states each value, with `about` terms chosen to
+    /// single out its sentence: claims to prune and commit.
+    Located,
+    /// The whole sentence as the statement and no `about` terms: each
+    /// sentence checked as written (`claimcheck compare`).
+    Sentences,
 }
 
 /// Text with runs of whitespace collapsed to one space.
@@ -82,7 +93,14 @@ fn collapse(text: &str) -> String {
 }
 
 /// Drafts the claims of `article`, named `path` in the claims file.
-pub fn draft(article: &Article, index: &ArticleIndex, words: &WordIndex, published: Option<Date>, path: &str) -> Draft {
+pub fn draft(
+    article: &Article,
+    index: &ArticleIndex,
+    words: &WordIndex,
+    published: Option<Date>,
+    path: &str,
+    style: Style,
+) -> Draft {
     let mut ids = Ids::default();
     let mut sources: Vec<DraftSource> = Vec::new();
     let mut claims = Vec::new();
@@ -101,6 +119,16 @@ pub fn draft(article: &Article, index: &ArticleIndex, words: &WordIndex, publish
         Some(id)
     };
     let name_of = |s: usize, span: Span| credited(s, span).and_then(|a| a.source.as_deref());
+    let sentence_text = |s: usize| collapse(article.slice(index.segments.sentences[s].span));
+    // The claim of the value at `span` in sentence `s`, stated and located.
+    let stated = |claim: DraftClaim, s: usize, span: Span, sources: &[DraftSource]| match style {
+        Style::Sentences => DraftClaim { statement: sentence_text(s), ..claim },
+        Style::Located => {
+            let chosen = about::choose(article, index, words, s, span, name_of(s, span));
+            let claim = DraftClaim { statement: chosen.statement.clone(), ..claim };
+            located(claim, &chosen, sources, index, words, published)
+        }
+    };
     for (i, f) in index.figures.iter().enumerate() {
         let Some(s) = index.sentence_at(f.span.start) else { continue };
         let written = collapse(article.slice(f.span));
@@ -108,19 +136,17 @@ pub fn draft(article: &Article, index: &ArticleIndex, words: &WordIndex, publish
         if !reads_back {
             continue;
         }
-        let chosen = about::choose(article, index, words, s, f.span, name_of(s, f.span));
         let unit = f.noun.clone().filter(|_| f.kind == FigureKind::Number);
-        let id = ids.claim(&[chosen.name.as_str(), &written]);
+        let id = ids.claim(&[&about::id_word(index, s, f.span), &written]);
         let claim = DraftClaim {
             id,
-            statement: chosen.statement.clone(),
             figure: Some(written),
             unit,
             source: source_of(s, f.span, &mut sources),
-            at: index.figures[i].span.start,
+            span: index.figures[i].span,
             ..DraftClaim::default()
         };
-        claims.push(located(claim, &chosen, &sources, index, words, published));
+        claims.push(stated(claim, s, f.span, &sources));
     }
     for d in &index.dates {
         let Some(s) = index.sentence_at(d.span.start) else { continue };
@@ -131,17 +157,15 @@ pub fn draft(article: &Article, index: &ArticleIndex, words: &WordIndex, publish
         else {
             continue;
         };
-        let chosen = about::choose(article, index, words, s, d.span, name_of(s, d.span));
-        let id = ids.claim(&[chosen.name.as_str(), &date]);
+        let id = ids.claim(&[&about::id_word(index, s, d.span), &date]);
         let claim = DraftClaim {
             id,
-            statement: chosen.statement.clone(),
             date: Some(date),
             source: source_of(s, d.span, &mut sources),
-            at: d.span.start,
+            span: d.span,
             ..DraftClaim::default()
         };
-        claims.push(located(claim, &chosen, &sources, index, words, published));
+        claims.push(stated(claim, s, d.span, &sources));
     }
     for q in &index.quotes {
         let Some(s) = index.sentence_at(q.span.start) else { continue };
@@ -155,17 +179,16 @@ pub fn draft(article: &Article, index: &ArticleIndex, words: &WordIndex, publish
         let speaker = sources.iter().find(|x| x.id == source).map(|x| x.name.clone()).unwrap_or_default();
         let surname = speaker.split_whitespace().last().unwrap_or("").to_string();
         let id = ids.claim(&[&surname, "quote", &word]);
-        let sentence = index.segments.sentences[s].span;
         claims.push(DraftClaim {
             id,
-            statement: collapse(article.slice(sentence)),
+            statement: sentence_text(s),
             quote: Some(quote),
             source: Some(source),
-            at: q.span.start,
+            span: q.span,
             ..DraftClaim::default()
         });
     }
-    claims.sort_by_key(|c| c.at);
+    claims.sort_by_key(|c| c.span.start);
     sources.sort_by(|a, b| a.id.cmp(&b.id));
     Draft { article: path.to_string(), published: published.map(|d| d.to_string()), sources, claims }
 }

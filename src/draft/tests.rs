@@ -13,7 +13,7 @@ fn drafted(text: &str) -> (Draft, String) {
     let article = Article::from_bytes("report.txt".into(), text.as_bytes().to_vec()).expect("article");
     let index = index_article(&article, None);
     let words = WordIndex::new(&index);
-    let d = draft(&article, &index, &words, None, "report.txt");
+    let d = draft(&article, &index, &words, None, "report.txt", Style::Located);
     let json = to_json(&d);
     (d, json)
 }

@@ -47,6 +47,19 @@ pub fn build_file(
     FileReport { claims: display_path(&file.path), article: article_path, results }
 }
 
+/// Points each result of `file` at the place in `text` where its claim's
+/// value is (`spans`, in result order) instead of at a claims file: the
+/// claims of `compare` come from the text under check.
+pub fn relocate(file: &mut FileReport, text: &Article, spans: &[Span]) {
+    file.claims = display_path(&text.path);
+    for (r, &span) in file.results.iter_mut().zip(spans) {
+        let at = text.locate(span);
+        r.line = at.line;
+        r.column = at.column;
+        r.origin = excerpt(text, span);
+    }
+}
+
 /// The article lines around `span`, with `span` as the focus.
 pub(super) fn excerpt(article: &Article, span: Span) -> Excerpt {
     let (line, lines) = article.lines_of(span);

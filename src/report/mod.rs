@@ -25,7 +25,7 @@ mod wording;
 
 use std::io::{self, Write};
 
-pub use build::build_file;
+pub use build::{build_file, relocate};
 pub use excerpt::{clean, Excerpt};
 pub use model::{ClaimResult, Evidence, FileReport, Report, Standing, Summary, SummaryRow};
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use claimcheck::article::Article;
 use claimcheck::claims::{parse_claims, Claim};
-use claimcheck::draft::{draft, to_json};
+use claimcheck::draft::{draft, to_json, Style};
 use claimcheck::extract::{index_article, ArticleIndex};
 use claimcheck::matching::source::same_source;
 use claimcheck::matching::WordIndex;
@@ -52,7 +52,7 @@ fn drafted(path: &Path) -> Option<Drafted> {
     let article = Article::load(path).ok()?;
     let index = index_article(&article, None);
     let words = WordIndex::new(&index);
-    let d = draft(&article, &index, &words, None, "source.txt");
+    let d = draft(&article, &index, &words, None, "source.txt", Style::Located);
     if d.claims.is_empty() {
         return None;
     }
@@ -225,13 +225,13 @@ fn mutations(
             .filter(|s| s.chars().any(|ch| ch.is_ascii_digit()))
             .collect();
         let unique = d.claims.iter().filter(|o| o.figure.as_deref() == Some(figure)).count() == 1;
-        let blocked = taken(i, &expected) || used.contains(&sentence(c.at)) || in_quote(c.at);
+        let blocked = taken(i, &expected) || used.contains(&sentence(c.span.start)) || in_quote(c.span.start);
         if !supported(i) || digits.len() != 1 || !unique || blocked {
             continue;
         }
-        let Some(k) = text[c.at..].find(digits[0]).map(|k| c.at + k) else { continue };
+        let Some(k) = text[c.span.start..].find(digits[0]).map(|k| c.span.start + k) else { continue };
         edits.push(Edit { start: k, end: k + digits[0].len(), with: moved(digits[0]) });
-        used.push(sentence(c.at));
+        used.push(sentence(c.span.start));
         expected.push((i, vec![Field::Figure]));
         break;
     }
@@ -241,7 +241,7 @@ fn mutations(
         if !supported(i)
             || quote.split_whitespace().count() < 5
             || taken(i, &expected)
-            || used.contains(&sentence(c.at))
+            || used.contains(&sentence(c.span.start))
         {
             continue;
         }
@@ -253,9 +253,9 @@ fn mutations(
         else {
             continue;
         };
-        let Some(k) = text[c.at..].find(word).map(|k| c.at + k) else { continue };
+        let Some(k) = text[c.span.start..].find(word).map(|k| c.span.start + k) else { continue };
         edits.push(Edit { start: k, end: k + word.len(), with: "quibbling".to_string() });
-        used.push(sentence(c.at));
+        used.push(sentence(c.span.start));
         expected.push((i, vec![Field::Quote]));
         break;
     }
@@ -272,7 +272,7 @@ fn a_changed_source_fails_exactly_the_claims_it_changes() {
         let Ok(article) = Article::load(path) else { return Vec::new() };
         let index = index_article(&article, None);
         let words = WordIndex::new(&index);
-        let d = draft(&article, &index, &words, None, "source.txt");
+        let d = draft(&article, &index, &words, None, "source.txt", Style::Located);
         let Ok(file) = parse_claims(Path::new("draft.json"), &to_json(&d), None) else { return Vec::new() };
         let before: Vec<Judgement> =
             file.claims.iter().map(|c| judge(c, &index, &words, Settings::default())).collect();

@@ -3,6 +3,7 @@
 mod attribution;
 mod bbc;
 mod cli;
+mod compare;
 mod consistency;
 mod corpus;
 mod draft;

@@ -1,0 +1,50 @@
+//! `claimcheck compare` end to end: a text checked against its source,
+//! each result pointing at the text.
+
+use serde_json::Value;
+
+use crate::support::{code, root, run_in, stdout};
+
+#[test]
+fn a_summary_is_checked_sentence_by_sentence_against_its_source() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let summary = "Fighters: the UN puts ISKP at up to 6,000 fighters.\n\
+                   ISKP has up to 2,200 fighters, the UN says.\n\
+                   The US left Afghanistan in August 2021.\n";
+    std::fs::write(dir.path().join("summary.txt"), summary).expect("write");
+    let source = root().join("article/iskp-moscow.txt").to_string_lossy().into_owned();
+    let args = ["compare", "summary.txt", "--source", &source, "--published", "2024-03-31", "--format", "json"];
+    let out = run_in(dir.path(), &args);
+    assert_eq!(code(&out), Some(1), "a wrong figure fails the run");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("the JSON report parses");
+    let file = &report["files"][0];
+    assert_eq!(file["claims"], "summary.txt");
+    let results: Vec<(String, u64, String)> = file["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            (
+                r["verdict"].as_str().unwrap_or("").to_string(),
+                r["line"].as_u64().unwrap_or(0),
+                r["id"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    // Each result points at its sentence of the summary.
+    assert_eq!(results.iter().map(|(_, line, _)| *line).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(results[0].0, "supported");
+    assert_eq!(results[1].0, "conflicting");
+    let problems = &file["results"][1]["problems"];
+    assert_eq!(problems, &serde_json::json!(["figure", "source"]), "{}", stdout(&out));
+}
+
+#[test]
+fn a_faithful_text_passes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("s.txt"), "The UN says ISKP has up to 6,000 fighters across 13 provinces.\n")
+        .expect("write");
+    let source = root().join("article/iskp-moscow.txt").to_string_lossy().into_owned();
+    let out = run_in(dir.path(), &["compare", "s.txt", "--source", &source]);
+    assert_eq!(code(&out), Some(0), "{}", stdout(&out));
+}
