@@ -111,6 +111,14 @@ pub struct Claim {
     pub quote: Option<String>,
     /// Position of the claim's `"id"` key in the claims file.
     pub position: Position,
+    /// Whether the statement is a paraphrase of its source (set by
+    /// `compare`, never read from a claims file): then one of its words
+    /// makes a sentence a candidate, and the source states it when a
+    /// mention gives the same value at least [`PARAPHRASE_SHARE`] as
+    /// strongly aligned as the strongest.
+    ///
+    /// [`PARAPHRASE_SHARE`]: crate::verdict::PARAPHRASE_SHARE
+    pub paraphrase: bool,
 }
 
 impl Claim {
@@ -415,6 +423,7 @@ fn read_claim(
         ));
     }
     Ok(Claim {
+        paraphrase: false,
         position: doc.lines.position(doc.text, doc.key_offset(id_raw)),
         id,
         statement,

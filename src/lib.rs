@@ -227,7 +227,13 @@ pub fn compare(request: &CompareRequest) -> Result<Report, Error> {
     if drafted.claims.is_empty() {
         return Err(Error::NothingToDraft { path: request.text.clone() });
     }
-    let file = claims::parse_claims(&request.text, &draft::to_json(&drafted), request.published)?;
+    let mut file = claims::parse_claims(&request.text, &draft::to_json(&drafted), request.published)?;
+    // A sentence of the text is a paraphrase: one word in common with a
+    // sentence of the source makes that sentence a candidate, and
+    // alignment picks the one that states it.
+    for claim in &mut file.claims {
+        claim.paraphrase = true;
+    }
     let source = Article::load(&request.source)?;
     let index = index_article(&source, request.published);
     let words = WordIndex::new(&index);

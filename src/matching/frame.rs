@@ -56,6 +56,9 @@ pub struct View {
     /// Whether the statement reads the figure as part of a rate ("£4 a
     /// leg"): then it compares with rates as well as plain figures.
     pub rate: bool,
+    /// The figure's currency, for money: "$16.2bn" and its "(£8.7bn)" are
+    /// two views a dollar amount does not share.
+    pub currency: Option<&'static str>,
 }
 
 /// Where the statement gives the claim's value: its first token, the end
@@ -69,6 +72,8 @@ struct Spot {
     role: Option<Role>,
     /// Whether the figure is part of a rate.
     rate: bool,
+    /// The figure's currency, for money.
+    currency: Option<&'static str>,
 }
 
 impl Spot {
@@ -80,7 +85,8 @@ impl Spot {
             None => (end > last).then(|| r.toks[end].norm.clone()),
         };
         let role = figure.and_then(|f| f.role);
-        Some(Spot { first, end, head, role, rate: figure.is_some_and(|f| f.is_rate) })
+        let (rate, currency) = (figure.is_some_and(|f| f.is_rate), figure.and_then(|f| f.currency));
+        Some(Spot { first, end, head, role, rate, currency })
     }
 }
 
@@ -216,6 +222,7 @@ fn view(r: &Reading, claim: &Claim, positions: &[Option<usize>], reach: f64, spo
         role: spot.and_then(|s| s.role),
         governor,
         rate: spot.is_some_and(|s| s.rate),
+        currency: spot.and_then(|s| s.currency),
     }
 }
 
@@ -300,7 +307,7 @@ fn statement_terms(claim: &Claim, r: &Reading, anchors: &[(usize, usize)]) -> (V
         positions.push(Some(k));
         k = next;
     }
-    let needed = terms.len().div_ceil(2);
+    let needed = if claim.paraphrase { 1 } else { terms.len().div_ceil(2) }.min(terms.len());
     (terms, needed, positions)
 }
 

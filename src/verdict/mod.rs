@@ -33,6 +33,12 @@ use sentence::{value_mentions, Judging};
 /// 137", "killing more than 140") both decide.
 pub const MARGIN: f64 = 0.15;
 
+/// How strongly, as a share of the strongest mention's alignment, a
+/// mention must give a paraphrase's value for the source to state it. A
+/// paraphrase names a source the source may credit elsewhere: only credit
+/// to another source counts against it, never the lack of one.
+pub const PARAPHRASE_SHARE: f64 = 0.3;
+
 /// A claim's verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -163,10 +169,26 @@ pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: S
     };
     mentions.sort_by_key(|m| (m.focus.start, m.sentence));
     if claim.quote.is_none() {
+        if claim.paraphrase {
+            prefer_the_same_value(&mut mentions);
+        }
         demote_weaker(&mut mentions);
     }
     let (verdict, problems) = verdict_of(claim, &mentions);
     Judgement { verdict, problems, mentions, near, frame, weights, rejected, partial: matches.partial }
+}
+
+/// For a paraphrase: when a mention gives the claim's value at least
+/// [`PARAPHRASE_SHARE`] as strongly aligned as the strongest mention, the
+/// source states it, and mentions of other values are only context.
+fn prefer_the_same_value(mentions: &mut [Mention]) {
+    let deciding = || mentions.iter().filter(|m| m.context.is_none());
+    let strongest = deciding().map(|m| m.alignment.score).fold(0.0, f64::max);
+    if deciding().any(|m| m.states_claim() && m.alignment.score >= strongest * PARAPHRASE_SHARE) {
+        for m in mentions.iter_mut().filter(|m| m.context.is_none() && !m.states_claim()) {
+            m.demote(Context::Weaker);
+        }
+    }
 }
 
 /// Makes context of the deciding mentions whose alignment is under the
@@ -196,7 +218,7 @@ fn verdict_of(claim: &Claim, mentions: &[Mention]) -> (Verdict, Vec<Field>) {
         problems.sort();
         problems.dedup();
         (Verdict::Conflicting, problems)
-    } else if claim.source.is_some() && !mentions.iter().any(|m| credits(&m)) {
+    } else if claim.source.is_some() && !claim.paraphrase && !mentions.iter().any(|m| credits(&m)) {
         (Verdict::Unattributed, vec![Field::Source])
     } else {
         (Verdict::Supported, Vec::new())

@@ -69,21 +69,38 @@ pub(super) fn value_mentions(cx: &Judging, matches: &TermMatches) -> (Vec<Mentio
         }
         for anchor in anchors {
             let source = source_of(cx, c.sentence, &anchor);
-            let alignment = align_candidate(cx, c, &anchor, source, &cx.frame.views);
-            // A value that fits one of the statement's other values better is
-            // that value's mention ("from $10.9bn" beside a claim of $11.1bn).
-            let other = (!cx.frame.others.is_empty())
-                .then(|| align_candidate(cx, c, &anchor, source, &cx.frame.others))
-                .filter(|o| o.score > alignment.score);
+            let views: Vec<&View> = cx.frame.views.iter().collect();
+            let alignment = align_candidate(cx, c, &anchor, source, &views);
+            // A value that fits one of the statement's other values (of its
+            // currency) clearly better is that value's mention ("from
+            // $10.9bn" beside a claim of $11.1bn).
+            let currency = anchor.figure.and_then(|f| index_currency(cx, f));
+            let others: Vec<&View> = cx.frame.others.iter().filter(|v| v.currency == currency).collect();
+            let other = (!others.is_empty() && !cx.claim.paraphrase)
+                .then(|| align_candidate(cx, c, &anchor, source, &others))
+                .filter(|o| o.score > alignment.score * OTHER_VALUE_LEAD);
             let focus = anchor.focus;
             match other {
                 Some(_) => rejected.push(Rejected { sentence: c.sentence, focus, alignment, why: Why::OtherValue }),
-                None if alignment.above_floor() => mentions.push(mention(cx, c.sentence, &anchor, alignment, source)),
+                // A paraphrase may restate a sentence in few of its words:
+                // a term in the candidate's clause is enough.
+                None if alignment.above_floor() || (cx.claim.paraphrase && !alignment.aligned.is_empty()) => {
+                    mentions.push(mention(cx, c.sentence, &anchor, alignment, source))
+                }
                 None => rejected.push(Rejected { sentence: c.sentence, focus, alignment, why: Why::BelowFloor }),
             }
         }
     }
     (mentions, rejected, near)
+}
+
+/// How much better a candidate must fit another value of the statement
+/// than the claim's to be that value's mention: ties stay the claim's.
+const OTHER_VALUE_LEAD: f64 = 1.01;
+
+/// The currency of the article's figure `f`.
+fn index_currency(cx: &Judging, f: usize) -> Option<&'static str> {
+    cx.index.figures[f].currency
 }
 
 /// A candidate value: a figure, a date, or the whole sentence.
@@ -144,7 +161,7 @@ fn align_candidate(
     c: &Candidate,
     value: &Value,
     source: Option<SourceCheck>,
-    views: &[View],
+    views: &[&View],
 ) -> Alignment {
     let index = cx.index;
     let (first, last) = tokens_of(index, c.sentence, value.focus);

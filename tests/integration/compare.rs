@@ -48,3 +48,58 @@ fn a_faithful_text_passes() {
     let out = run_in(dir.path(), &["compare", "s.txt", "--source", &source]);
     assert_eq!(code(&out), Some(0), "{}", stdout(&out));
 }
+
+/// Summaries written for the measurement, each of a corpus article, eight
+/// faithful and eight with one error planted on a known line: how many
+/// errors `compare` flags, and how many flags fall on correct sentences.
+#[test]
+fn summaries_with_a_planted_error_are_flagged_on_its_sentence() {
+    let Some(shared) = crate::support::shared() else {
+        eprintln!("skipped: ../shared/corpus/news/all is absent, so the compare summaries are not checked");
+        return;
+    };
+    let dir = root().join("tests/compare");
+    let mut manifests: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/compare is readable")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    manifests.sort();
+    let (mut caught, mut planted, mut on_error, mut elsewhere) = (0, 0, 0, 0);
+    for path in &manifests {
+        let meta: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("manifest");
+        let source = shared.join("corpus/news/all/bbc").join(meta["source"].as_str().unwrap_or_default());
+        let text = path.with_extension("txt");
+        let args = [
+            "compare",
+            &*text.to_string_lossy(),
+            "--source",
+            &*source.to_string_lossy(),
+            "--published",
+            meta["published"].as_str().unwrap_or_default(),
+            "--format",
+            "json",
+        ]
+        .map(String::from);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = crate::support::run(&refs);
+        let report: Value = serde_json::from_slice(&out.stdout).expect("the JSON report parses");
+        let error_line = meta["error"]["line"].as_u64();
+        planted += usize::from(error_line.is_some());
+        let flagged: Vec<u64> = report["files"][0]["results"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|r| r["verdict"] != "supported")
+            .filter_map(|r| r["line"].as_u64())
+            .collect();
+        caught += usize::from(error_line.is_some_and(|l| flagged.contains(&l)));
+        on_error += flagged.iter().filter(|l| Some(**l) == error_line).count();
+        elsewhere += flagged.iter().filter(|l| Some(**l) != error_line).count();
+    }
+    eprintln!("compare: {caught} of {planted} planted errors flagged; {on_error} flags on their sentences, {elsewhere} on correct sentences");
+    assert_eq!(planted, 8);
+    assert!(caught >= 7, "only {caught} of {planted} planted errors flagged");
+    assert!(elsewhere <= 29, "{elsewhere} flags on correct sentences (29 when measured)");
+}
