@@ -56,6 +56,8 @@ pub enum FailOn {
     /// Claims the article does not mention.
     #[value(name = "not_found", alias = "not-found")]
     NotFound,
+    /// A figure, date or quote of the article that no claim covers (`check`; implies `--coverage`).
+    Uncovered,
     /// Never fail.
     None,
 }
@@ -68,7 +70,7 @@ impl FailOn {
             FailOn::Conflicting => Some(Verdict::Conflicting),
             FailOn::Unattributed => Some(Verdict::Unattributed),
             FailOn::NotFound => Some(Verdict::NotFound),
-            FailOn::None => None,
+            FailOn::Uncovered | FailOn::None => None,
         }
     }
 }
@@ -85,6 +87,11 @@ impl FailOnArg {
     /// The verdicts named.
     pub fn verdicts(&self) -> Vec<Verdict> {
         self.fail_on.iter().filter_map(|f| f.verdict()).collect()
+    }
+
+    /// Whether `uncovered` is named.
+    pub fn uncovered(&self) -> bool {
+        self.fail_on.contains(&FailOn::Uncovered)
     }
 }
 
@@ -116,6 +123,9 @@ pub struct CheckArgs {
     /// An earlier JSON report: only claims that got worse since, or are new and failing, fail the run.
     #[arg(long, value_name = "REPORT.json")]
     pub baseline: Option<PathBuf>,
+    /// Also list every figure, date and quote of the article that no claim covers.
+    #[arg(long)]
+    pub coverage: bool,
     /// Show only the failing claims and the summary (text and Markdown).
     #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,

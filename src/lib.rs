@@ -20,6 +20,7 @@
 pub mod article;
 pub mod claims;
 pub mod cli;
+pub mod coverage;
 pub mod draft;
 pub mod error;
 pub mod extract;
@@ -39,7 +40,7 @@ use article::{resolve_relative, Article};
 use error::Error;
 use extract::{index_article, ArticleIndex};
 use matching::WordIndex;
-use report::{build_file, FileReport, Report, Summary};
+use report::{build_file, FileReport, Report};
 use verdict::{judge, Settings, Verdict};
 
 /// What `check` needs to know.
@@ -57,6 +58,10 @@ pub struct CheckRequest {
     pub fail_on: Vec<Verdict>,
     /// An earlier JSON report: failures it already had do not fail the run.
     pub baseline: Option<PathBuf>,
+    /// List the figures, dates and quotes no claim covers.
+    pub coverage: bool,
+    /// An uncovered figure, date or quote fails the run.
+    pub fail_uncovered: bool,
 }
 
 /// An article read and indexed once, shared by every claims file that uses it.
@@ -117,11 +122,22 @@ fn judge_files(
 /// Checks every claims file against its article and builds the report.
 pub fn check(request: &CheckRequest) -> Result<Report, Error> {
     let mut files: Vec<FileReport> = Vec::with_capacity(request.claims.len());
+    let mut sections = Vec::new();
     judge_files(request, |file, indexed, judgements| {
+        if request.coverage {
+            let mut covered = coverage::Covered::new(&indexed.index);
+            for (_, j) in &judgements {
+                covered.add(&indexed.index, j);
+            }
+            sections.push(report::coverage::ArticleCoverage::build(&indexed.article, &indexed.index, &covered));
+        }
         files.push(build_file(file, &indexed.article, &indexed.index, &judgements));
     })?;
-    let summary = Summary::of(&files);
-    let mut report = Report { files, summary, fail_on: request.fail_on.clone(), baseline: None };
+    let mut report = Report::new(files, request.fail_on.clone());
+    if request.coverage {
+        report.coverage = Some(report::coverage::join(sections));
+        report.fail_uncovered = request.fail_uncovered;
+    }
     if let Some(path) = &request.baseline {
         let saved = report::baseline::load(path)?;
         report::baseline::mark(&mut report, &saved, &report::display_path(path));
@@ -190,8 +206,7 @@ pub fn lint(request: &LintRequest) -> Result<Report, Error> {
         let findings = lint::lint(&article, &index, request.settings);
         files.push(report::lint::build(&article, &index, &findings));
     }
-    let summary = Summary::of(&files);
-    let mut report = Report { files, summary, fail_on: vec![Verdict::Conflicting], baseline: None };
+    let mut report = Report::new(files, vec![Verdict::Conflicting]);
     if let Some(path) = &request.baseline {
         let saved = report::baseline::load(path)?;
         report::baseline::mark(&mut report, &saved, &report::display_path(path));
@@ -241,9 +256,7 @@ pub fn compare(request: &CompareRequest) -> Result<Report, Error> {
     let mut built = build_file(&file, &source, &index, &judgements);
     let spans: Vec<source::Span> = drafted.claims.iter().map(|c| c.span).collect();
     report::relocate(&mut built, &text, &spans);
-    let files = vec![built];
-    let summary = Summary::of(&files);
-    Ok(Report { files, summary, fail_on: request.fail_on.clone(), baseline: None })
+    Ok(Report::new(vec![built], request.fail_on.clone()))
 }
 
 /// Drafts a claims file from the source at `path`, naming it `name` as its

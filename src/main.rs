@@ -13,7 +13,7 @@ use clap::Parser;
 
 use claimcheck::article::relative_from;
 use claimcheck::cli::{
-    CheckArgs, Cli, Command, CompareArgs, DiffArgs, DraftArgs, ExtractArgs, ExtractFormat, LintArgs,
+    CheckArgs, Cli, Command, CompareArgs, DiffArgs, DraftArgs, ExtractArgs, ExtractFormat, FailOnArg, LintArgs,
 };
 use claimcheck::report::{baseline, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
@@ -70,6 +70,8 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         settings: Settings { tolerance: args.tolerance },
         fail_on: args.fail_on.verdicts(),
         baseline: args.baseline,
+        coverage: args.coverage || args.fail_on.uncovered(),
+        fail_uncovered: args.fail_on.uncovered(),
     };
     if let Some(id) = &args.explain {
         emit(explain(&request, id)?.as_bytes(), args.output.as_deref())?;
@@ -85,6 +87,7 @@ fn run_compare(args: CompareArgs, color: colorchoice_clap::Color) -> anyhow::Res
         (_, true) => claimcheck::report::Detail::Verbose,
         _ => claimcheck::report::Detail::Normal,
     };
+    only_in_check(&args.fail_on, "compare")?;
     let request = CompareRequest {
         text: args.text,
         source: args.source,
@@ -131,6 +134,7 @@ fn write_report(
 }
 
 fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
+    only_in_check(&args.fail_on, "diff")?;
     let old = baseline::load(&args.old)?;
     let new = baseline::load(&args.new)?;
     let changes = diff::compare(&old, &new, &args.fail_on.verdicts());
@@ -138,6 +142,15 @@ fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
     diff::render(&changes, use_color(color, true), &mut buf)?;
     emit(&buf, None)?;
     Ok(if changes.newly_failing() { Outcome::Failed } else { Outcome::Passed })
+}
+
+/// `--fail-on uncovered` asks about the claims' coverage of an article,
+/// which only `check` measures.
+fn only_in_check(fail_on: &FailOnArg, command: &str) -> anyhow::Result<()> {
+    if fail_on.uncovered() {
+        anyhow::bail!("--fail-on uncovered applies to `check` only, not to `{command}`");
+    }
+    Ok(())
 }
 
 fn run_draft(args: DraftArgs) -> anyhow::Result<Outcome> {

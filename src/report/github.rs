@@ -1,7 +1,9 @@
 //! GitHub Actions workflow commands: an `::error` for each claim that fails
 //! the run and a `::warning` for each other unsupported claim, pointing at
 //! the article line of each conflicting or unattributed mention, or at the
-//! claims-file line of a claim the article does not mention. The runner turns
+//! claims-file line of a claim the article does not mention; with
+//! `--coverage`, one more for each figure, date and quote no claim covers
+//! (an `::error` with `--fail-on uncovered`). The runner turns
 //! them into annotations on the pull request. A plain outcome line ends it.
 //!
 //! Escaping follows the workflow-command rules: in the message `%`, CR and
@@ -11,7 +13,7 @@
 
 use std::io::{self, Write};
 
-use super::{clean, ClaimResult, Detail, Excerpt, FileReport, RenderOptions, Report, Standing};
+use super::{clean, coverage, ClaimResult, Detail, Excerpt, FileReport, RenderOptions, Report, Standing};
 use crate::verdict::{MentionVerdict, Verdict};
 
 /// Escapes command data (the message).
@@ -41,25 +43,38 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         };
         let title = format!("{} claim {}", r.verdict.name(), r.id);
         for a in annotations(file, r) {
-            let start = a.at.start();
-            let end = a.at.end();
-            let mut props = vec![
-                format!("file={}", property(a.file)),
-                format!("line={}", start.line),
-                format!("col={}", start.column),
-            ];
-            if end.line == start.line {
-                // endColumn is inclusive: the column of the last character.
-                props.push(format!("endColumn={}", end.column.saturating_sub(1).max(start.column)));
-            } else {
-                props.push(format!("endLine={}", end.line));
+            write_command(command, &a, &title, out)?;
+        }
+    }
+    // With --coverage: each figure, date and quote no claim covers.
+    let command = if report.fail_uncovered { "error" } else { "warning" };
+    if report.fail_uncovered || options.detail != Detail::Quiet {
+        for section in report.coverage.iter().flatten() {
+            for m in section.uncovered() {
+                let message = vec![format!("{}: {}", coverage::headline(m, &m.text), m.sentence)];
+                let a = Annotation { file: &section.article, at: &m.excerpt, message };
+                write_command(command, &a, &format!("uncovered {}", m.kind.name()), out)?;
             }
-            props.push(format!("title={}", property(&title)));
-            let message: Vec<String> = a.message.iter().map(|m| clean(m)).collect();
-            writeln!(out, "::{command} {}::{}", props.join(","), data(&message.join("\n")))?;
         }
     }
     writeln!(out, "claimcheck: {}", clean(&report.outcome_line()))
+}
+
+/// Writes one workflow command for `a`.
+fn write_command(command: &str, a: &Annotation, title: &str, out: &mut dyn Write) -> io::Result<()> {
+    let start = a.at.start();
+    let end = a.at.end();
+    let mut props =
+        vec![format!("file={}", property(a.file)), format!("line={}", start.line), format!("col={}", start.column)];
+    if end.line == start.line {
+        // endColumn is inclusive: the column of the last character.
+        props.push(format!("endColumn={}", end.column.saturating_sub(1).max(start.column)));
+    } else {
+        props.push(format!("endLine={}", end.line));
+    }
+    props.push(format!("title={}", property(title)));
+    let message: Vec<String> = a.message.iter().map(|m| clean(m)).collect();
+    writeln!(out, "::{command} {}::{}", props.join(","), data(&message.join("\n")))
 }
 
 /// Where a claim is annotated: each mention that decides it in the article,

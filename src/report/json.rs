@@ -11,7 +11,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::baseline::Mark;
+use super::coverage::{total, ArticleCoverage};
 use super::{ClaimResult, Evidence, Report};
+use crate::coverage::Kind;
 use crate::extract::date::YearRule;
 use crate::matching::quote::DiffOp;
 use crate::verdict::{Context, Field, MentionVerdict, Verdict};
@@ -29,6 +31,36 @@ struct Wire<'a> {
     schema_version: u32,
     files: Vec<WireFile<'a>>,
     summary: WireSummary,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    coverage: Option<WireCoverage<'a>>,
+}
+
+/// With `--coverage`: counts over every article, and each uncovered mention.
+#[derive(Serialize)]
+struct WireCoverage<'a> {
+    figures: WireCounts,
+    dates: WireCounts,
+    quotes: WireCounts,
+    uncovered: Vec<WireUncovered<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireCounts {
+    total: usize,
+    covered: usize,
+    uncovered: usize,
+}
+
+#[derive(Serialize)]
+struct WireUncovered<'a> {
+    article: &'a str,
+    kind: Kind,
+    text: &'a str,
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+    sentence: &'a str,
 }
 
 #[derive(Serialize)]
@@ -128,6 +160,28 @@ fn wire_result(r: &ClaimResult) -> WireResult<'_> {
     }
 }
 
+fn wire_coverage(sections: &[ArticleCoverage]) -> WireCoverage<'_> {
+    let counts = |kind| {
+        let c = total(sections, kind);
+        WireCounts { total: c.total, covered: c.covered, uncovered: c.uncovered() }
+    };
+    let uncovered = sections
+        .iter()
+        .flat_map(|s| s.uncovered().map(move |m| (s, m)))
+        .map(|(s, m)| WireUncovered {
+            article: &s.article,
+            kind: m.kind,
+            text: &m.text,
+            line: m.line,
+            column: m.column,
+            start: m.start,
+            end: m.end,
+            sentence: &m.sentence,
+        })
+        .collect();
+    WireCoverage { figures: counts(Kind::Figure), dates: counts(Kind::Date), quotes: counts(Kind::Quote), uncovered }
+}
+
 /// Writes the JSON report.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let s = &report.summary;
@@ -152,6 +206,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             new: report.baseline.as_ref().map(|_| marks(Mark::New)),
             known: report.baseline.as_ref().map(|_| marks(Mark::Known)),
         },
+        coverage: report.coverage.as_deref().map(wire_coverage),
     };
     write_json(&wire, out)
 }

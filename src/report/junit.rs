@@ -2,15 +2,19 @@
 //! one test suite per claims file, one test case per claim. A claim that
 //! fails the run is a `<failure>` with its message; an unsupported claim that
 //! does not (a verdict outside `--fail-on`, or a failure the baseline already
-//! had) is `<skipped>`. Written with quick-junit, which escapes the XML;
-//! control characters are made visible first, as XML 1.0 cannot hold them.
+//! had) is `<skipped>`. With `--coverage`, one more suite per article: a
+//! test case per figure, date and quote, failing (with `--fail-on
+//! uncovered`) or skipped when no claim covers it. Written with quick-junit,
+//! which escapes the XML; control characters are made visible first, as
+//! XML 1.0 cannot hold them.
 
 use std::io::{self, Write};
 
 use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
 
+use super::coverage::{ArticleCoverage, CoverageMention};
 use super::text::{baseline_note, mention_name, quote_diff};
-use super::{clean, ClaimResult, FileReport, Report, Standing};
+use super::{clean, coverage, ClaimResult, FileReport, Report, Standing};
 
 /// The claim and its evidence, one line each, for the body of a failure.
 fn description(file: &FileReport, r: &ClaimResult) -> String {
@@ -47,12 +51,40 @@ fn test_case(report: &Report, file: &FileReport, r: &ClaimResult) -> TestCase {
     case
 }
 
+/// One figure, date or quote of the article: passing when a claim covers
+/// it, else a failure with `--fail-on uncovered` and skipped without.
+fn coverage_case(report: &Report, section: &ArticleCoverage, m: &CoverageMention) -> TestCase {
+    let status = if m.covered {
+        TestCaseStatus::success()
+    } else {
+        let mut status = if report.fail_uncovered {
+            TestCaseStatus::non_success(NonSuccessKind::Failure)
+        } else {
+            TestCaseStatus::skipped()
+        };
+        let headline = coverage::headline(m, &m.text);
+        status.set_message(clean(&headline)).set_type("uncovered").set_description(clean(&format!(
+            "{headline} at {}:{}:{}: {}",
+            section.article, m.line, m.column, m.sentence
+        )));
+        status
+    };
+    let mut case = TestCase::new(clean(&format!("{} {} at {}:{}", m.kind.name(), m.text, m.line, m.column)), status);
+    case.set_classname(clean(&section.article));
+    case
+}
+
 /// Writes the JUnit XML report.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut junit = JunitReport::new("claimcheck");
     for file in &report.files {
         let mut suite = TestSuite::new(clean(&file.claims));
         suite.add_test_cases(file.results.iter().map(|r| test_case(report, file, r)));
+        junit.add_test_suite(suite);
+    }
+    for section in report.coverage.iter().flatten() {
+        let mut suite = TestSuite::new(clean(&format!("coverage of {}", section.article)));
+        suite.add_test_cases(section.mentions.iter().map(|m| coverage_case(report, section, m)));
         junit.add_test_suite(suite);
     }
     junit.serialize(&mut *out).map_err(io::Error::other)?;

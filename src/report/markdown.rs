@@ -13,7 +13,8 @@
 use std::io::{self, Write};
 
 use super::text::{baseline_note, headline, mention_name, quote_diff};
-use super::{clean, ClaimResult, Detail, FileReport, RenderOptions, Report, Standing};
+use super::{clean, coverage, ClaimResult, Detail, FileReport, RenderOptions, Report, Standing};
+use crate::coverage::Kind;
 
 /// `text` escaped for the inside of an HTML element, and also for Markdown
 /// running text when `markdown` is set.
@@ -58,6 +59,7 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         writeln!(out, "| {} | {} | {} |{known}", md(row.verdict.name()), row.claims, row.failing)?;
     }
     writeln!(out)?;
+    coverage_table(report, out)?;
     let sections =
         [(Standing::Fails, "Failing claims"), (Standing::Warns, "Other claims the article does not support")];
     for (standing, heading) in sections {
@@ -73,6 +75,7 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
             details(file, r, options.detail, out)?;
         }
     }
+    uncovered(report, options, out)?;
     if options.detail != Detail::Quiet {
         let supported: Vec<String> = report
             .results()
@@ -85,6 +88,44 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         }
     }
     Ok(())
+}
+
+/// With `--coverage`: how many figures, dates and quotes a claim covers.
+fn coverage_table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let Some(sections) = &report.coverage else {
+        return Ok(());
+    };
+    writeln!(out, "| in the article | mentions | not covered by a claim |")?;
+    writeln!(out, "| --- | ---: | ---: |")?;
+    for kind in [Kind::Figure, Kind::Date, Kind::Quote] {
+        let c = coverage::total(sections, kind);
+        writeln!(out, "| {} | {} | {} |", kind.plural(), c.total, c.uncovered())?;
+    }
+    writeln!(out)
+}
+
+/// With `--coverage`: the figures, dates and quotes no claim covers, in one
+/// collapsible list (left out by `--quiet` unless they fail the run).
+fn uncovered(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    if options.detail == Detail::Quiet && !report.fail_uncovered {
+        return Ok(());
+    }
+    let sections = report.coverage.as_deref().unwrap_or_default();
+    let count: usize = sections.iter().map(|s| s.uncovered().count()).sum();
+    if count == 0 {
+        return Ok(());
+    }
+    let heading = if report.fail_uncovered { "Failing: not covered by any claim" } else { "Not covered by any claim" };
+    writeln!(out, "#### {heading} ({count})\n")?;
+    writeln!(out, "<details>\n<summary>{count} figures, dates and quotes</summary>\n")?;
+    for section in sections {
+        for m in section.uncovered() {
+            let at = format!("{}:{}:{}", section.article, m.line, m.column);
+            writeln!(out, "- {} <code>{}</code> at <code>{}</code>", m.kind.name(), html(&m.text), md(&at))?;
+            writeln!(out, "  > {}", md(&m.sentence))?;
+        }
+    }
+    writeln!(out, "\n</details>\n")
 }
 
 /// One claim's collapsible section.

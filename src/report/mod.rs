@@ -9,6 +9,7 @@
 
 pub mod baseline;
 mod build;
+pub mod coverage;
 pub mod diff;
 pub mod excerpt;
 pub mod explain;

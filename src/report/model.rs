@@ -2,6 +2,7 @@
 //! evidence, with every span already turned into text and a place.
 
 use super::baseline::Mark;
+use super::coverage::{summary_line, ArticleCoverage};
 use super::{clean, Excerpt};
 use crate::matching::quote::DiffOp;
 use crate::verdict::{Context, Field, MentionVerdict, Verdict};
@@ -29,9 +30,25 @@ pub struct Report {
     pub fail_on: Vec<Verdict>,
     /// The earlier report this one was compared with (`--baseline`), as given.
     pub baseline: Option<String>,
+    /// With `--coverage`: each article's figures, dates and quotes, and
+    /// which a claim covers.
+    pub coverage: Option<Vec<ArticleCoverage>>,
+    /// An uncovered figure, date or quote fails the run (`--fail-on uncovered`).
+    pub fail_uncovered: bool,
 }
 
 impl Report {
+    /// The report of `files`, with its summary, failing on `fail_on`.
+    pub fn new(files: Vec<FileReport>, fail_on: Vec<Verdict>) -> Report {
+        let summary = Summary::of(&files);
+        Report { files, summary, fail_on, baseline: None, coverage: None, fail_uncovered: false }
+    }
+
+    /// Whether the uncovered mentions fail the run, and there are some.
+    pub fn uncovered_fail(&self) -> bool {
+        self.fail_uncovered && self.coverage.iter().flatten().any(|c| c.uncovered().next().is_some())
+    }
+
     /// Where `result` stands: failing, warning or passing.
     pub fn standing(&self, result: &ClaimResult) -> Standing {
         if self.fail_on.contains(&result.verdict) && result.baseline != Some(Mark::Known) {
@@ -50,7 +67,7 @@ impl Report {
 
     /// Whether any claim fails the run.
     pub fn failed(&self) -> bool {
-        self.results().any(|(_, r)| self.standing(r) == Standing::Fails)
+        self.results().any(|(_, r)| self.standing(r) == Standing::Fails) || self.uncovered_fail()
     }
 
     /// One row per verdict for the summary tables of the human formats.
@@ -76,12 +93,21 @@ impl Report {
         let rows = self.summary_rows();
         let failing: usize = rows.iter().map(|r| r.failing).sum();
         let known: usize = rows.iter().map(|r| r.known).sum();
-        let listed: Vec<&str> = self.fail_on.iter().map(|v| v.name()).collect();
+        let mut listed: Vec<&str> = self.fail_on.iter().map(|v| v.name()).collect();
+        if self.fail_uncovered {
+            listed.push("uncovered");
+        }
         let listed = if listed.is_empty() { "none".to_string() } else { listed.join(", ") };
         let verb = if failing == 1 { "fails" } else { "fail" };
         let mut line = format!("{failing} of {} claims {verb} (--fail-on {listed})", self.summary.claims);
         if let Some(path) = &self.baseline {
             line += &format!("; {known} known from the baseline {}", clean(path));
+        }
+        if let Some(coverage) = &self.coverage {
+            line += &format!("; {}", summary_line(coverage));
+            if self.uncovered_fail() {
+                line += ", which fail the run";
+            }
         }
         line
     }

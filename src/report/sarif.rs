@@ -6,6 +6,8 @@
 //! problem, located at the first article mention that shows it (or, for a
 //! claim the article does not mention, at the claim's `"id"` in the claims
 //! file), with the other mentions and the claim's line as related locations.
+//! With `--coverage`, rules `uncovered/figure`, `uncovered/date` and
+//! `uncovered/quote`, one result per mention no claim covers.
 //! `partialFingerprints` come from the claims file, the claim id and the
 //! rule, so a result keeps its identity while the article is edited. Columns
 //! count Unicode code points. The tool version is passed in, never read here.
@@ -23,7 +25,7 @@ use serde_sarif::sarif::{
 
 use super::baseline::Mark;
 use super::json::write_json;
-use super::{clean, ClaimResult, Excerpt, FileReport, RenderOptions, Report, Standing};
+use super::{clean, coverage, ClaimResult, Excerpt, FileReport, RenderOptions, Report, Standing};
 use crate::verdict::{Field, MentionVerdict, Verdict};
 
 /// The rules: id, short description, what it means.
@@ -57,6 +59,21 @@ const RULES: &[(&str, &str, &str)] = &[
         "not_found",
         "The article does not mention the claim",
         "No sentence matches the claim's terms with a figure or date of its kind, or only other sources' accounts do.",
+    ),
+    (
+        "uncovered/figure",
+        "No claim covers this figure",
+        "With --coverage: a figure of the article that no claim's mention states, so nobody has vetted it.",
+    ),
+    (
+        "uncovered/date",
+        "No claim covers this date",
+        "With --coverage: a date of the article that no claim's mention states, so nobody has vetted it.",
+    ),
+    (
+        "uncovered/quote",
+        "No claim covers this quote",
+        "With --coverage: a quotation in the article that no quote claim checks, so nobody has vetted it.",
     ),
 ];
 
@@ -163,16 +180,8 @@ fn results(report: &Report, file: &FileReport, r: &ClaimResult) -> Vec<SarifResu
                 Some(e) => format!("{}: {} ({claim})", clean(&r.verdict.name().replace('_', " ")), clean(&e.reason)),
                 None => format!("not found: {} ({claim})", clean(&r.message)),
             };
-            let fingerprint = format!("{}#{}#{rule}", file.claims, r.id);
-            let rule_index = RULES.iter().position(|(id, _, _)| *id == rule).unwrap_or(0);
-            let mut result = SarifResult::builder()
-                .rule_id(rule)
-                .rule_index(rule_index as i64)
-                .level(level)
-                .message(message(&text))
-                .locations(vec![primary])
-                .partial_fingerprints(BTreeMap::from([("claimcheck/claim/v1".to_string(), fingerprint)]))
-                .build();
+            let fingerprint = ("claimcheck/claim/v1", format!("{}#{}#{rule}", file.claims, r.id));
+            let mut result = result(rule, level, &text, primary, fingerprint);
             if !related.is_empty() {
                 result.related_locations = Some(related);
             }
@@ -181,6 +190,44 @@ fn results(report: &Report, file: &FileReport, r: &ClaimResult) -> Vec<SarifResu
                 Mark::Known => json!("unchanged"),
             });
             result
+        })
+        .collect()
+}
+
+/// One result of `rule`, with its fingerprint (a name and a value).
+fn result(rule: &str, level: ResultLevel, text: &str, at: Location, fingerprint: (&str, String)) -> SarifResult {
+    let rule_index = RULES.iter().position(|(id, _, _)| *id == rule).unwrap_or(0);
+    SarifResult::builder()
+        .rule_id(rule)
+        .rule_index(rule_index as i64)
+        .level(level)
+        .message(message(text))
+        .locations(vec![at])
+        .partial_fingerprints(BTreeMap::from([(fingerprint.0.to_string(), fingerprint.1)]))
+        .build()
+}
+
+/// With `--coverage`: one result per figure, date and quote no claim covers,
+/// an error with `--fail-on uncovered`, else a warning. The fingerprint is
+/// the article, the kind, the words and their sentence, so it survives
+/// edits elsewhere in the article.
+fn uncovered(report: &Report) -> Vec<SarifResult> {
+    let level = if report.fail_uncovered { ResultLevel::Error } else { ResultLevel::Warning };
+    let sections = report.coverage.as_deref().unwrap_or_default();
+    sections
+        .iter()
+        .flat_map(|s| s.uncovered().map(move |m| (s, m)))
+        .map(|(s, m)| {
+            let rule = format!("uncovered/{}", m.kind.name());
+            let text = format!("{}: {}", coverage::headline(m, &clean(&m.text)), clean(&m.sentence));
+            let fingerprint = format!("{}#{}#{}#{}", s.article, m.kind.name(), m.text, m.sentence);
+            result(
+                &rule,
+                level,
+                &text,
+                location(&s.article, &m.excerpt, None),
+                ("claimcheck/uncovered/v1", fingerprint),
+            )
         })
         .collect()
 }
@@ -199,7 +246,8 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         })
         .collect();
     let driver = ToolComponent::builder().name("claimcheck").version(options.tool_version.clone()).rules(rules).build();
-    let results: Vec<SarifResult> = report.results().flat_map(|(file, r)| results(report, file, r)).collect();
+    let mut results: Vec<SarifResult> = report.results().flat_map(|(file, r)| results(report, file, r)).collect();
+    results.extend(uncovered(report));
     let run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
         .column_kind(json!("unicodeCodePoints"))

@@ -16,7 +16,7 @@ use annotate_snippets::{Level, Message, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
 
 use super::baseline::Mark;
-use super::{clean, ClaimResult, Detail, Excerpt, FileReport, RenderOptions, Report, Standing};
+use super::{clean, coverage, ClaimResult, Detail, Excerpt, FileReport, RenderOptions, Report, Standing};
 use crate::verdict::{Field, MentionVerdict, Verdict};
 
 /// Text painted with `style` when colour is on.
@@ -194,7 +194,29 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
             writeln!(out)?;
         }
     }
+    uncovered(report, options, &renderer, out)?;
     summary(report, options, out)
+}
+
+/// One diagnostic per figure, date and quote no claim covers (`--coverage`):
+/// errors with `--fail-on uncovered`, else warnings, which `--quiet` leaves out.
+fn uncovered(report: &Report, options: &RenderOptions, renderer: &Renderer, out: &mut dyn Write) -> io::Result<()> {
+    let level = if report.fail_uncovered { Level::Error } else { Level::Warning };
+    if level == Level::Warning && options.detail == Detail::Quiet {
+        return Ok(());
+    }
+    for section in report.coverage.iter().flatten() {
+        for m in section.uncovered() {
+            let label = format!("no claim covers this {}", m.kind.name());
+            let drawn = Drawn {
+                title: coverage::headline(m, &format!("`{}`", clean(&m.text))),
+                pieces: vec![Piece::new(&section.article, &m.excerpt, level, label)],
+                notes: Vec::new(),
+            };
+            writeln!(out, "{}\n", renderer.render(message(&drawn, level, "uncovered")))?;
+        }
+    }
+    Ok(())
 }
 
 /// `words` joined by ", " in lines of at most `width` characters.

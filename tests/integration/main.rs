@@ -6,6 +6,7 @@ mod cli;
 mod compare;
 mod consistency;
 mod corpus;
+mod coverage;
 mod draft;
 mod errors;
 mod example;
