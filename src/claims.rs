@@ -113,11 +113,8 @@ pub struct Claim {
     pub position: Position,
     /// Whether the statement is a paraphrase of its source (set by
     /// `compare`, never read from a claims file): then one of its words
-    /// makes a sentence a candidate, and the source states it when a
-    /// mention gives the same value at least [`PARAPHRASE_SHARE`] as
-    /// strongly aligned as the strongest.
-    ///
-    /// [`PARAPHRASE_SHARE`]: crate::verdict::PARAPHRASE_SHARE
+    /// makes a sentence a candidate, and the source states it when any
+    /// such mention gives the same value in the same role and unit.
     pub paraphrase: bool,
 }
 

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::claims::Claim;
 use crate::extract::ArticleIndex;
-use crate::matching::align::{rarity, Alignment};
+use crate::matching::align::{rarity, Alignment, Fit};
 use crate::matching::frame::Frame;
 use crate::matching::{Candidate, WordIndex};
 use crate::source::Span;
@@ -32,12 +32,6 @@ use sentence::{value_mentions, Judging};
 /// bound itself excluded) a mention still decides: the article's two accounts of one fact ("killed
 /// 137", "killing more than 140") both decide.
 pub const MARGIN: f64 = 0.15;
-
-/// How strongly, as a share of the strongest mention's alignment, a
-/// mention must give a paraphrase's value for the source to state it. A
-/// paraphrase names a source the source may credit elsewhere: only credit
-/// to another source counts against it, never the lack of one.
-pub const PARAPHRASE_SHARE: f64 = 0.3;
 
 /// A claim's verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -178,14 +172,20 @@ pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: S
     Judgement { verdict, problems, mentions, near, frame, weights, rejected, partial: matches.partial }
 }
 
-/// For a paraphrase: when a mention gives the claim's value at least
-/// [`PARAPHRASE_SHARE`] as strongly aligned as the strongest mention, the
-/// source states it, and mentions of other values are only context.
+/// For a paraphrase: when any mention with one of its terms gives its
+/// value (in the same role and unit), the source states it, and mentions
+/// of other values are only context. A paraphrase names a source the source
+/// may credit elsewhere: only credit to another source counts against it,
+/// never the lack of one.
 fn prefer_the_same_value(mentions: &mut [Mention]) {
-    let deciding = || mentions.iter().filter(|m| m.context.is_none());
-    let strongest = deciding().map(|m| m.alignment.score).fold(0.0, f64::max);
-    if deciding().any(|m| m.states_claim() && m.alignment.score >= strongest * PARAPHRASE_SHARE) {
-        for m in mentions.iter_mut().filter(|m| m.context.is_none() && !m.states_claim()) {
+    let states = |m: &Mention| {
+        m.context.is_none()
+            && m.states_claim()
+            && m.alignment.role != Fit::Different
+            && m.alignment.unit != Fit::Different
+    };
+    if mentions.iter().any(states) {
+        for m in mentions.iter_mut().filter(|m| m.context.is_none() && !states(m)) {
             m.demote(Context::Weaker);
         }
     }
