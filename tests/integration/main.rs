@@ -9,5 +9,6 @@ mod errors;
 mod example;
 mod formats;
 mod integrations;
+mod news_dev;
 mod ratchet;
 mod support;
