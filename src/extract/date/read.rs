@@ -9,12 +9,12 @@ use super::relative::read_relative;
 use super::shift::{read_shift, read_weekday_shift};
 use super::year::{read_bare_year, read_decade, read_part, read_quarter};
 use super::{DateMention, Granularity, Period, Written};
-use crate::segment::Token;
+use crate::segment::{Cursor, Token};
 
 /// Reads the dates of one sentence's tokens. Year-less and relative dates are
 /// returned unresolved; see [`super::resolve`].
 pub fn read_dates(toks: &[Token]) -> Vec<DateMention> {
-    let r = Reader { toks };
+    let r = Reader(Cursor::new(toks));
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {

@@ -3,9 +3,7 @@
 //! and years.
 
 use crate::extract::lexicon::{is_function_word, month, ordinal_word, small_number, weekday};
-use crate::extract::number::adjacent;
-use crate::segment::{Token, TokenKind};
-use crate::source::Span;
+use crate::segment::{strip_possessive, Cursor, TokenKind};
 
 /// A month name as read at a token.
 #[derive(Debug, Clone, Copy)]
@@ -20,34 +18,18 @@ pub(super) struct MonthName {
     pub(super) is_sure: bool,
 }
 
-/// A token cursor over one sentence.
-pub(super) struct Reader<'a> {
-    pub(super) toks: &'a [Token],
+/// The sentence's [`Cursor`], with the pieces of dates read from it.
+pub(super) struct Reader<'a>(pub(super) Cursor<'a>);
+
+impl<'a> std::ops::Deref for Reader<'a> {
+    type Target = Cursor<'a>;
+
+    fn deref(&self) -> &Cursor<'a> {
+        &self.0
+    }
 }
 
 impl Reader<'_> {
-    pub(super) fn word(&self, i: usize) -> Option<&str> {
-        self.toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
-    }
-
-    pub(super) fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_punct(c))
-    }
-
-    /// Whether token `i` touches the one before it.
-    pub(super) fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.toks.len() && adjacent(&self.toks[i - 1], &self.toks[i])
-    }
-
-    /// Digits at `i`, with their value and number of digits.
-    pub(super) fn digits(&self, i: usize) -> Option<(u32, usize)> {
-        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
-        if !t.norm.bytes().all(|b| b.is_ascii_digit()) || t.norm.len() > 8 {
-            return None;
-        }
-        Some((t.norm.parse().ok()?, t.norm.len()))
-    }
-
     /// A month name at `i` ("March", "Aug.", "Sept", "april", "nov").
     pub(super) fn month(&self, i: usize) -> Option<MonthName> {
         let t = self.toks.get(i).filter(|t| t.is_word())?;
@@ -63,7 +45,7 @@ impl Reader<'_> {
     /// month or after "on"; with the token after it.
     pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.toks.get(i).filter(|t| t.is_word())?;
-        let name = t.norm.trim_end_matches("'s");
+        let name = strip_possessive(&t.norm);
         let d = weekday(name)?;
         if name.len() > 5 {
             return Some((d, i + 1));
@@ -208,10 +190,6 @@ impl Reader<'_> {
             return None;
         }
         Some((full_year(i16::try_from(yy).ok()?), i + 1))
-    }
-
-    pub(super) fn span(&self, from: usize, to: usize) -> Span {
-        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
     }
 }
 

@@ -5,7 +5,7 @@
 use super::FigureKind;
 use crate::extract::lexicon::currency;
 use crate::extract::number::{adjacent, read_number, Number};
-use crate::segment::{Token, TokenKind};
+use crate::segment::{Cursor, Token, TokenKind};
 
 /// A number with its kind and currency: "£3bn", "96%", "five percentage points".
 #[derive(Debug, Clone, Copy)]
@@ -81,7 +81,8 @@ pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str, is_qualified: bo
     let mut end = number.end;
     let mut kind = if prefix_currency.is_some() { FigureKind::Money } else { FigureKind::Number };
     let mut cur = prefix_currency;
-    let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let cursor = Cursor::new(toks);
+    let word = |j: usize| cursor.word(j);
     if cur.is_none() {
         if toks.get(end).is_some_and(|t| t.is_punct('%')) {
             kind = FigureKind::Percent;

@@ -4,7 +4,7 @@
 
 use crate::extract::lexicon::{magnitude_word, scale_word};
 use crate::extract::number::adjacent;
-use crate::segment::{Token, TokenKind};
+use crate::segment::{Cursor, Token, TokenKind};
 
 /// How a qualifier bends a figure into an interval.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,7 +234,8 @@ pub(super) fn match_phrase(toks: &[Token], i: usize, table: &[(&[&str], Qualifie
 /// An order of magnitude at `i`: "hundreds", "tens of thousands",
 /// "several hundred", "a few thousand", "dozens".
 pub(super) fn read_magnitude(toks: &[Token], i: usize) -> Option<(f64, f64, usize)> {
-    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let cur = Cursor::new(toks);
+    let word = |k: usize| cur.word(k);
     let base_of = |w: &str| match w {
         "hundred" => Some(100.0),
         "dozen" => Some(12.0),

@@ -3,7 +3,7 @@
 //! figure is part of a rate ("two attacks every three days").
 
 use crate::extract::lexicon::{is_frequency_adverb, is_function_word, is_prenominal, month};
-use crate::segment::Token;
+use crate::segment::{strip_possessive, Cursor, Token};
 
 /// The head noun of the phrase starting at token `k`: up to six words,
 /// stopping at the first plural or before a function word or a verb.
@@ -56,7 +56,7 @@ pub fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)
             break;
         }
     }
-    head.map(|(t, end)| (t.norm.trim_end_matches("'s").trim_end_matches('\'').to_string(), end))
+    head.map(|(t, end)| (strip_possessive(&t.norm).to_string(), end))
 }
 
 /// Whether a figure whose phrase ends before token `after` is part of a
@@ -64,7 +64,8 @@ pub fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)
 /// "every" or "per" (token `before`). For money, "a" and any noun make a price per item ("£4 a leg", "$60 a
 /// barrel"); for counts only units of time or people do ("100 a day").
 pub(super) fn is_rate(toks: &[Token], before: Option<usize>, after: usize, is_money: bool) -> bool {
-    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let cur = Cursor::new(toks);
+    let word = |k: usize| cur.word(k);
     let time = |w: Option<&str>| {
         matches!(
             w,

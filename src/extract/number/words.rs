@@ -6,7 +6,7 @@
 
 use super::Number;
 use crate::extract::lexicon::{is_dozen, ordinal_word, scale_word, small_number};
-use crate::segment::{Token, TokenKind};
+use crate::segment::{Cursor, Token, TokenKind};
 
 /// One piece of a spelled number: a word (a hyphenated token gives one piece
 /// per part) or digits, with the index of the token it comes from.
@@ -91,7 +91,7 @@ impl State {
 }
 
 pub(super) struct Parser<'a, 't> {
-    pub(super) toks: &'t [Token],
+    pub(super) cur: Cursor<'t>,
     pub(super) pieces: &'a [Piece<'t>],
 }
 
@@ -110,7 +110,7 @@ impl Parser<'_, '_> {
 
     /// The word of the token after piece `k`'s token, if that is a word.
     pub(super) fn token_after(&self, k: usize) -> Option<&Token> {
-        self.pieces.get(k).and_then(|p| self.toks.get(p.token + 1))
+        self.pieces.get(k).and_then(|p| self.cur.toks.get(p.token + 1))
     }
 
     /// A multiplier at `k`: "hundred", a dozen word, a scale word, "lakh
@@ -342,7 +342,7 @@ pub(super) fn read_words(toks: &[Token], i: usize) -> Option<Number> {
         return None;
     }
     let pieces = pieces(toks, i);
-    let parser = Parser { toks, pieces: &pieces };
+    let parser = Parser { cur: Cursor::new(toks), pieces: &pieces };
     let (value, is_fraction, scale, consumed) = parser.read()?;
     let token = pieces.get(consumed.checked_sub(1)?)?.token;
     if pieces.get(consumed).is_some_and(|p| p.token == token) {
