@@ -129,7 +129,7 @@ impl Reading {
             let toks = seg.sentence_tokens(s);
             let found = read_dates(toks);
             let taken: Vec<Span> = found.iter().map(|d| d.span).collect();
-            figures.extend(read_figures(toks, text, text, &taken));
+            figures.extend(read_figures(toks, text, text, &taken).figures);
             dates.extend(found);
             layout.push_sentence(toks, &[]);
             sentence_start.extend(std::iter::repeat_n(sentence.tokens.start, toks.len()));

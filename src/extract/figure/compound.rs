@@ -55,20 +55,21 @@ pub(super) fn is_time_unit(w: &str) -> bool {
 /// "one in five", "1 in 21", "two out of three", "one over three": a
 /// proportion, read as the fraction it stands for. "Over" divides only when
 /// no noun follows ("over 3 years" is a qualifier), and a count out of an
-/// exact total stays a count ("13 out of 659 MPs").
-pub(super) fn read_proportion(toks: &[Token], scan: &str, is_taken: &dyn Fn(&Token) -> bool, r: &mut Reading) {
+/// exact total stays a count ("13 out of 659 MPs"). Returns whether one was
+/// read.
+pub(super) fn read_proportion(toks: &[Token], scan: &str, is_taken: &dyn Fn(&Token) -> bool, r: &mut Reading) -> bool {
     let n = r.low;
     let plain = matches!(r.qualifier, Qualifier::Exact | Qualifier::About);
     if r.kind != FigureKind::Number || !plain || n == 0.0 || n.fract() != 0.0 {
-        return;
+        return false;
     }
     let (at, is_over) = match (toks.get(r.end), toks.get(r.end + 1)) {
         (Some(a), _) if a.is("in") => (r.end + 1, false),
         (Some(a), _) if a.is("over") => (r.end + 1, true),
         (Some(a), Some(b)) if a.is("out") && b.is("of") => (r.end + 2, false),
-        _ => return,
+        _ => return false,
     };
-    let Some(whole) = read_amount(toks, at, scan, false) else { return };
+    let Some(whole) = read_amount(toks, at, scan, false) else { return false };
     let next = toks.get(whole.end);
     let fits = if is_over {
         whole.value != 0.0 && !next.is_some_and(|t| t.is_word() && !is_function_word(&t.norm))
@@ -82,7 +83,9 @@ pub(super) fn read_proportion(toks: &[Token], scan: &str, is_taken: &dyn Fn(&Tok
         r.high = r.low;
         r.is_fraction = true;
         r.end = whole.end;
+        return true;
     }
+    false
 }
 
 /// The second half of a range: "between X and Y", "from X to Y", "X-Y",

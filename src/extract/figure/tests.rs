@@ -5,7 +5,7 @@ fn figs(text: &str) -> Vec<String> {
     let seg = segment(text, text);
     let mut out = Vec::new();
     for s in 0..seg.sentences.len() {
-        for f in read_figures(seg.sentence_tokens(s), text, text, &[]) {
+        for f in read_figures(seg.sentence_tokens(s), text, text, &[]).figures {
             out.push(describe(text, &f));
         }
     }
@@ -185,6 +185,7 @@ fn rates_are_marked() {
     let rates = |text: &str| -> Vec<(String, bool)> {
         let seg = segment(text, text);
         read_figures(&seg.tokens, text, text, &[])
+            .figures
             .iter()
             .map(|f| (text[f.span.start..f.span.end].to_string(), f.is_rate))
             .collect()
