@@ -102,16 +102,23 @@ pub(super) fn read_range_end(
     first: &Amount,
     r: &mut Reading,
 ) -> bool {
-    let joiner = toks.get(r.end).map(|t| t.norm.as_str());
-    let joins = match (range_word, joiner) {
-        (_, Some("to")) if in_change => false,
-        (Some("between"), Some("and")) | (Some("from"), Some("to")) => true,
-        (None, Some("-" | "–" | "—" | "to" | "through" | "~" | "or")) => {
-            matches!(r.qualifier, Qualifier::Exact | Qualifier::About)
-        }
-        _ => false,
-    };
-    let Some(second) = read_amount(toks, r.end + 1, scan, false).filter(|_| joins) else {
+    // "nine- to 12-year-olds": a hyphen left hanging before "to".
+    let hanging = toks.get(r.end).is_some_and(|t| t.is_punct('-') && adjacent(&toks[r.end - 1], t))
+        && toks.get(r.end + 1).is_some_and(|t| t.is("to"));
+    let (joiner, at) =
+        if hanging { (Some("to"), r.end + 2) } else { (toks.get(r.end).map(|t| t.norm.as_str()), r.end + 1) };
+    // "from the age of 14 or 15": ages joined by "or" are two ages.
+    let ages = joiner == Some("or") && is_age_lead(toks, first.number_start);
+    let joins = !ages
+        && match (range_word, joiner) {
+            (_, Some("to")) if in_change => false,
+            (Some("between"), Some("and")) | (Some("from"), Some("to")) => true,
+            (None, Some("-" | "–" | "—" | "to" | "through" | "~" | "or")) => {
+                matches!(r.qualifier, Qualifier::Exact | Qualifier::About)
+            }
+            _ => false,
+        };
+    let Some(second) = read_amount(toks, at, scan, false).filter(|_| joins) else {
         return false;
     };
     let mut lo = first.value;
@@ -144,6 +151,13 @@ pub(super) fn read_range_end(
     r.qualifier = Qualifier::Range;
     r.is_fraction = false;
     true
+}
+
+/// Whether the words before token `at` introduce an age: "aged", "the age
+/// of", "ages of".
+pub(super) fn is_age_lead(toks: &[Token], at: usize) -> bool {
+    let word = |k: usize| at.checked_sub(k).map(|p| toks[p].norm.as_str());
+    word(1) == Some("aged") || (word(1) == Some("of") && matches!(word(2), Some("age" | "ages")))
 }
 
 /// Qualifier words after the number: "140 or more", "65 and over", "40+",

@@ -76,16 +76,23 @@ fn points_after_rate(toks: &[Token], placed: &mut [Placed], n: usize) -> bool {
     true
 }
 
-/// "five and six-year-olds", "14 or 15 years": a count without a unit,
-/// joined by "and" or "or" to the next figure, shares that figure's unit.
+/// "five and six-year-olds", "aged 14 or 15": of two counts joined by
+/// "and" or "or", one without a unit shares the other's.
 fn shared_unit(toks: &[Token], placed: &mut [Placed], n: usize) -> bool {
-    let Some(next) = placed.get(n + 1) else { return false };
+    let joined = |a: &Placed, b: &Placed| {
+        b.start == a.end + 1
+            && toks.get(a.end).is_some_and(|t| t.is("and") || t.is("or"))
+            && a.figure.kind == FigureKind::Number
+            && b.figure.kind == FigureKind::Number
+    };
     let p = &placed[n];
-    let joined = next.start == p.end + 1 && toks.get(p.end).is_some_and(|t| t.is("and") || t.is("or"));
-    let shares = p.figure.kind == FigureKind::Number && next.figure.kind == FigureKind::Number;
-    if !(joined && shares && p.figure.noun.is_none() && next.figure.noun.is_some()) {
+    if p.figure.noun.is_some() {
         return false;
     }
-    placed[n].figure.noun = placed[n + 1].figure.noun.clone();
+    let after = placed.get(n + 1).filter(|next| joined(p, next)).and_then(|next| next.figure.noun.clone());
+    let before =
+        n.checked_sub(1).map(|m| &placed[m]).filter(|prev| joined(prev, p)).and_then(|prev| prev.figure.noun.clone());
+    let Some(noun) = after.or(before) else { return false };
+    placed[n].figure.noun = Some(noun);
     true
 }

@@ -108,6 +108,7 @@ impl Figure {
             Qualifier::Almost => (Some(v - band), Some(v), true, false),
             Qualifier::JustOver => (Some(v), Some(v + band), false, true),
             Qualifier::About => (Some(v - band), Some(v + band), true, true),
+            Qualifier::Odd => (Some(v), Some(v + band), true, true),
             Qualifier::Range => (Some(self.low), Some(self.high), true, true),
             Qualifier::Bounded { min_inclusive, max_inclusive } => {
                 (Some(self.low), Some(self.high), min_inclusive, max_inclusive)

@@ -6,14 +6,17 @@
 
 use serde::Serialize;
 
-use super::amount::read_amount;
+use super::amount::{read_amount, Amount};
 use super::change::{give_roles, Placed, Scopes};
-use super::compound::{read_proportion, read_range_end, read_second_bound, read_suffix, words_of, Reading};
+use super::compound::{
+    is_age_lead, read_proportion, read_range_end, read_second_bound, read_suffix, words_of, Reading,
+};
 use super::context::apply_context;
 use super::exclusion::{rejecting_rule, score_end};
 use super::qualifier::{match_phrase, read_magnitude, sign_qualifier, PREFIXES};
 use super::unit::{head_noun, is_rate};
 use super::{Figure, FigureKind, Qualifier};
+use crate::extract::lexicon::{is_compound_unit, scale_word, small_number};
 use crate::extract::number::adjacent;
 use crate::segment::{Token, TokenKind};
 use crate::source::Span;
@@ -153,6 +156,11 @@ fn read_figure_at(
         // "from 140 people" or "between 10 people": the preposition is not a qualifier.
         return read_figure_at(toks, i + 1, text, scan, is_taken, in_change);
     }
+    if r.qualifier == Qualifier::Exact && is_odd(toks, &first) {
+        r.qualifier = Qualifier::Odd;
+        r.qualifier_text = Some("odd".to_string());
+        r.end += usize::from(!first.number.is_compound) * 2;
+    }
     if matches!(r.qualifier, Qualifier::Exact | Qualifier::About) {
         read_suffix(toks, scan, &mut r);
     }
@@ -166,8 +174,9 @@ fn read_figure_at(
     }
     let phrase = head_noun(toks, noun_at, text);
     let rate = is_rate(toks, i.checked_sub(1), phrase.as_ref().map_or(r.end, |n| n.1), r.kind == FigureKind::Money);
-    let mut noun = phrase.filter(|_| r.kind == FigureKind::Number).map(|n| n.0);
-    if noun.is_none() && r.kind == FigureKind::Number && i > 0 && toks[i - 1].is("aged") {
+    let compound = compound_unit(toks, r.end, &first);
+    let mut noun = compound.or_else(|| phrase.map(|n| n.0)).filter(|_| r.kind == FigureKind::Number);
+    if noun.is_none() && r.kind == FigureKind::Number && is_age_lead(toks, i) {
         noun = Some("years".to_string());
     }
     let two_sided = matches!(r.qualifier, Qualifier::Range | Qualifier::Bounded { .. });
@@ -192,6 +201,39 @@ fn read_figure_at(
         rule,
     };
     Read::Figure(figure, r.end)
+}
+
+/// Whether the amount ends in "-odd": "300-odd", "twenty-odd".
+fn is_odd(toks: &[Token], a: &Amount) -> bool {
+    if a.number.is_compound {
+        return toks[a.number.end - 1].norm.ends_with("-odd");
+    }
+    let at = a.end;
+    toks.get(at).is_some_and(|t| t.is_punct('-') && adjacent(&toks[at - 1], t))
+        && toks.get(at + 1).is_some_and(|t| t.is("odd") && adjacent(&toks[at], t))
+}
+
+/// The unit of a compound the number opens: "a 10-year term" → year,
+/// "300-job cut" → job, "a five-time champion" → time. `end` is the token
+/// after the figure's reading.
+fn compound_unit(toks: &[Token], end: usize, a: &Amount) -> Option<String> {
+    let rest = if a.number.is_compound {
+        let last = &toks[a.number.end - 1].norm;
+        last.split(['-', '‐']).find(|part| small_number(part).is_none() && !is_compound_number_word(part))?
+    } else {
+        let glued = |k: usize| toks.get(k).is_some_and(|t| adjacent(&toks[k - 1], t));
+        if !(toks.get(end).is_some_and(|t| t.is_punct('-')) && glued(end) && glued(end + 1)) {
+            return None;
+        }
+        let word = toks.get(end + 1).filter(|t| t.is_word())?;
+        word.norm.split(['-', '‐']).next()?
+    };
+    (rest != "odd" && is_compound_unit(rest)).then(|| rest.to_string())
+}
+
+/// Number words that may stand inside a hyphened number ("hundred").
+fn is_compound_number_word(w: &str) -> bool {
+    w == "hundred" || scale_word(w).is_some()
 }
 
 /// A bare order of magnitude at `j` ("hundreds of fighters", "tens of

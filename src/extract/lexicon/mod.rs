@@ -181,3 +181,9 @@ word_list!(
     /// "although"): they open a clause wherever they stand.
     pub is_contrast_conjunction = "contrast-conjunctions.txt"
 );
+
+word_list!(
+    /// Nouns a number may be hyphened to as the unit of a compound
+    /// ("six-year", "five-time", "24-hour"), and "odd" ("300-odd").
+    pub is_compound_unit = "compound-units.txt"
+);

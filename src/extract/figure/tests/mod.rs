@@ -311,3 +311,5 @@ fn an_adverb_of_frequency_after_a_figure_is_no_unit() {
     assert_eq!(figs("The mill will cut 300 annually."), ["300 | Number | [300, 300] | "]);
     assert_eq!(figs("Sales rose 4% overall."), ["4% | Percent | [4, 4] | %"]);
 }
+
+mod news_forms;
