@@ -112,6 +112,8 @@ pub struct DateOut {
     pub granularity: Granularity,
     /// Which rule gave the year.
     pub year_rule: YearRule,
+    /// The reader that read it ("day-month", "relative", "season", …).
+    pub rule: &'static str,
 }
 
 /// An attribution as reported.
@@ -240,6 +242,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                 date: d.iso(),
                 granularity: d.granularity,
                 year_rule: d.year_rule,
+                rule: d.rule,
             }
         })
         .collect();

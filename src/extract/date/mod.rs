@@ -16,6 +16,7 @@ mod read;
 mod reader;
 mod relative;
 mod resolve;
+mod season;
 mod shift;
 mod year;
 
@@ -29,6 +30,7 @@ use period::{part_of, quarter};
 pub use period::{Part, Period};
 pub use read::read_dates;
 pub use resolve::{resolve, Placement};
+pub use season::Season;
 pub use shift::Shift;
 
 /// How finely a date is given.
@@ -45,6 +47,8 @@ pub enum Granularity {
     Quarter,
     /// Part of a year or month: "early 2021", "late March".
     Part,
+    /// A season: "spring 2006", "last summer", "this season".
+    Season,
     /// One year.
     Year,
     /// Ten years: "the 1990s".
@@ -127,6 +131,28 @@ pub enum Relative {
         /// -1, 0 or 1.
         offset: i8,
     },
+    /// "last summer" (-1), "this winter" (0), "next season" (1).
+    Season {
+        /// Which season.
+        season: Season,
+        /// -1 the last that ended before the publication date, 0 the one
+        /// that holds it or starts in its year, 1 the first after it.
+        offset: i8,
+    },
+    /// "this weekend" (0), "last weekend" (-1): Saturday and Sunday of the
+    /// week so many weeks from the publication date's.
+    Weekend {
+        /// Weeks from the publication date's.
+        offset: i8,
+    },
+    /// "late last year", "the end of next year", "the first half of this
+    /// year": a part of the year so many years from the publication date's.
+    YearPart {
+        /// The part.
+        part: Part,
+        /// Years from the publication date's.
+        offset: i8,
+    },
     /// "last Easter" (-1), "next Christmas" (1), "Independence Day of this
     /// year" (0).
     Holiday {
@@ -173,6 +199,8 @@ pub enum Written {
     QuarterNoYear(u8),
     /// A holiday without a year: "on Christmas Day", "Easter Monday".
     Holiday(Holiday),
+    /// A season without a year: "in the spring".
+    SeasonNoYear(Season),
     /// A date relative to the publication date.
     Relative(Relative),
 }
@@ -198,6 +226,9 @@ pub struct DateMention {
     pub is_future: bool,
     /// The order of day and month it shows, if it names both.
     pub order: Option<DayOrder>,
+    /// The reader that read it ("day-month", "relative", "season", …; "iso"
+    /// for a claim's ISO 8601 date).
+    pub rule: &'static str,
 }
 
 impl DateMention {
@@ -211,6 +242,7 @@ impl DateMention {
             shift: None,
             is_future: false,
             order: None,
+            rule: "iso",
         }
     }
 
@@ -224,13 +256,15 @@ impl DateMention {
             shift: None,
             is_future: false,
             order: None,
+            rule: "iso",
         }
     }
 
-    /// The year the text states, if any.
+    /// The year the text states, if it states one year: not for a decade
+    /// or a span of years ("the late 1980s" dates no "third quarter").
     pub fn stated_year(&self) -> Option<i16> {
         match self.written {
-            Written::Dated(p) => Some(p.start.year()),
+            Written::Dated(p) if p.start.year() == p.end.year() => Some(p.start.year()),
             _ => None,
         }
     }

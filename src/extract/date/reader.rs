@@ -2,8 +2,13 @@
 //! of: month and weekday names, days of the month (digits or ordinal words),
 //! and years.
 
-use crate::extract::lexicon::{is_function_word, month, ordinal_word, small_number, weekday};
+use crate::extract::lexicon::{is_function_word, month, ordinal_word, small_number, weekday, word_list};
 use crate::segment::{strip_possessive, Cursor, TokenKind};
+
+word_list!(
+    /// Irregular past tenses ("said", "won"): a sentence about the past.
+    is_past_verb = "past-verbs.txt"
+);
 
 /// A month name as read at a token.
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +38,7 @@ impl Reader<'_> {
     /// A month name at `i` ("March", "Aug.", "Sept", "april", "nov").
     pub(super) fn month(&self, i: usize) -> Option<MonthName> {
         let t = self.toks.get(i).filter(|t| t.is_word())?;
-        let m = month(&t.norm)?;
+        let m = month(strip_possessive(&t.norm))?;
         let full = t.norm.len() > 4 || matches!(t.norm.as_str(), "may" | "june" | "july");
         let is_sure = t.capitalized || (full && !matches!(t.norm.as_str(), "may" | "march" | "august"));
         let end = if !full && self.is_punct(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
@@ -59,18 +64,42 @@ impl Reader<'_> {
     }
 
     /// Whether the date at token `i` is spoken of in the future: the nearest
-    /// tense marker before it ("will", "'ll", "shall", "going to", "plans
-    /// to") or, with
-    /// none before it, the first after it. Past markers ("was", "had",
-    /// "-ed" words) say otherwise.
+    /// tense marker before it or, with none before it, the first after it.
+    /// Future markers: "will", "shall", "'ll", "would" (not "would have"),
+    /// "must", and "going", "plans", "due", "set", "scheduled", "expected",
+    /// "is" or "are" before "to" ("is due to publish", "are to be
+    /// screened"). Past markers: "was", "were", "had", "did" and "-ed"
+    /// words (not in a hyphened adjective, "tsunami-related") and the
+    /// irregular past tenses of `past-verbs.txt`, but not a participle after
+    /// "be", "been" or "being" ("will be played").
     pub(super) fn is_future_at(&self, i: usize) -> bool {
         let tense = |k: usize| -> Option<bool> {
             let w = self.word(k)?;
-            let intends = matches!(w, "going" | "want" | "wants" | "plan" | "plans" | "hope" | "hopes" | "aims");
-            if matches!(w, "will" | "shall") || w.ends_with("'ll") || (intends && self.word(k + 1) == Some("to")) {
+            let next = self.word(k + 1);
+            let intends = matches!(
+                w,
+                "going"
+                    | "want"
+                    | "wants"
+                    | "plan"
+                    | "plans"
+                    | "hope"
+                    | "hopes"
+                    | "aims"
+                    | "due"
+                    | "set"
+                    | "scheduled"
+                    | "expected"
+                    | "is"
+                    | "are"
+            );
+            let modal = matches!(w, "will" | "shall" | "must") || (w == "would" && next != Some("have"));
+            if modal || w.ends_with("'ll") || (intends && next == Some("to")) {
                 return Some(true);
             }
-            let past = matches!(w, "was" | "were" | "had" | "did") || (w.ends_with("ed") && w.len() > 4);
+            let passive = k > 0 && matches!(self.word(k - 1), Some("be" | "been" | "being"));
+            let regular = w.ends_with("ed") && w.len() > 4 && !w.contains('-');
+            let past = matches!(w, "was" | "were" | "had" | "did") || ((regular || is_past_verb(w)) && !passive);
             past.then_some(false)
         };
         (0..i.min(self.toks.len()))

@@ -60,6 +60,8 @@ impl Shift {
 /// forward and the token after it.
 fn duration(r: &Reader, i: usize) -> Option<(Shift, usize)> {
     let (n, at) = match r.word(i) {
+        // "a couple of days ago".
+        Some("a") if r.word(i + 1) == Some("couple") && r.word(i + 2) == Some("of") => (2, i + 3),
         Some("a" | "an") => (1, i + 1),
         Some(w) => {
             let v = small_number(w)?;

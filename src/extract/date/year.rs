@@ -3,10 +3,16 @@
 //! 2021", "late March") and quarters ("Q3 2023").
 
 use super::reader::{MonthName, Reader};
-use super::{part_of, quarter, DateMention, Granularity, Part, Period, Written};
-use crate::extract::lexicon::{is_numbered_name, scale_word};
+use super::{part_of, quarter, DateMention, Granularity, Part, Period, Relative, Written};
+use crate::extract::lexicon::{is_numbered_name, scale_word, word_list};
 use crate::extract::number::adjacent;
 use crate::segment::TokenKind;
+
+word_list!(
+    /// Nouns a year before them dates: "2004 results", "2001 levels", "the
+    /// 1999 winner".
+    is_dated_noun = "dated-nouns.txt"
+);
 
 /// Words before a bare number that make it a year whatever follows:
 /// "in 2019", "since 2015".
@@ -102,7 +108,9 @@ fn is_count_context(w: &str) -> bool {
     )
 }
 
-/// "early 2024", "mid-2020", "late March", "the end of 2021".
+/// "early 2024", "mid-2020", "late March", "the end of 2021", "the first
+/// half of 2004", and parts of a year counted from the publication date:
+/// "late last year", "the end of next year", "the first half of this year".
 pub(super) fn read_part(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
     let (part, mut at) = match (r.word(i)?, r.word(i + 1)) {
         ("early", _) => (Part::Early, i + 1),
@@ -110,14 +118,29 @@ pub(super) fn read_part(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Opt
         ("late", _) => (Part::Late, i + 1),
         ("start" | "beginning", Some("of")) => (Part::Early, i + 2),
         ("end", Some("of")) => (Part::Late, i + 2),
+        ("first", Some("half")) if r.word(i + 2) == Some("of") => (Part::FirstHalf, i + 3),
+        ("second", Some("half")) if r.word(i + 2) == Some("of") => (Part::SecondHalf, i + 3),
         _ => return None,
     };
     if r.is_punct(at, '-') && r.glued(at) {
         at += 1;
     }
+    // "the end of last year": "the" before the part belongs to it.
+    let from = if i > 0 && r.word(i - 1) == Some("the") && at > i + 1 { i - 1 } else { i };
+    let offset = match r.word(at) {
+        Some("last") => Some(-1),
+        Some("this") => Some(0),
+        Some("next") => Some(1),
+        _ => None,
+    };
+    if let Some(offset) = offset.filter(|_| r.bare_word(at + 1) == Some("year")) {
+        let rel = Relative::YearPart { part, offset };
+        out.push(DateMention::pending(r.span(from, at + 2), Written::Relative(rel), Granularity::Part));
+        return Some(at + 2);
+    }
     if let Some((y, end)) = r.year(at) {
         let p = part_of(Period::year(y)?, part, true);
-        out.push(DateMention::dated(r.span(i, end), p, Granularity::Part));
+        out.push(DateMention::dated(r.span(from, end), p, Granularity::Part));
         return Some(end);
     }
     let MonthName { month: m, end: after, is_sure } = r.month(at)?;
@@ -212,7 +235,10 @@ pub(super) fn read_bare_year(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
         return None;
     }
     let prev_word = prev.map(|p| p.norm.as_str());
-    if !prev_word.is_some_and(is_strong_year_context) {
+    // "will publish 2005 results", "against 2001 levels": a year before a
+    // noun that a year dates.
+    let dates_noun = r.bare_word(end).is_some_and(is_dated_noun);
+    if !prev_word.is_some_and(is_strong_year_context) && !dates_noun {
         let weak = prev_word.is_some_and(is_weak_year_context);
         if !weak && (prev_word.is_some_and(is_count_context) || !(1800..=2100).contains(&y)) {
             return None;
@@ -225,10 +251,7 @@ pub(super) fn read_bare_year(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
                     && n.norm.ends_with('s')
                     && !n.norm.ends_with("'s")
                     && n.norm.len() > 3
-                    && !matches!(
-                        n.norm.as_str(),
-                        "elections" | "olympics" | "games" | "awards" | "accounts" | "results" | "figures"
-                    ))
+                    && !is_dated_noun(&n.norm))
         });
         if counted || next.is_some_and(|n| n.is_word() && scale_word(&n.norm).is_some()) {
             return None;

@@ -354,3 +354,5 @@ fn a_past_event_is_not_dated_after_publication() {
     // Without a publication date the paragraph's year stands.
     assert_eq!(dates(text, None)[0], "October = 2005-10 (Paragraph)");
 }
+
+mod news_forms;
