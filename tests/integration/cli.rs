@@ -169,6 +169,7 @@ fn extract_shows_the_role_of_each_figure_of_a_change() {
             1:18   $11.1bn                      money    [11100000000, 11100000000] unit USD role to
             1:31   $10.9bn                      money    [10900000000, 10900000000] unit USD role from
             1:60   40                           number   [40, 40]                   unit stores
+      not figures (0)
       dates (0)
       attributions (0)
       quotes (0)
