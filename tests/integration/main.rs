@@ -11,4 +11,5 @@ mod formats;
 mod integrations;
 mod news_dev;
 mod ratchet;
+mod readback;
 mod support;

@@ -8,6 +8,7 @@
 //! the whole article and the publication date, and records which rule gave
 //! the year.
 
+mod claim;
 mod day;
 mod holiday;
 mod numeric;
@@ -20,11 +21,10 @@ mod season;
 mod shift;
 mod year;
 
-use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::segment::segment;
 use crate::source::Span;
+pub use claim::parse_date;
 pub use holiday::Holiday;
 use period::{part_of, quarter};
 pub use period::{Part, Period};
@@ -279,65 +279,6 @@ impl DateMention {
             Written::NoYear { month, .. } => Some(format!("--{month:02}")),
             _ => None,
         }
-    }
-}
-
-/// A date as a claims file writes it: ISO 8601 at any granularity ("2024",
-/// "2024-03", "2024-03-22") or as articles write it ("August 2021",
-/// "22 March", "late 2021"). Year-less and relative dates need `published`.
-pub fn parse_date(source: &str, published: Option<Date>) -> Result<DateMention, String> {
-    let trimmed = source.trim();
-    let iso = iso_date(trimmed);
-    if let Some(mention) = iso {
-        return Ok(mention);
-    }
-    let seg = segment(trimmed, trimmed);
-    let mut dates = read_dates(&seg.tokens);
-    // Only framing words may stand around the date: "the 1990s", "in August 2021".
-    let covers = |d: &DateMention| {
-        let rest = format!("{} {}", &trimmed[..d.span.start], &trimmed[d.span.end..]);
-        rest.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-            .all(|w| matches!(w.to_lowercase().as_str(), "" | "the" | "in" | "on" | "of" | "during" | "since" | "by"))
-    };
-    let mut date = match dates.as_mut_slice() {
-        [d] if covers(d) => d.clone(),
-        _ => {
-            return Err(format!(
-                "cannot read {source:?} as a date (expected ISO 8601 such as \"2024-03-22\", \"2024-03\", \"2024\", or \"22 March 2024\", \"August 2021\", \"late 2021\")"
-            ))
-        }
-    };
-    if date.period.is_none() {
-        let Some(p) = published else {
-            return Err(format!("{source:?} has no year: give the year, or `published` so it can be inferred"));
-        };
-        let mut one = [date];
-        resolve(&mut one, &[Placement { sentence: 0, paragraph: 0 }], &|_| None, Some(p));
-        [date] = one;
-        if date.period.is_none() {
-            return Err(format!("cannot resolve the date {source:?}"));
-        }
-    }
-    Ok(date)
-}
-
-/// ISO 8601 dates: "2024", "2024-03", "2024-03-22".
-fn iso_date(s: &str) -> Option<DateMention> {
-    let span = Span::new(0, s.len());
-    let parts: Vec<&str> = s.split('-').collect();
-    if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) || parts[0].len() != 4 {
-        return None;
-    }
-    let y: i16 = parts[0].parse().ok()?;
-    match parts.as_slice() {
-        [_] => Some(DateMention::dated(span, Period::year(y)?, Granularity::Year)),
-        [_, m] if m.len() == 2 => {
-            Some(DateMention::dated(span, Period::month(y, m.parse().ok()?)?, Granularity::Month))
-        }
-        [_, m, d] if m.len() == 2 && d.len() == 2 => {
-            Some(DateMention::dated(span, Period::day(y, m.parse().ok()?, d.parse().ok()?)?, Granularity::Day))
-        }
-        _ => None,
     }
 }
 

@@ -26,8 +26,8 @@ pub(super) struct Amount {
 }
 
 /// Reads the amount at token `i`. A bare "half" is a figure after a
-/// qualifier ("more than half"), before "of" ("half of the voters") and
-/// before "a point" ("half a percentage point").
+/// qualifier ("more than half"), before "of" ("half of the voters"),
+/// before "a point" ("half a percentage point") and alone.
 pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str, is_qualified: bool) -> Option<Amount> {
     let mut k = i;
     let mut prefix_currency = None;
@@ -85,7 +85,9 @@ pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str, is_qualified: bo
     let half = || {
         let points_after = |j: usize| matches!(word(j), Some("percentage" | "point" | "points"));
         let a_point = matches!(word(k + 1), Some("a" | "an")) && points_after(k + 2);
-        let fits = is_qualified || word(k + 1) == Some("of") || a_point;
+        // Alone, as a claims file writes what `extract` printed for "half of".
+        let alone = toks.len() == 1;
+        let fits = is_qualified || word(k + 1) == Some("of") || a_point || alone;
         let end = if a_point { k + 2 } else { k + 1 };
         (word(k) == Some("half") && fits).then_some(Number {
             value: 0.5,

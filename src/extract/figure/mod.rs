@@ -24,6 +24,7 @@ mod unit;
 
 use serde::Serialize;
 
+use crate::article::decode_in_place;
 use crate::extract::lexicon::{is_people_stem, small_number};
 use crate::segment::{segment, stem};
 use crate::source::Span;
@@ -158,8 +159,10 @@ fn same_noun(noun: &str, unit: &str) -> bool {
 /// "two", "96%", "between 10 and 20", "137 people"): exactly one figure,
 /// optionally followed by its unit.
 pub fn parse_figure(source: &str) -> Result<Figure, String> {
-    let seg = segment(source, source);
-    let figures = read_figures(&seg.tokens, source, source, &[]).figures;
+    // A figure `extract` printed may hold a character reference ("&#163;8m").
+    let scan = decode_in_place(source);
+    let seg = segment(source, &scan);
+    let figures = read_figures(&seg.tokens, source, &scan, &[]).figures;
     let [figure] = figures.as_slice() else {
         return Err(if figures.is_empty() {
             format!("cannot read a figure in {source:?} (expected e.g. \"137\", \"more than 140\", \"up to 6,000\", \"96%\", \"£3bn\")")

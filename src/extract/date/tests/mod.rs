@@ -1,5 +1,6 @@
 use super::*;
-use jiff::civil::date;
+use crate::segment::segment;
+use jiff::civil::{date, Date};
 
 /// Every date of `text`, resolved against `published`, as "text = iso (rule)".
 fn dates(text: &str, published: Option<Date>) -> Vec<String> {

@@ -142,3 +142,18 @@ fn ranges_keep_both_ends() {
         ]
     );
 }
+
+#[test]
+fn a_claim_reads_every_interval_extract_prints() {
+    for (text, iso) in [
+        ("2014-12-29/2015-01-04", "2014-12-29/2015-01-04"),
+        ("2010/2011", "2010/2011"),
+        ("2014-01-21/2014-01-31", "2014-01-21/2014-01-31"),
+        ("2021-09/2021-12", "2021-09/2021-12"),
+        ("--03-22", "2004-03-22"),
+    ] {
+        let d = parse_date(text, WEDNESDAY()).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert_eq!(d.iso().as_deref(), Some(iso), "{text:?}");
+    }
+    assert!(parse_date("2015-01-04/2014-12-29", None).is_err());
+}
