@@ -18,7 +18,7 @@ use jiff::civil::Date;
 use crate::support::{root, shared};
 
 /// F1 the set must keep: figures, then dates.
-const FLOOR: (f64, f64) = (0.0, 0.0);
+const FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// A sentence of the set with its annotations.
 struct Sentence {
