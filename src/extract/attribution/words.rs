@@ -166,10 +166,10 @@ word_list!(
     pub(super) is_preposition = "preposition.txt"
 );
 
-/// Subject pronouns a cue verb can take.
-pub(super) fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
-}
+word_list!(
+    /// Subject pronouns a cue verb can take.
+    pub(super) is_pronoun = "pronoun.txt"
+);
 
 /// Prepositions that introduce a speaker's affiliation ("Clarke, of the
 /// Soufan Centre"; "Kirsty Williams, for the Lib Dems").

@@ -2,13 +2,8 @@
 //! of: month and weekday names, days of the month (digits or ordinal words),
 //! and years.
 
-use crate::extract::lexicon::{is_function_word, month, ordinal_word, small_number, weekday, word_list};
+use crate::extract::lexicon::{is_function_word, is_past_verb, month, ordinal_word, small_number, weekday};
 use crate::segment::{strip_possessive, Cursor, TokenKind};
-
-word_list!(
-    /// Irregular past tenses ("said", "won"): a sentence about the past.
-    is_past_verb = "past-verbs.txt"
-);
 
 /// A month name as read at a token.
 #[derive(Debug, Clone, Copy)]

@@ -7,7 +7,7 @@ use jiff::ToSpan;
 
 use super::reader::Reader;
 use super::{part_of, DateMention, Granularity, Period, Relative, WeekRef, Written};
-use crate::extract::lexicon::{is_function_word, small_number};
+use crate::extract::lexicon::{is_function_word, small_number, word_list};
 use crate::segment::strip_possessive;
 
 /// Parts of a day that may follow a day: "yesterday morning", "Monday night".
@@ -15,29 +15,10 @@ fn is_day_part(w: &str) -> bool {
     matches!(w, "morning" | "afternoon" | "evening" | "night")
 }
 
-/// Nouns a weekday modifies as a habit, not a date: "Friday prayers".
-fn is_habit(w: &str) -> bool {
-    matches!(
-        w,
-        "prayers"
-            | "prayer"
-            | "school"
-            | "lunch"
-            | "roast"
-            | "mass"
-            | "service"
-            | "services"
-            | "paper"
-            | "papers"
-            | "newspaper"
-            | "newspapers"
-            | "edition"
-            | "editions"
-            | "club"
-            | "league"
-            | "fixtures"
-    )
-}
+word_list!(
+    /// Nouns a weekday modifies as a habit, not a date: "Friday prayers".
+    is_habit = "habit.txt"
+);
 
 /// The week a relative word points to: "last" → -1, "this" → 0, "next" → 1.
 fn week_offset(w: &str) -> Option<i8> {

@@ -4,6 +4,7 @@
 
 use super::reader::{MonthName, Reader};
 use super::{part_of, quarter, DateMention, Granularity, Part, Period, Relative, Written};
+use crate::extract::figure::ends_qualifier;
 use crate::extract::lexicon::{is_numbered_name, scale_word, word_list};
 use crate::extract::number::adjacent;
 use crate::segment::TokenKind;
@@ -14,99 +15,29 @@ word_list!(
     is_dated_noun = "dated-nouns.txt"
 );
 
-/// Words before a bare number that make it a year whatever follows:
-/// "in 2019", "since 2015".
-fn is_strong_year_context(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "since"
-            | "until"
-            | "till"
-            | "during"
-            | "before"
-            | "after"
-            | "through"
-            | "throughout"
-            | "early"
-            | "mid"
-            | "late"
-            | "summer"
-            | "winter"
-            | "spring"
-            | "autumn"
-            | "year"
-            | "season"
-            | "christmas"
-            | "circa"
-            | "c"
-    )
-}
+word_list!(
+    /// Words before a bare number that make it a year whatever follows:
+    /// "in 2019", "since 2015".
+    is_strong_year_context = "strong-year-context.txt"
+);
 
-/// Words before a bare number that make it a year unless a counted noun
-/// follows: "a 2018 report" but "of 2000 people".
-fn is_weak_year_context(w: &str) -> bool {
-    matches!(
-        w,
-        "by" | "from"
-            | "of"
-            | "between"
-            | "to"
-            | "and"
-            | "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "this"
-            | "that"
-            | "for"
-            | "fall"
-            | "or"
-            | "election"
-            | "census"
-    )
-}
+word_list!(
+    /// Words before a bare number that make it a year unless a counted noun
+    /// follows: "a 2018 report" but "of 2000 people".
+    is_weak_year_context = "weak-year-context.txt"
+);
 
-/// Words before a number that make it a count, not a year ("over 2000").
+/// Words before a number that make it a count, not a year ("over 2000",
+/// "killed 2000"): the last words of the figure qualifiers, and the verbs
+/// and signs of `count-context.txt`.
 fn is_count_context(w: &str) -> bool {
-    matches!(
-        w,
-        "than"
-            | "over"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "some"
-            | "least"
-            | "most"
-            | "to"
-            | "approximately"
-            | "roughly"
-            | "estimated"
-            | "killed"
-            | "killing"
-            | "kills"
-            | "injured"
-            | "injuring"
-            | "employs"
-            | "employed"
-            | "has"
-            | "had"
-            | "have"
-            | "with"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "by"
-            | "£"
-            | "$"
-            | "€"
-    )
+    ends_qualifier(w) || is_count_word(w)
 }
+
+word_list!(
+    /// Verbs and signs after which a number counts ("killed", "has", "£").
+    is_count_word = "count-context.txt"
+);
 
 /// "early 2024", "mid-2020", "late March", "the end of 2021", "the first
 /// half of 2004", and parts of a year counted from the publication date:

@@ -7,7 +7,7 @@ use super::amount::{read_amount, Amount};
 use super::exclusion::is_not_a_figure;
 use super::qualifier::{match_phrase, sign_qualifier, PREFIXES, SUFFIXES};
 use super::{Direction, FigureKind, Qualifier};
-use crate::extract::lexicon::is_function_word;
+use crate::extract::lexicon::{is_function_word, word_list};
 use crate::extract::number::adjacent;
 use crate::segment::Token;
 
@@ -28,29 +28,11 @@ pub(super) fn words_of(toks: &[Token], from: usize, to: usize) -> String {
     toks[from..to].iter().filter(|t| !t.is_punct('.')).map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
 
-/// Time units that make "2 in 3 years" a count over time, not a proportion,
-/// and "10 years earlier" a span, not a change.
-pub(super) fn is_time_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "second"
-            | "seconds"
-            | "minute"
-            | "minutes"
-            | "hour"
-            | "hours"
-            | "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "decade"
-            | "decades"
-    )
-}
+word_list!(
+    /// Time units that make "2 in 3 years" a count over time, not a proportion,
+    /// and "10 years earlier" a span, not a change.
+    pub(super) is_time_unit = "time-unit.txt"
+);
 
 /// "one in five", "1 in 21", "two out of three", "one over three": a
 /// proportion, read as the fraction it stands for. "Over" divides only when

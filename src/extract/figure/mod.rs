@@ -29,6 +29,7 @@ use crate::extract::lexicon::{is_people_stem, small_number};
 use crate::segment::{segment, stem};
 use crate::source::Span;
 pub use interval::Interval;
+pub(crate) use qualifier::ends_qualifier;
 pub use qualifier::{Direction, Qualifier};
 pub use read::{read_figures, FigureReading, Rejected};
 pub use unit::head_noun;

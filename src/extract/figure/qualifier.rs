@@ -170,6 +170,12 @@ pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["from"], Qualifier::Range),
 ];
 
+/// Whether `w` ends a qualifier of [`PREFIXES`] ("than", "least", "about"):
+/// a number after it is a count.
+pub(crate) fn ends_qualifier(w: &str) -> bool {
+    PREFIXES.iter().any(|(words, _)| words.last() == Some(&w))
+}
+
 /// Qualifier words after the number ("140 or more").
 pub(super) const SUFFIXES: &[(&[&str], Qualifier)] = &[
     (&["or", "more"], Qualifier::AtLeast),

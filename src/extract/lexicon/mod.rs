@@ -187,3 +187,20 @@ word_list!(
     /// ("six-year", "five-time", "24-hour"), and "odd" ("300-odd").
     pub is_compound_unit = "compound-units.txt"
 );
+
+/// Whether `w` is a plural noun, one a number could count ("24 stations",
+/// "300 people"): a word in "-s" of four letters or more (not "-ss" nor a
+/// possessive), or an irregular plural.
+pub fn is_plural_noun(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && w.len() > 3) || is_irregular_plural(w)
+}
+
+word_list!(
+    /// Plurals not in "-s" ("people", "children", "aircraft").
+    is_irregular_plural = "irregular-plurals.txt"
+);
+
+word_list!(
+    /// Irregular past tenses ("said", "won"): a sentence about the past.
+    pub is_past_verb = "past-verbs.txt"
+);

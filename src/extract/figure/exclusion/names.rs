@@ -4,9 +4,9 @@
 //! distances that name a race ("the 800m").
 
 use super::Candidate;
-use crate::extract::figure::qualifier::PREFIXES;
+use crate::extract::figure::qualifier::ends_qualifier;
 use crate::extract::figure::FigureKind;
-use crate::extract::lexicon::{is_function_word, is_numbered_name, month, weekday, word_list};
+use crate::extract::lexicon::{self, is_function_word, is_numbered_name, month, weekday, word_list};
 use crate::extract::number::adjacent;
 use crate::segment::{Token, TokenKind};
 
@@ -22,11 +22,7 @@ word_list!(
 
 /// Whether `t` is a plural noun, one a number could count ("24 stations").
 fn is_plural_noun(t: &Token) -> bool {
-    let w = t.norm.as_str();
-    t.is_word()
-        && !is_function_word(w)
-        && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && w.len() > 3)
-            || matches!(w, "people" | "men" | "women" | "children" | "police" | "staff"))
+    t.is_word() && !is_function_word(&t.norm) && lexicon::is_plural_noun(&t.norm)
 }
 
 /// Whether the candidate is plain digits counted by nothing larger: no
@@ -108,7 +104,7 @@ pub(super) fn title_number(c: &Candidate) -> bool {
         || weekday(&p.norm).is_some()
         || is_function_word(&p.norm)
         || p.norm.ends_with("'s")
-        || PREFIXES.iter().any(|(w, _)| w.last() == Some(&p.norm.as_str()));
+        || ends_qualifier(&p.norm);
     let hyphenated = p.norm.contains('-') && p.norm.split('-').count() >= 2 && is_capitalised_compound(c, p);
     let at_start = c.a.number_start == 1;
     if ordinary || (at_start && !hyphenated) {

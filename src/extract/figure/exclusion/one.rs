@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::Candidate;
-use crate::extract::figure::qualifier::PREFIXES;
+use crate::extract::figure::qualifier::ends_qualifier;
 use crate::extract::lexicon::{entries, word_list};
 use crate::segment::TokenKind;
 
@@ -47,7 +47,7 @@ pub(super) fn pronoun_one(c: &Candidate) -> bool {
     let pronoun_next = next.is_some_and(|t| is_pronoun_after(&t.norm));
     let pronoun_before = before.is_some_and(is_pronoun_before);
     let stands_alone = next.is_none_or(|t| t.kind == TokenKind::Punct);
-    let qualified = before.is_some_and(|b| PREFIXES.iter().any(|(w, _)| w.last() == Some(&b)));
+    let qualified = before.is_some_and(ends_qualifier);
     let number_context = before.is_some_and(is_number_before) || qualified;
     let start = c.a.number_start;
     let the_only = before == Some("only") && start >= 2 && c.cur.toks[start - 2].is("the");
