@@ -6,7 +6,7 @@
 //! after a rate) are left out: their words alone say less. Skips, saying so,
 //! when ../shared is absent.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use claimcheck::article::Article;
 use claimcheck::extract::date::parse_date;
@@ -32,7 +32,7 @@ fn corpus() -> Option<Vec<PathBuf>> {
 }
 
 /// The figures and dates of one article that do not read back, described.
-fn misreadings(path: &PathBuf) -> Vec<String> {
+fn misreadings(path: &Path) -> Vec<String> {
     let Ok(article) = Article::load(path) else { return Vec::new() };
     let published = date(2005, 6, 30);
     let index = index_article(&article, Some(published));
@@ -72,7 +72,7 @@ fn every_figure_and_date_extract_prints_reads_back_as_a_claim() {
     let failures: Vec<String> = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .iter()
-            .map(|chunk| scope.spawn(move || chunk.iter().flat_map(misreadings).collect::<Vec<_>>()))
+            .map(|chunk| scope.spawn(move || chunk.iter().flat_map(|p| misreadings(p)).collect::<Vec<_>>()))
             .collect();
         handles.into_iter().flat_map(|h| h.join().expect("no panic")).collect()
     });

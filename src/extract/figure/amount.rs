@@ -104,10 +104,13 @@ pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str, is_qualified: bo
     let mut kind = if prefix_currency.is_some() { FigureKind::Money } else { FigureKind::Number };
     let mut cur = prefix_currency;
     // "a quarter of a percentage point".
-    if number.is_fraction && word(end) == Some("of") && matches!(word(end + 1), Some("a" | "an")) {
-        if word(end + 2) == Some("percentage") && matches!(word(end + 3), Some("point" | "points")) {
-            end += 2;
-        }
+    let of_a = word(end) == Some("of") && matches!(word(end + 1), Some("a" | "an"));
+    if number.is_fraction
+        && of_a
+        && word(end + 2) == Some("percentage")
+        && matches!(word(end + 3), Some("point" | "points"))
+    {
+        end += 2;
     }
     if cur.is_none() {
         if toks.get(end).is_some_and(|t| t.is_punct('%')) {
