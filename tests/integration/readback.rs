@@ -14,22 +14,10 @@ use claimcheck::extract::figure::parse_figure;
 use claimcheck::extract::index_article;
 use jiff::civil::date;
 
-use crate::support::shared;
+use crate::support::corpus_files;
 
 /// Rules that read a figure by the figures beside it.
 const CONTEXTUAL: &[&str] = &["conversion-qualifier", "points-after-rate"];
-
-fn corpus() -> Option<Vec<PathBuf>> {
-    let dir = shared()?.join("corpus/news/all/bbc");
-    let mut files = Vec::new();
-    for category in std::fs::read_dir(&dir).ok()?.filter_map(Result::ok) {
-        for f in std::fs::read_dir(category.path()).ok()?.filter_map(Result::ok) {
-            files.push(f.path());
-        }
-    }
-    files.sort();
-    Some(files)
-}
 
 /// The figures and dates of one article that do not read back, described.
 fn misreadings(path: &Path) -> Vec<String> {
@@ -64,7 +52,7 @@ fn misreadings(path: &Path) -> Vec<String> {
 
 #[test]
 fn every_figure_and_date_extract_prints_reads_back_as_a_claim() {
-    let Some(files) = corpus() else {
+    let Some(files) = corpus_files() else {
         eprintln!("skipped: ../shared/corpus/news/all is absent, so read-back is not checked");
         return;
     };

@@ -1,31 +1,16 @@
 //! One test per exclusion, named after its rule, in sentences written for
 //! them.
 
-use crate::extract::figure::read_figures;
-use crate::segment::segment;
+use crate::extract::figure::tests::reading;
 
 /// The numbers of `text` that are turned away, as "words: rule".
 fn rejected(text: &str) -> Vec<String> {
-    let seg = segment(text, text);
-    let mut out = Vec::new();
-    for s in 0..seg.sentences.len() {
-        for r in read_figures(seg.sentence_tokens(s), text, text, &[]).rejected {
-            out.push(format!("{}: {}", &text[r.span.start..r.span.end], r.rule));
-        }
-    }
-    out
+    reading(text).rejected.iter().map(|r| format!("{}: {}", &text[r.span.start..r.span.end], r.rule)).collect()
 }
 
 /// The figures of `text`, as written.
 fn figures(text: &str) -> Vec<String> {
-    let seg = segment(text, text);
-    let mut out = Vec::new();
-    for s in 0..seg.sentences.len() {
-        for f in read_figures(seg.sentence_tokens(s), text, text, &[]).figures {
-            out.push(text[f.span.start..f.span.end].to_string());
-        }
-    }
-    out
+    reading(text).figures.iter().map(|f| text[f.span.start..f.span.end].to_string()).collect()
 }
 
 #[test]

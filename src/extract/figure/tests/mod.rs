@@ -1,15 +1,20 @@
 use super::*;
 
+/// What the figure reader reads in every sentence of `text`.
+pub(in crate::extract::figure) fn reading(text: &str) -> FigureReading {
+    let seg = segment(text, text);
+    let mut all = FigureReading::default();
+    for s in 0..seg.sentences.len() {
+        let r = read_figures(seg.sentence_tokens(s), text, text, &[]);
+        all.figures.extend(r.figures);
+        all.rejected.extend(r.rejected);
+    }
+    all
+}
+
 /// Every figure of `text` as "text | kind | interval | unit", at 10% tolerance.
 fn figs(text: &str) -> Vec<String> {
-    let seg = segment(text, text);
-    let mut out = Vec::new();
-    for s in 0..seg.sentences.len() {
-        for f in read_figures(seg.sentence_tokens(s), text, text, &[]).figures {
-            out.push(describe(text, &f));
-        }
-    }
-    out
+    reading(text).figures.iter().map(|f| describe(text, f)).collect()
 }
 
 fn bound(v: Option<f64>) -> String {

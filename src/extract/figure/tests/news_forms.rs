@@ -1,20 +1,11 @@
 //! The forms of news copy that a figure is read by, one test per rule, in
 //! sentences written for them.
 
-use super::{figs, parse_figure};
-use crate::extract::figure::read_figures;
-use crate::segment::segment;
+use super::{figs, parse_figure, reading};
 
 /// The rule that read each figure of `text`, as "words: rule".
 fn rules(text: &str) -> Vec<String> {
-    let seg = segment(text, text);
-    let mut out = Vec::new();
-    for s in 0..seg.sentences.len() {
-        for f in read_figures(seg.sentence_tokens(s), text, text, &[]).figures {
-            out.push(format!("{}: {}", &text[f.span.start..f.span.end], f.rule));
-        }
-    }
-    out
+    reading(text).figures.iter().map(|f| format!("{}: {}", &text[f.span.start..f.span.end], f.rule)).collect()
 }
 
 #[test]
