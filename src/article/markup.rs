@@ -62,10 +62,13 @@ fn text_ranges(text: &str, html: &mut Vec<Range<usize>>) -> Vec<Range<usize>> {
             Event::Start(Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. }) => autolinks += 1,
             Event::End(TagEnd::Link) => autolinks = autolinks.saturating_sub(1),
             // "2004. It was": an ordered list's number of more than three
-            // digits is more likely a year that opens a paragraph.
+            // digits is more likely a year that opens a paragraph, and "192."
+            // alone a number that ends a sentence.
             Event::Start(Tag::Item) => {
-                let digits = text[range.clone()].bytes().take_while(u8::is_ascii_digit).count();
-                if digits > 3 {
+                let item = &text[range.clone()];
+                let digits = item.bytes().take_while(u8::is_ascii_digit).count();
+                let empty = item.get(digits + 1..).is_some_and(|rest| rest.trim().is_empty());
+                if digits > 0 && (digits > 3 || empty) {
                     kept.push(range.start..range.start + digits + 1);
                 }
             }
