@@ -3,8 +3,8 @@
 //! gives every piece of text with its bytes in the file: text, inline code
 //! and HTML are kept; markup, link targets, autolinks, fenced code and YAML
 //! or TOML front matter are blanked. In HTML, tags and comments are blanked
-//! and so are the contents of `<script>` and `<style>`; a block tag ("<p>",
-//! "</div>", "<br>") becomes a paragraph break. Bare URLs are blanked, since
+//! and so are the contents of `<script>` and `<style>`; a block tag (`<p>`,
+//! `</div>`, `<br>`) becomes a paragraph break. Bare URLs are blanked, since
 //! their digits would read as figures, and character references are decoded
 //! (see [`super::entities`]). Line ends are always kept, and plain text
 //! passes through unchanged but for bare URLs and references.

@@ -1,6 +1,6 @@
 //! Reading an article: bytes → checked UTF-8 text, plus a same-length "scan"
 //! copy in which markup is blanked out and character references are
-//! decoded (see [`markup`]).
+//! decoded (see `markup.rs`).
 //!
 //! The scan copy keeps every byte offset of the original, so extraction can run
 //! on it while spans, line numbers and quoted evidence refer to the real file.

@@ -52,7 +52,7 @@ enum Read {
 /// Reads every figure in a sentence's tokens. Tokens inside `taken` (spans
 /// already read as dates) are skipped. `text` is the article text (for the
 /// case of words), `scan` the same text with markup blanked. Figures that a
-/// change word governs are read one by one and given their [`Role`].
+/// change word governs are read one by one and given their [`super::Role`].
 pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> FigureReading {
     let scopes = Scopes::read(toks);
     let mut placed = Vec::new();

@@ -2,7 +2,7 @@
 //! function words and the words that frame a figure. Every list is a plain
 //! text file under `lists/` (words separated by white space, `#` starting a
 //! comment line; a list of values writes `value: word word …` a line), read
-//! once by [`word_list!`] or [`word_values!`]: one form for all of them, so
+//! once by `word_list!` or `word_values!`: one form for all of them, so
 //! the figure, date and attribution readers agree on what a word is. A list
 //! that is the union of others is a function that asks them.
 
