@@ -539,6 +539,7 @@ fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Err
         noun: None,
         is_rate: false,
         role: None,
+        rule: "object",
     };
     Ok(ClaimFigure { text, figure })
 }

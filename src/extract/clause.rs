@@ -10,15 +10,14 @@
 //! sentence, leaving out punctuation and bracketed asides, so "killing
 //! (mainly by shooting) more than 140" puts "killing" next to its figure.
 
+use crate::extract::lexicon::{is_contrast_conjunction, word_list};
 use crate::segment::{Token, TokenKind};
 
-/// Conjunctions that open a clause after a comma.
-/// Not "or": ", or 6%" restates a figure rather than opening a clause.
-const AFTER_COMMA: &[&str] =
-    &["and", "but", "nor", "yet", "so", "while", "whereas", "although", "though", "because", "as", "since"];
-
-/// Conjunctions that open a clause wherever they stand.
-const ANYWHERE: &[&str] = &["while", "but", "although", "though", "whereas"];
+word_list!(
+    /// Conjunctions that open a clause after a comma. Not "or": ", or 6%"
+    /// restates a figure rather than opening a clause.
+    is_comma_conjunction = "comma-conjunctions.txt"
+);
 
 /// Where each token of a run of sentences stands.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -80,10 +79,10 @@ impl Layout {
 fn opens_clause(toks: &[Token], i: usize, openers: &[usize], lone_dash: bool) -> bool {
     let prev = &toks[i - 1];
     let t = &toks[i];
-    let word = |w: &[&str]| t.kind == TokenKind::Word && w.contains(&t.norm.as_str());
+    let is_word = |list: fn(&str) -> bool| t.kind == TokenKind::Word && list(&t.norm);
     prev.is_punct(';')
-        || (prev.is_punct(',') && word(AFTER_COMMA))
-        || word(ANYWHERE)
+        || (prev.is_punct(',') && is_word(is_comma_conjunction))
+        || is_word(is_contrast_conjunction)
         || (lone_dash && is_spaced_dash(toks, i - 1))
         || openers.contains(&i)
 }

@@ -26,7 +26,7 @@ use attribution::scope::extend_scopes;
 use attribution::{name_mentions, read_attributions, resolve_speakers, Attribution, Places};
 use clause::Layout;
 use date::{read_dates, resolve, DateMention, Placement};
-use figure::{read_figures, Figure};
+use figure::{read_figures, Figure, FigureReading, Rejected};
 use quote::{read_quotes, Quote};
 
 /// What was read in one sentence, as ranges into the index's lists.
@@ -49,6 +49,9 @@ pub struct ArticleIndex {
     pub facts: Vec<SentenceFacts>,
     /// All figures, in text order.
     pub figures: Vec<Figure>,
+    /// The numbers read as no figure, with the rule that rejected each, in
+    /// text order.
+    pub rejected: Vec<Rejected>,
     /// All dates, in text order.
     pub dates: Vec<DateMention>,
     /// All attributions, in text order.
@@ -110,6 +113,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         facts: Vec::with_capacity(segments.sentences.len()),
         segments,
         figures: Vec::new(),
+        rejected: Vec::new(),
         dates: Vec::new(),
         attributions: Vec::new(),
         quotes,
@@ -126,7 +130,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         let toks = index.segments.sentence_tokens(s);
         let dates = read_dates(toks);
         let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        let figures = read_figures(toks, &article.text, &article.scan, &taken);
+        let FigureReading { figures, rejected } = read_figures(toks, &article.text, &article.scan, &taken);
         let quoted: Vec<bool> = toks.iter().map(|t| in_quote(&index.quotes, t.span)).collect();
         // A headline: a heading, or the article's first line.
         let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading || sentence.paragraph == 0;
@@ -153,6 +157,7 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         attribution_paragraphs.extend(std::iter::repeat_n(sentence.paragraph, attributions.len()));
         attribution_sentences.extend(std::iter::repeat_n(s, attributions.len()));
         index.figures.extend(figures);
+        index.rejected.extend(rejected);
         index.dates.extend(dates);
         index.attributions.extend(attributions);
         index.facts.push(facts);

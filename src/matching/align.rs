@@ -36,7 +36,7 @@ use serde::Serialize;
 use crate::extract::clause::Layout;
 use crate::extract::figure::{head_noun, Role};
 use crate::extract::lexicon::{is_people_stem, is_person_noun, is_stop_word};
-use crate::segment::{stem, Token, TokenKind};
+use crate::segment::{stem, strip_possessive, Token, TokenKind};
 
 use super::terms::stems_for;
 
@@ -288,7 +288,7 @@ pub fn verb_fit(claimed: Option<&str>, found: Option<&str>) -> Fit {
 pub fn phrase_end(toks: &[Token], last: usize, end: usize, noun: Option<&str>) -> usize {
     let after = last + 1..end.min(last + 7);
     let found = match noun {
-        Some(noun) => toks[after.clone()].iter().position(|t| t.norm.trim_end_matches("'s") == noun),
+        Some(noun) => toks[after.clone()].iter().position(|t| strip_possessive(&t.norm) == noun),
         None => head_noun(&toks[..end], last + 1, "").map(|(_, to)| to - last - 2),
     };
     found.map_or(last, |k| last + 1 + k)

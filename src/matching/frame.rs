@@ -13,7 +13,7 @@ use crate::extract::clause::Layout;
 use crate::extract::date::{read_dates, DateMention};
 use crate::extract::figure::{read_figures, Figure, Role};
 use crate::extract::lexicon::is_stop_word;
-use crate::segment::{segment, stem, Token, TokenKind};
+use crate::segment::{segment, stem, strip_possessive, Token, TokenKind};
 use crate::source::Span;
 
 use super::align::{closeness, governor, phrase_end, TermPlace, ABOUT_REACH, STATEMENT_REACH};
@@ -114,7 +114,7 @@ impl Reading {
             let toks = seg.sentence_tokens(s);
             let found = read_dates(toks);
             let taken: Vec<Span> = found.iter().map(|d| d.span).collect();
-            figures.extend(read_figures(toks, text, text, &taken));
+            figures.extend(read_figures(toks, text, text, &taken).figures);
             dates.extend(found);
             layout.push_sentence(toks, &[]);
             sentence_start.extend(std::iter::repeat_n(sentence.tokens.start, toks.len()));
@@ -282,7 +282,7 @@ fn statement_terms(claim: &Claim, r: &Reading, anchors: &[(usize, usize)]) -> (V
         let joined = r.toks.get(k + 1).filter(|n| n.kind == TokenKind::Number && n.span.start == t.span.end);
         let (words, last) = match joined {
             Some(n) if t.kind == TokenKind::Word => (vec![t.norm.clone(), n.norm.clone()], k + 1),
-            _ => (vec![t.norm.trim_end_matches("'s").to_string()], k),
+            _ => (vec![strip_possessive(&t.norm).to_string()], k),
         };
         let next = last + 1;
         let lone = joined.is_none() || t.kind != TokenKind::Word;

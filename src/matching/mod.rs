@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::claims::Term;
 use crate::extract::ArticleIndex;
-use crate::segment::{stem, Token, TokenKind};
+use crate::segment::{stem, strip_possessive, Token, TokenKind};
 
 /// Where the words of an article are.
 #[derive(Debug, Clone, Default)]
@@ -72,7 +72,7 @@ pub struct TermMatches {
 /// The forms under which a word is indexed and looked up: its lower-case
 /// form without a possessive, and the parts of a hyphenated word.
 fn forms(norm: &str) -> Vec<&str> {
-    let bare = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('\'')).unwrap_or(norm);
+    let bare = strip_possessive(norm);
     let mut out = vec![bare];
     if bare.contains('-') {
         out.extend(bare.split('-').filter(|p| !p.is_empty()));

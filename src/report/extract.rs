@@ -30,6 +30,8 @@ pub struct ExtractFile {
     pub path: String,
     /// Figures in text order.
     pub figures: Vec<FigureOut>,
+    /// Numbers read as no figure, with the rule that rejected each.
+    pub rejected: Vec<RejectedOut>,
     /// Dates in text order.
     pub dates: Vec<DateOut>,
     /// Attributions in text order.
@@ -70,6 +72,25 @@ pub struct FigureOut {
     /// The part it plays in a change construction: change, from or to; null
     /// outside one.
     pub role: Option<Role>,
+    /// The rule that read it ("amount", "range", "conversion-qualifier", …).
+    pub rule: &'static str,
+}
+
+/// A number read as no figure, with the exclusion that decided.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RejectedOut {
+    /// As written.
+    pub text: String,
+    /// Byte offset of the start in the file.
+    pub start: usize,
+    /// Byte offset of the end in the file.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// The exclusion ("title-number", "rank", "match-score", …).
+    pub rule: &'static str,
 }
 
 /// A date as reported.
@@ -91,6 +112,8 @@ pub struct DateOut {
     pub granularity: Granularity,
     /// Which rule gave the year.
     pub year_rule: YearRule,
+    /// The reader that read it ("day-month", "relative", "season", …).
+    pub rule: &'static str,
 }
 
 /// An attribution as reported.
@@ -193,7 +216,16 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                     _ => f.qualifier_text.clone(),
                 },
                 role: f.role,
+                rule: f.rule,
             }
+        })
+        .collect();
+    let rejected = index
+        .rejected
+        .iter()
+        .map(|r| {
+            let Location { line, column, start, end } = article.locate(r.span);
+            RejectedOut { text: text(r.span), start, end, line, column, rule: r.rule }
         })
         .collect();
     let dates = index
@@ -210,6 +242,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                 date: d.iso(),
                 granularity: d.granularity,
                 year_rule: d.year_rule,
+                rule: d.rule,
             }
         })
         .collect();
@@ -259,7 +292,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
             QuoteOut { text: text(q.span), start, end, line, column }
         })
         .collect();
-    ExtractFile { path: display_path(&article.path), figures, dates, attributions, quotes }
+    ExtractFile { path: display_path(&article.path), figures, rejected, dates, attributions, quotes }
 }
 
 /// Writes the report as JSON.
@@ -310,6 +343,10 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
                 line += &format!(" role {}", format!("{role:?}").to_lowercase());
             }
             writeln!(out, "{}", line.trim_end())?;
+        }
+        writeln!(out, "  not figures ({})", file.rejected.len())?;
+        for r in &file.rejected {
+            writeln!(out, "    {:>5}:{:<4} {:<28} {}", r.line, r.column, clean(&r.text), r.rule)?;
         }
         writeln!(out, "  dates ({})", file.dates.len())?;
         for d in &file.dates {

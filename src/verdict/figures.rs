@@ -51,7 +51,7 @@ fn shape(f: &Figure) -> Shape {
     let v = f.value.unwrap_or(f.low);
     match f.qualifier {
         Qualifier::Exact => Shape::Exact(v),
-        Qualifier::About | Qualifier::Almost | Qualifier::JustOver => Shape::Approximate(v),
+        Qualifier::About | Qualifier::Almost | Qualifier::JustOver | Qualifier::Odd => Shape::Approximate(v),
         Qualifier::Above | Qualifier::AtLeast => Shape::Bound(Direction::Lower, v),
         Qualifier::UpTo | Qualifier::Below => Shape::Bound(Direction::Upper, v),
         Qualifier::Range | Qualifier::Bounded { .. } | Qualifier::Magnitude => Shape::Range(f.low, f.high),

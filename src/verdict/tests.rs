@@ -338,3 +338,14 @@ fn a_value_the_statement_names_beside_the_claims_is_that_values_mention() {
     assert_eq!(check(text, &claim("2015")), ["supported []", "Supported [] 2015"]);
     assert_eq!(check(text, &claim("2016"))[0], "conflicting [Date]");
 }
+
+#[test]
+fn a_date_at_either_end_of_a_stated_range_agrees() {
+    let text = "The inquiry sat from 3 May 2004 to 10 June 2005 and heard 40 witnesses.";
+    for day in ["2004-05-03", "2005-06-10"] {
+        let claim = format!(r#"{{"id": "t", "statement": "The inquiry sat.", "about": ["inquiry"], "date": "{day}"}}"#);
+        assert_eq!(check(text, &claim)[0], "supported []", "{day}");
+    }
+    let claim = r#"{"id": "t", "statement": "The inquiry sat.", "about": ["inquiry"], "date": "2005-07-01"}"#;
+    assert_eq!(check(text, claim)[0], "conflicting [Date]");
+}

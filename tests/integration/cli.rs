@@ -169,6 +169,7 @@ fn extract_shows_the_role_of_each_figure_of_a_change() {
             1:18   $11.1bn                      money    [11100000000, 11100000000] unit USD role to
             1:31   $10.9bn                      money    [10900000000, 10900000000] unit USD role from
             1:60   40                           number   [40, 40]                   unit stores
+      not figures (0)
       dates (0)
       attributions (0)
       quotes (0)
@@ -220,4 +221,30 @@ fn explain_shows_terms_candidates_and_why_each_decided() {
         stderr(&out).trim_end(),
         "claimcheck: error: no claim with the id `nope` in the claims files checked (expected the \"id\" of a claim)"
     );
+}
+
+#[test]
+fn extract_reads_html_and_front_matter_at_their_places_in_the_file() {
+    let text = "---\nviews: 1200\n---\n<html><head><style>p { width: 400px }</style></head><body>\n<p>The fine was &pound;2,500, and &#163;1,000 more in 2004.</p>\n</body></html>\n";
+    let out = run_with_input(&["extract", "-", "--format", "json"], text);
+    assert_eq!(code(&out), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let file = &report["files"][0];
+    let figures: Vec<(String, f64, u64, u64)> = file["figures"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            let text = f["text"].as_str().unwrap_or("").to_string();
+            (
+                text,
+                f["value"].as_f64().unwrap_or(f64::NAN),
+                f["line"].as_u64().unwrap_or(0),
+                f["column"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(figures, [("&pound;2,500".to_string(), 2500.0, 5, 17), ("&#163;1,000".to_string(), 1000.0, 5, 35)]);
+    assert_eq!(file["dates"][0]["text"], "2004");
+    assert_eq!(file["dates"][0]["line"], 5);
 }

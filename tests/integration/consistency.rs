@@ -16,7 +16,7 @@ use claimcheck::matching::WordIndex;
 use claimcheck::verdict::{judge, Settings, Verdict};
 use regex::Regex;
 
-use crate::support::{root, shared};
+use crate::support::{corpus_files, root};
 
 /// One figure's two claims and what came of them.
 struct Case {
@@ -113,16 +113,19 @@ fn cases(path: &Path, name: &str) -> Vec<Case> {
 
 /// The corpus articles, as (path, "category/file.txt").
 fn corpus() -> Option<Vec<(PathBuf, String)>> {
-    let dir = shared()?.join("corpus/news/all/bbc");
-    let mut files = Vec::new();
-    for category in std::fs::read_dir(&dir).ok()?.filter_map(Result::ok) {
-        for f in std::fs::read_dir(category.path()).ok()?.filter_map(Result::ok) {
-            let name = format!("{}/{}", category.file_name().to_string_lossy(), f.file_name().to_string_lossy());
-            files.push((f.path(), name));
-        }
-    }
-    files.sort();
-    Some(files)
+    let name = |p: &PathBuf| {
+        let parts: Vec<String> = p.iter().rev().take(2).map(|c| c.to_string_lossy().into_owned()).collect();
+        format!("{}/{}", parts[1], parts[0])
+    };
+    Some(
+        corpus_files()?
+            .into_iter()
+            .map(|p| {
+                let n = name(&p);
+                (p, n)
+            })
+            .collect(),
+    )
 }
 
 /// The reviewed exceptions: key → reason.

@@ -4,26 +4,14 @@
 
 use std::path::PathBuf;
 
-use crate::support::{code, shared, stderr};
-
-fn corpus_files() -> Option<Vec<PathBuf>> {
-    let Some(dir) = shared().map(|s| s.join("corpus/news/all/bbc")) else {
-        eprintln!("skipped: ../shared/corpus/news/all is absent");
-        return None;
-    };
-    let mut files = Vec::new();
-    for category in std::fs::read_dir(&dir).ok()?.filter_map(Result::ok) {
-        for f in std::fs::read_dir(category.path()).ok()?.filter_map(Result::ok) {
-            files.push(f.path());
-        }
-    }
-    files.sort();
-    Some(files)
-}
+use crate::support::{code, corpus_files, stderr};
 
 #[test]
 fn every_corpus_article_is_read_without_a_crash() {
-    let Some(files) = corpus_files() else { return };
+    let Some(files) = corpus_files() else {
+        eprintln!("skipped: ../shared/corpus/news/all is absent");
+        return;
+    };
     assert!(files.len() > 2000);
     let bad = PathBuf::from("sport/199.txt");
     for chunk in files.chunks(300) {

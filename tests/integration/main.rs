@@ -13,5 +13,7 @@ mod example;
 mod formats;
 mod integrations;
 mod lint;
+mod news_dev;
 mod ratchet;
+mod readback;
 mod support;

@@ -14,6 +14,19 @@ pub fn shared() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
+/// The articles of the BBC corpus in ../shared, sorted, if it is present.
+pub fn corpus_files() -> Option<Vec<PathBuf>> {
+    let dir = shared()?.join("corpus/news/all/bbc");
+    let mut files = Vec::new();
+    for category in std::fs::read_dir(&dir).ok()?.filter_map(Result::ok) {
+        for f in std::fs::read_dir(category.path()).ok()?.filter_map(Result::ok) {
+            files.push(f.path());
+        }
+    }
+    files.sort();
+    Some(files)
+}
+
 /// Runs the binary in `dir` with `args`, with a cleared environment and
 /// `NO_COLOR` set.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {

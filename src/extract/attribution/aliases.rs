@@ -19,7 +19,7 @@ use super::mentions::NameMention;
 use super::names::{named, Sentence};
 use super::words::is_courtesy_title;
 use super::{Attribution, NameKind};
-use crate::segment::Token;
+use crate::segment::{strip_possessive, Cursor, Token};
 
 /// Groups of names that stand for the same source.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -43,7 +43,7 @@ fn comparison_words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
         .map(|w| {
             let lower = w.to_lowercase().replace('’', "'").replace('.', "");
-            let bare = lower.strip_suffix("'s").unwrap_or(lower.trim_end_matches('\''));
+            let bare = strip_possessive(&lower);
             match bare {
                 "center" => "centre",
                 "defense" => "defence",
@@ -112,7 +112,7 @@ impl Aliases {
 
 /// The (full name, short form) pairs one sentence gives.
 pub fn read_aliases(toks: &[Token], quoted: &[bool], text: &str) -> Vec<(String, String)> {
-    let s = Sentence { toks, quoted, text, is_heading: false };
+    let s = Sentence { cur: Cursor::new(toks), quoted, text, is_heading: false };
     let mut out = Vec::new();
     for i in 0..toks.len() {
         // "Name (SHORT)", "Name, or SHORT", "Name, known as SHORT".

@@ -17,7 +17,7 @@ use super::words::{
 };
 use super::{title_gender, NameKind};
 use crate::extract::lexicon::{is_auxiliary, is_function_word};
-use crate::segment::Token;
+use crate::segment::{Cursor, Token};
 
 /// The place a name takes in its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub fn name_mentions(
     sentence: usize,
     paragraph: usize,
 ) -> Vec<NameMention> {
-    let s = Sentence { toks, quoted, text, is_heading: false };
+    let s = Sentence { cur: Cursor::new(toks), quoted, text, is_heading: false };
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {

@@ -32,7 +32,7 @@ mod words;
 pub use mentions::name_mentions;
 pub use resolve::{resolve_speakers, Places};
 
-use crate::segment::Token;
+use crate::segment::{Cursor, Token};
 use crate::source::Span;
 use names::Sentence;
 use words::{
@@ -149,7 +149,7 @@ pub fn title_gender(t: &str) -> Option<bool> {
 /// `quoted[i]` tells whether token `i` lies inside quotation marks;
 /// `is_heading` lets a headline's "X: …" credit X.
 pub fn read_attributions(toks: &[Token], quoted: &[bool], text: &str, is_heading: bool) -> Vec<Attribution> {
-    let s = Sentence { toks, quoted, text, is_heading };
+    let s = Sentence { cur: Cursor::new(toks), quoted, text, is_heading };
     let mut out: Vec<Attribution> = Vec::new();
     if let Some(a) = cues::headline(&s) {
         out.push(a);

@@ -9,13 +9,12 @@ use super::words::{
 };
 use super::{NameKind, Speaker};
 use crate::extract::lexicon::{is_function_word, month, weekday};
-use crate::segment::{Token, TokenKind};
-use crate::source::Span;
+use crate::segment::{strip_possessive, Cursor, TokenKind};
 
-/// A sentence's tokens with the quoted ones marked.
+/// A sentence's tokens, seen through its [`Cursor`], with the quoted ones marked.
 pub(super) struct Sentence<'a> {
     /// The tokens.
-    pub(super) toks: &'a [Token],
+    pub(super) cur: Cursor<'a>,
     /// Whether each token lies inside quotation marks.
     pub(super) quoted: &'a [bool],
     /// The article text the spans point into.
@@ -24,20 +23,18 @@ pub(super) struct Sentence<'a> {
     pub(super) is_heading: bool,
 }
 
-impl Sentence<'_> {
-    /// The lower-case word at `i`, if token `i` is a word.
-    pub(super) fn word(&self, i: usize) -> Option<&str> {
-        self.toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
-    }
+impl<'a> std::ops::Deref for Sentence<'a> {
+    type Target = Cursor<'a>;
 
+    fn deref(&self) -> &Cursor<'a> {
+        &self.cur
+    }
+}
+
+impl Sentence<'_> {
     /// Whether token `i` exists and lies outside quotation marks.
     pub(super) fn is_open(&self, i: usize) -> bool {
         i < self.toks.len() && !self.quoted[i]
-    }
-
-    /// Whether token `i` is the punctuation character `c`.
-    pub(super) fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
 
     /// Whether token `i` sets off an appositive or a trailing cue: a comma,
@@ -76,14 +73,9 @@ impl Sentence<'_> {
     /// Whether token `i` is an acronym: two or more letters, all capitals
     /// (a possessive aside: "UN's").
     pub(super) fn is_acronym(&self, i: usize) -> bool {
-        let bare = without_possessive(self.original(i));
+        let bare = strip_possessive(self.original(i));
         let letters = || bare.chars().filter(|c| c.is_alphabetic());
         letters().count() >= 2 && letters().all(char::is_uppercase)
-    }
-
-    /// The lower-case word at `i` without a possessive ("mail's" → "mail").
-    pub(super) fn bare_word(&self, i: usize) -> Option<&str> {
-        self.word(i).map(|w| w.strip_suffix("'s").unwrap_or(w))
     }
 
     /// The text of tokens `from..to`, with each run of white space (a line
@@ -94,11 +86,6 @@ impl Sentence<'_> {
         }
         let text = self.text.get(self.toks[from].span.start..self.toks[to - 1].span.end).unwrap_or("");
         text.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
-
-    /// The bytes of tokens `from..to` (which must not be empty).
-    pub(super) fn span(&self, from: usize, to: usize) -> Span {
-        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
     }
 
     /// Whether what follows token `end - 1` closes a clause: the end of the
@@ -211,14 +198,8 @@ impl Sentence<'_> {
 
     /// The text of a name on tokens `from..to`, without a final possessive.
     fn name_text(&self, from: usize, to: usize) -> String {
-        without_possessive(&self.slice(from, to)).to_string()
+        strip_possessive(&self.slice(from, to)).to_string()
     }
-}
-
-/// `text` without a final possessive, straight or curly ("Britain’s" →
-/// "Britain"). Slicing by the suffix keeps to character boundaries.
-pub(super) fn without_possessive(text: &str) -> &str {
-    text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text)
 }
 
 /// A name read from a run of tokens.

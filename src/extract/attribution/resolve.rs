@@ -18,9 +18,9 @@
 //! speaker could be meant instead.
 
 use super::mentions::{NameMention, Place};
-use super::names::without_possessive;
 use super::words::{is_country_acronym, is_media_noun, is_organisation_noun, is_organisation_word, is_title};
 use super::{Attribution, NameKind, Speaker};
+use crate::segment::strip_possessive;
 
 /// What a pronoun or a description can stand for.
 enum Wanted {
@@ -357,7 +357,7 @@ fn is_age(head: &str) -> bool {
 /// Whether a word of a description is a name of its own: an acronym that
 /// is not a country's ("CBS", not "US"), or a capitalised organisation word.
 fn is_proper_qualifier(word: &str) -> bool {
-    let bare = without_possessive(word).trim_matches(|c: char| !c.is_alphanumeric());
+    let bare = strip_possessive(word).trim_matches(|c: char| !c.is_alphanumeric());
     let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2 && bare.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let lower = bare.to_lowercase();

@@ -15,7 +15,7 @@ use super::words::{
     is_organisation_word, is_preposition, is_pronoun, is_title,
 };
 use super::NameKind;
-use crate::extract::lexicon::{is_function_word, month};
+use crate::extract::lexicon::{is_function_word, month, word_list};
 use crate::segment::TokenKind;
 
 /// What stands before a cue verb.
@@ -180,10 +180,10 @@ pub(super) fn is_source_head(w: &str) -> bool {
     is_document_noun(w) || is_common_subject(w) || is_title(w) || is_organisation_noun(w)
 }
 
-/// Determiners that open a description ("the former officials").
-fn is_determiner(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "this" | "these" | "those" | "some" | "any" | "all" | "both" | "each" | "no")
-}
+word_list!(
+    /// Determiners that open a description ("the former officials").
+    is_determiner = "determiner.txt"
+);
 
 /// The subject before the token `close` that ends an appositive (its
 /// closing comma, or the verb when it has none). Before a relative "who"

@@ -6,7 +6,7 @@
 use super::numeric::read_separated;
 use super::reader::{MonthName, Reader};
 use super::{DateMention, DayOrder, Granularity, Period, Written};
-use crate::extract::lexicon::{is_function_word, small_number};
+use crate::extract::lexicon::{is_function_word, small_number, word_list};
 use crate::source::Span;
 
 /// "Monday, August 30, 2021", "Monday 30 August", "Friday 7/6", "this
@@ -128,6 +128,24 @@ pub(super) fn push_day(out: &mut Vec<DateMention>, span: Span, y: Option<i16>, m
     Some(())
 }
 
+word_list!(
+    /// Words before "May" that no verb can follow ("in May", "last May"):
+    /// "May" after them is the month.
+    frames_may = "may-framing.txt"
+);
+
+/// Words before a bare month that make it a date ("in March", "every
+/// March"): those that frame "May", and those of `month-framing.txt`.
+fn frames_month(w: &str) -> bool {
+    frames_may(w) || is_month_framing(w)
+}
+
+word_list!(
+    /// Prepositions and relative words besides those of "May" that frame a
+    /// bare month ("from March", "this March").
+    is_month_framing = "month-framing.txt"
+);
+
 /// One day of a list after a month, with its tokens.
 #[derive(Debug, Clone, Copy)]
 struct ListedDay {
@@ -191,38 +209,6 @@ pub(super) fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>)
     }
     // A bare month needs a preposition before it: "in March", not "March on".
     let prev = i.checked_sub(1).and_then(|p| r.word(p));
-    let framing = |w: &str| {
-        matches!(
-            w,
-            "in" | "since"
-                | "until"
-                | "till"
-                | "by"
-                | "from"
-                | "last"
-                | "next"
-                | "this"
-                | "of"
-                | "during"
-                | "through"
-                | "between"
-                | "and"
-                | "to"
-                | "early"
-                | "late"
-                | "mid"
-                | "before"
-                | "after"
-                | "on"
-                | "each"
-                | "every"
-        )
-    };
-    // "May" the verb: only after words that cannot precede a verb; a
-    // lower-case "may", "march" or "nov" only after "in".
-    let may_frames = |w: &str| {
-        matches!(w, "in" | "since" | "until" | "by" | "of" | "during" | "last" | "next" | "early" | "late" | "mid")
-    };
     // "in the April of 1987".
     let before_the = i.checked_sub(2).and_then(|p| r.word(p));
     let prev = match prev {
@@ -234,8 +220,8 @@ pub(super) fn read_month_first(r: &Reader, i: usize, out: &mut Vec<DateMention>)
     let ends = r.toks.get(after_month).is_none_or(|t| !t.is_word());
     let ok = match prev {
         Some(w) if !is_sure => w == "in" && ends,
-        Some(w) if m == 5 => may_frames(w),
-        Some(w) => framing(w),
+        Some(w) if m == 5 => frames_may(w),
+        Some(w) => frames_month(w),
         None => false,
     };
     if !ok {

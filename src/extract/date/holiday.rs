@@ -9,6 +9,7 @@ use jiff::ToSpan;
 use super::reader::Reader;
 use super::{DateMention, Granularity, Period, Relative, Written};
 use crate::extract::lexicon::is_function_word;
+use crate::segment::strip_possessive;
 
 /// A holiday with a rule for its day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +121,7 @@ fn nth_weekday(y: i16, m: u8, wd: u8, n: i8) -> Option<Date> {
 /// The holiday named at token `i`, with the index after its name: the
 /// longest name that matches, ignoring case, "'s" and full stops.
 fn name_at(r: &Reader, i: usize) -> Option<(Holiday, usize)> {
-    let first = r.word(i)?.trim_end_matches("'s");
+    let first = r.bare_word(i)?;
     if !NAMES.iter().any(|(name, _)| name[0] == first) {
         return None;
     }
@@ -135,7 +136,7 @@ fn name_at(r: &Reader, i: usize) -> Option<(Holiday, usize)> {
         if !t.is_word() {
             break;
         }
-        words.push(t.norm.trim_end_matches("'s").trim_end_matches('\'').to_string());
+        words.push(strip_possessive(&t.norm).to_string());
         ends.push(k);
     }
     NAMES

@@ -8,6 +8,7 @@
 //! the whole article and the publication date, and records which rule gave
 //! the year.
 
+mod claim;
 mod day;
 mod holiday;
 mod numeric;
@@ -16,19 +17,20 @@ mod read;
 mod reader;
 mod relative;
 mod resolve;
+mod season;
 mod shift;
 mod year;
 
-use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::segment::segment;
 use crate::source::Span;
+pub use claim::parse_date;
 pub use holiday::Holiday;
 use period::{part_of, quarter};
 pub use period::{Part, Period};
 pub use read::read_dates;
 pub use resolve::{resolve, Placement};
+pub use season::Season;
 pub use shift::Shift;
 
 /// How finely a date is given.
@@ -45,6 +47,8 @@ pub enum Granularity {
     Quarter,
     /// Part of a year or month: "early 2021", "late March".
     Part,
+    /// A season: "spring 2006", "last summer", "this season".
+    Season,
     /// One year.
     Year,
     /// Ten years: "the 1990s".
@@ -127,6 +131,28 @@ pub enum Relative {
         /// -1, 0 or 1.
         offset: i8,
     },
+    /// "last summer" (-1), "this winter" (0), "next season" (1).
+    Season {
+        /// Which season.
+        season: Season,
+        /// -1 the last that ended before the publication date, 0 the one
+        /// that holds it or starts in its year, 1 the first after it.
+        offset: i8,
+    },
+    /// "this weekend" (0), "last weekend" (-1): Saturday and Sunday of the
+    /// week so many weeks from the publication date's.
+    Weekend {
+        /// Weeks from the publication date's.
+        offset: i8,
+    },
+    /// "late last year", "the end of next year", "the first half of this
+    /// year": a part of the year so many years from the publication date's.
+    YearPart {
+        /// The part.
+        part: Part,
+        /// Years from the publication date's.
+        offset: i8,
+    },
     /// "last Easter" (-1), "next Christmas" (1), "Independence Day of this
     /// year" (0).
     Holiday {
@@ -173,6 +199,8 @@ pub enum Written {
     QuarterNoYear(u8),
     /// A holiday without a year: "on Christmas Day", "Easter Monday".
     Holiday(Holiday),
+    /// A season without a year: "in the spring".
+    SeasonNoYear(Season),
     /// A date relative to the publication date.
     Relative(Relative),
 }
@@ -198,6 +226,9 @@ pub struct DateMention {
     pub is_future: bool,
     /// The order of day and month it shows, if it names both.
     pub order: Option<DayOrder>,
+    /// The reader that read it ("day-month", "relative", "season", …; "iso"
+    /// for a claim's ISO 8601 date).
+    pub rule: &'static str,
 }
 
 impl DateMention {
@@ -211,6 +242,7 @@ impl DateMention {
             shift: None,
             is_future: false,
             order: None,
+            rule: "iso",
         }
     }
 
@@ -224,6 +256,7 @@ impl DateMention {
             shift: None,
             is_future: false,
             order: None,
+            rule: "iso",
         }
     }
 
@@ -233,10 +266,11 @@ impl DateMention {
         self.period.or_else(|| resolve::with_year(self.written, y))
     }
 
-    /// The year the text states, if any.
+    /// The year the text states, if it states one year: not for a decade
+    /// or a span of years ("the late 1980s" dates no "third quarter").
     pub fn stated_year(&self) -> Option<i16> {
         match self.written {
-            Written::Dated(p) => Some(p.start.year()),
+            Written::Dated(p) if p.start.year() == p.end.year() => Some(p.start.year()),
             _ => None,
         }
     }
@@ -251,65 +285,6 @@ impl DateMention {
             Written::NoYear { month, .. } => Some(format!("--{month:02}")),
             _ => None,
         }
-    }
-}
-
-/// A date as a claims file writes it: ISO 8601 at any granularity ("2024",
-/// "2024-03", "2024-03-22") or as articles write it ("August 2021",
-/// "22 March", "late 2021"). Year-less and relative dates need `published`.
-pub fn parse_date(source: &str, published: Option<Date>) -> Result<DateMention, String> {
-    let trimmed = source.trim();
-    let iso = iso_date(trimmed);
-    if let Some(mention) = iso {
-        return Ok(mention);
-    }
-    let seg = segment(trimmed, trimmed);
-    let mut dates = read_dates(&seg.tokens);
-    // Only framing words may stand around the date: "the 1990s", "in August 2021".
-    let covers = |d: &DateMention| {
-        let rest = format!("{} {}", &trimmed[..d.span.start], &trimmed[d.span.end..]);
-        rest.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-            .all(|w| matches!(w.to_lowercase().as_str(), "" | "the" | "in" | "on" | "of" | "during" | "since" | "by"))
-    };
-    let mut date = match dates.as_mut_slice() {
-        [d] if covers(d) => d.clone(),
-        _ => {
-            return Err(format!(
-                "cannot read {source:?} as a date (expected ISO 8601 such as \"2024-03-22\", \"2024-03\", \"2024\", or \"22 March 2024\", \"August 2021\", \"late 2021\")"
-            ))
-        }
-    };
-    if date.period.is_none() {
-        let Some(p) = published else {
-            return Err(format!("{source:?} has no year: give the year, or `published` so it can be inferred"));
-        };
-        let mut one = [date];
-        resolve(&mut one, &[Placement { sentence: 0, paragraph: 0 }], &|_| None, Some(p));
-        [date] = one;
-        if date.period.is_none() {
-            return Err(format!("cannot resolve the date {source:?}"));
-        }
-    }
-    Ok(date)
-}
-
-/// ISO 8601 dates: "2024", "2024-03", "2024-03-22".
-fn iso_date(s: &str) -> Option<DateMention> {
-    let span = Span::new(0, s.len());
-    let parts: Vec<&str> = s.split('-').collect();
-    if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) || parts[0].len() != 4 {
-        return None;
-    }
-    let y: i16 = parts[0].parse().ok()?;
-    match parts.as_slice() {
-        [_] => Some(DateMention::dated(span, Period::year(y)?, Granularity::Year)),
-        [_, m] if m.len() == 2 => {
-            Some(DateMention::dated(span, Period::month(y, m.parse().ok()?)?, Granularity::Month))
-        }
-        [_, m, d] if m.len() == 2 && d.len() == 2 => {
-            Some(DateMention::dated(span, Period::day(y, m.parse().ok()?, d.parse().ok()?)?, Granularity::Day))
-        }
-        _ => None,
     }
 }
 

@@ -73,10 +73,15 @@ pub enum Part {
     Mid,
     /// "late": the last third.
     Late,
+    /// "the first half of": January to June, or days 1 to 15.
+    FirstHalf,
+    /// "the second half of": July to December, or day 16 to the end.
+    SecondHalf,
 }
 
 /// The part of a period: thirds of a year (Jan-Apr, May-Aug, Sep-Dec) or of
-/// a month (1-10, 11-20, 21-end).
+/// a month (1-10, 11-20, 21-end), or halves (Jan-Jun and Jul-Dec; 1-15 and
+/// 16-end).
 pub(super) fn part_of(period: Period, part: Part, is_year: bool) -> Period {
     let s = period.start;
     if is_year {
@@ -84,6 +89,8 @@ pub(super) fn part_of(period: Period, part: Part, is_year: bool) -> Period {
             Part::Early => (1, 4),
             Part::Mid => (5, 8),
             Part::Late => (9, 12),
+            Part::FirstHalf => (1, 6),
+            Part::SecondHalf => (7, 12),
         };
         let start = Date::new(s.year(), a, 1).unwrap_or(s);
         let end = Date::new(s.year(), b, 1).map(|d| d.last_of_month()).unwrap_or(period.end);
@@ -93,6 +100,8 @@ pub(super) fn part_of(period: Period, part: Part, is_year: bool) -> Period {
             Part::Early => (1, 10),
             Part::Mid => (11, 20),
             Part::Late => (21, s.days_in_month()),
+            Part::FirstHalf => (1, 15),
+            Part::SecondHalf => (16, s.days_in_month()),
         };
         Period {
             start: Date::new(s.year(), s.month(), a).unwrap_or(s),

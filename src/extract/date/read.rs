@@ -6,15 +6,16 @@ use super::holiday::read_holiday;
 use super::numeric::read_separated;
 use super::reader::Reader;
 use super::relative::read_relative;
+use super::season::read_season;
 use super::shift::{read_shift, read_weekday_shift};
 use super::year::{read_bare_year, read_decade, read_part, read_quarter};
 use super::{DateMention, Granularity, Period, Written};
-use crate::segment::Token;
+use crate::segment::{Cursor, Token};
 
 /// Reads the dates of one sentence's tokens. Year-less and relative dates are
 /// returned unresolved; see [`super::resolve`].
 pub fn read_dates(toks: &[Token]) -> Vec<DateMention> {
-    let r = Reader { toks };
+    let r = Reader(Cursor::new(toks));
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -47,7 +48,8 @@ pub(super) fn read_date_at(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> 
     if out.len() == first + 1 && joins {
         let mut second = Vec::new();
         if let (Some(next_end), [to]) = (read_single(r, end + 1, &mut second), second.as_slice()) {
-            if let Some(range) = join_range(&out[first], to) {
+            if let Some(mut range) = join_range(&out[first], to) {
+                range.rule = "range";
                 out[first] = range;
                 return Some(next_end);
             }
@@ -84,18 +86,36 @@ pub(super) fn join_range(a: &DateMention, b: &DateMention) -> Option<DateMention
     }
 }
 
+/// A date reader: reads at a token, pushes what it reads and returns the
+/// token after it.
+type ReadFn = fn(&Reader, usize, &mut Vec<DateMention>) -> Option<usize>;
+
+/// The date readers, tried in order at each token; the first that reads
+/// names the mentions it gives.
+pub(super) const READERS: &[(&str, ReadFn)] = &[
+    ("holiday", read_holiday),
+    ("numeric", read_separated),
+    ("weekday-date", read_weekday_date),
+    ("weekday-shift", read_weekday_shift),
+    ("day-month", read_day_first),
+    ("month-day", read_month_first),
+    ("part", read_part),
+    ("quarter", read_quarter),
+    ("decade", read_decade),
+    ("duration", read_shift),
+    ("season", read_season),
+    ("year", read_bare_year),
+    ("relative", read_relative),
+];
+
 /// Reads one date (or a list of days sharing a month) at `i`.
 pub(super) fn read_single(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
-    read_holiday(r, i, out)
-        .or_else(|| read_separated(r, i, out))
-        .or_else(|| read_weekday_date(r, i, out))
-        .or_else(|| read_weekday_shift(r, i, out))
-        .or_else(|| read_day_first(r, i, out))
-        .or_else(|| read_month_first(r, i, out))
-        .or_else(|| read_part(r, i, out))
-        .or_else(|| read_quarter(r, i, out))
-        .or_else(|| read_decade(r, i, out))
-        .or_else(|| read_shift(r, i, out))
-        .or_else(|| read_bare_year(r, i, out))
-        .or_else(|| read_relative(r, i, out))
+    let before = out.len();
+    READERS.iter().find_map(|(name, read)| {
+        let end = read(r, i, out)?;
+        for m in &mut out[before..] {
+            m.rule = name;
+        }
+        Some(end)
+    })
 }

@@ -2,10 +2,8 @@
 //! of: month and weekday names, days of the month (digits or ordinal words),
 //! and years.
 
-use crate::extract::lexicon::{is_function_word, month, ordinal_word, small_number, weekday};
-use crate::extract::number::adjacent;
-use crate::segment::{Token, TokenKind};
-use crate::source::Span;
+use crate::extract::lexicon::{is_function_word, is_past_verb, month, ordinal_word, small_number, weekday};
+use crate::segment::{strip_possessive, Cursor, TokenKind};
 
 /// A month name as read at a token.
 #[derive(Debug, Clone, Copy)]
@@ -20,38 +18,22 @@ pub(super) struct MonthName {
     pub(super) is_sure: bool,
 }
 
-/// A token cursor over one sentence.
-pub(super) struct Reader<'a> {
-    pub(super) toks: &'a [Token],
+/// The sentence's [`Cursor`], with the pieces of dates read from it.
+pub(super) struct Reader<'a>(pub(super) Cursor<'a>);
+
+impl<'a> std::ops::Deref for Reader<'a> {
+    type Target = Cursor<'a>;
+
+    fn deref(&self) -> &Cursor<'a> {
+        &self.0
+    }
 }
 
 impl Reader<'_> {
-    pub(super) fn word(&self, i: usize) -> Option<&str> {
-        self.toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
-    }
-
-    pub(super) fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_punct(c))
-    }
-
-    /// Whether token `i` touches the one before it.
-    pub(super) fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.toks.len() && adjacent(&self.toks[i - 1], &self.toks[i])
-    }
-
-    /// Digits at `i`, with their value and number of digits.
-    pub(super) fn digits(&self, i: usize) -> Option<(u32, usize)> {
-        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
-        if !t.norm.bytes().all(|b| b.is_ascii_digit()) || t.norm.len() > 8 {
-            return None;
-        }
-        Some((t.norm.parse().ok()?, t.norm.len()))
-    }
-
     /// A month name at `i` ("March", "Aug.", "Sept", "april", "nov").
     pub(super) fn month(&self, i: usize) -> Option<MonthName> {
         let t = self.toks.get(i).filter(|t| t.is_word())?;
-        let m = month(&t.norm)?;
+        let m = month(strip_possessive(&t.norm))?;
         let full = t.norm.len() > 4 || matches!(t.norm.as_str(), "may" | "june" | "july");
         let is_sure = t.capitalized || (full && !matches!(t.norm.as_str(), "may" | "march" | "august"));
         let end = if !full && self.is_punct(i + 1, '.') && self.glued(i + 1) { i + 2 } else { i + 1 };
@@ -63,7 +45,7 @@ impl Reader<'_> {
     /// month or after "on"; with the token after it.
     pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.toks.get(i).filter(|t| t.is_word())?;
-        let name = t.norm.trim_end_matches("'s");
+        let name = strip_possessive(&t.norm);
         let d = weekday(name)?;
         if name.len() > 5 {
             return Some((d, i + 1));
@@ -77,18 +59,42 @@ impl Reader<'_> {
     }
 
     /// Whether the date at token `i` is spoken of in the future: the nearest
-    /// tense marker before it ("will", "'ll", "shall", "going to", "plans
-    /// to") or, with
-    /// none before it, the first after it. Past markers ("was", "had",
-    /// "-ed" words) say otherwise.
+    /// tense marker before it or, with none before it, the first after it.
+    /// Future markers: "will", "shall", "'ll", "would" (not "would have"),
+    /// "must", and "going", "plans", "due", "set", "scheduled", "expected",
+    /// "is" or "are" before "to" ("is due to publish", "are to be
+    /// screened"). Past markers: "was", "were", "had", "did" and "-ed"
+    /// words (not in a hyphened adjective, "tsunami-related") and the
+    /// irregular past tenses of `past-verbs.txt`, but not a participle after
+    /// "be", "been" or "being" ("will be played").
     pub(super) fn is_future_at(&self, i: usize) -> bool {
         let tense = |k: usize| -> Option<bool> {
             let w = self.word(k)?;
-            let intends = matches!(w, "going" | "want" | "wants" | "plan" | "plans" | "hope" | "hopes" | "aims");
-            if matches!(w, "will" | "shall") || w.ends_with("'ll") || (intends && self.word(k + 1) == Some("to")) {
+            let next = self.word(k + 1);
+            let intends = matches!(
+                w,
+                "going"
+                    | "want"
+                    | "wants"
+                    | "plan"
+                    | "plans"
+                    | "hope"
+                    | "hopes"
+                    | "aims"
+                    | "due"
+                    | "set"
+                    | "scheduled"
+                    | "expected"
+                    | "is"
+                    | "are"
+            );
+            let modal = matches!(w, "will" | "shall" | "must") || (w == "would" && next != Some("have"));
+            if modal || w.ends_with("'ll") || (intends && next == Some("to")) {
                 return Some(true);
             }
-            let past = matches!(w, "was" | "were" | "had" | "did") || (w.ends_with("ed") && w.len() > 4);
+            let passive = k > 0 && matches!(self.word(k - 1), Some("be" | "been" | "being"));
+            let regular = w.ends_with("ed") && w.len() > 4 && !w.contains('-');
+            let past = matches!(w, "was" | "were" | "had" | "did") || ((regular || is_past_verb(w)) && !passive);
             past.then_some(false)
         };
         (0..i.min(self.toks.len()))
@@ -208,10 +214,6 @@ impl Reader<'_> {
             return None;
         }
         Some((full_year(i16::try_from(yy).ok()?), i + 1))
-    }
-
-    pub(super) fn span(&self, from: usize, to: usize) -> Span {
-        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
     }
 }
 

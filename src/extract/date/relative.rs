@@ -6,37 +6,19 @@ use jiff::civil::Date;
 use jiff::ToSpan;
 
 use super::reader::Reader;
-use super::{DateMention, Granularity, Period, Relative, WeekRef, Written};
-use crate::extract::lexicon::{is_function_word, small_number};
+use super::{part_of, DateMention, Granularity, Period, Relative, WeekRef, Written};
+use crate::extract::lexicon::{is_function_word, small_number, word_list};
+use crate::segment::strip_possessive;
 
 /// Parts of a day that may follow a day: "yesterday morning", "Monday night".
 fn is_day_part(w: &str) -> bool {
     matches!(w, "morning" | "afternoon" | "evening" | "night")
 }
 
-/// Nouns a weekday modifies as a habit, not a date: "Friday prayers".
-fn is_habit(w: &str) -> bool {
-    matches!(
-        w,
-        "prayers"
-            | "prayer"
-            | "school"
-            | "lunch"
-            | "roast"
-            | "mass"
-            | "service"
-            | "services"
-            | "paper"
-            | "papers"
-            | "newspaper"
-            | "newspapers"
-            | "edition"
-            | "editions"
-            | "club"
-            | "league"
-            | "fixtures"
-    )
-}
+word_list!(
+    /// Nouns a weekday modifies as a habit, not a date: "Friday prayers".
+    is_habit = "habit.txt"
+);
 
 /// The week a relative word points to: "last" → -1, "this" → 0, "next" → 1.
 fn week_offset(w: &str) -> Option<i8> {
@@ -57,7 +39,13 @@ fn push(r: &Reader, out: &mut Vec<DateMention>, from: usize, to: usize, rel: Rel
 /// week on Tuesday", "Tuesday of next week", "on Monday", "Friday 13th",
 /// "on the 18th".
 pub(super) fn read_relative(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
-    let w = r.word(i)?;
+    let w = r.bare_word(i)?;
+    // "ITV1's This Morning", "the Today programme": a capitalised relative
+    // word inside a sentence names a programme.
+    let capital = |k: usize| k > 0 && r.toks.get(k).is_some_and(|t| t.capitalized);
+    if capital(i) && (matches!(w, "today" | "tonight") || (w == "this" && capital(i + 1))) {
+        return None;
+    }
     let days = match w {
         "today" | "tonight" => Some(0),
         "yesterday" => Some(-1),
@@ -109,7 +97,16 @@ fn read_prefixed(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usi
         WeekRef::Coming if r.word(i) == Some("coming") => 1,
         _ => return None,
     };
-    let (unit, end) = match (r.word(at)?, r.word(at + 1)) {
+    // "the last week of December", "over the next year": counted from the
+    // story, or a span.
+    if i > 0 && r.word(i - 1) == Some("the") {
+        return None;
+    }
+    if r.bare_word(at) == Some("weekend") {
+        let rel = Relative::Weekend { offset: i8::try_from(offset).ok()? };
+        return Some(push(r, out, i, at + 1, rel, Granularity::Range));
+    }
+    let (unit, end) = match (r.bare_word(at)?, r.word(at + 1)) {
         ("week", _) => (Granularity::Week, at + 1),
         ("month", _) => (Granularity::Month, at + 1),
         ("year", _) => (Granularity::Year, at + 1),
@@ -167,6 +164,16 @@ fn read_weekday(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usiz
     let t = &r.toks[i];
     let prev = i.checked_sub(1).map(|p| &r.toks[p]);
     let named_before = prev.is_some_and(|p| p.is_word() && p.capitalized && i > 1 && !is_function_word(&p.norm));
+    // "Sky News' Sunday programme": after a name's possessive apostrophe.
+    let after_possessive = prev.is_some_and(|p| p.is_punct('\'') || p.is_punct('’'))
+        && i >= 2
+        && r.toks[i - 2].capitalized
+        && r.glued(i - 1);
+    // "business with Wednesday, who are fourth": a weekday that is someone.
+    let who_at = if r.is_punct(end, ',') { end + 1 } else { end };
+    if after_possessive || r.word(who_at) == Some("who") {
+        return None;
+    }
     if named_before || prev.is_some_and(|p| matches!(p.norm.as_str(), "every" | "each" | "a")) {
         return None;
     }
@@ -203,9 +210,9 @@ fn read_weekday(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usiz
     // qualifies it.
     let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && !is_function_word(w);
     let next = r.toks.get(end);
-    let names_a_thing = next.is_some_and(|n| {
-        n.is_word() && ((n.capitalized && !t.norm.ends_with("'s")) || is_habit(&n.norm) || plural(&n.norm))
-    });
+    let possessive = strip_possessive(&t.norm).len() < t.norm.len();
+    let names_a_thing =
+        !possessive && next.is_some_and(|n| n.is_word() && (n.capitalized || is_habit(&n.norm) || plural(&n.norm)));
     if names_a_thing {
         return None;
     }
@@ -280,6 +287,15 @@ pub(super) fn relative_period(rel: Relative, published: Date, is_future: bool) -
             nearest.and_then(day)
         }
         Relative::Holiday { holiday, offset } => holiday.relative_to(published, offset),
+        Relative::Season { season, offset } => season.relative_to(published, offset),
+        Relative::Weekend { offset } => {
+            let saturday = monday.checked_add((i64::from(offset) * 7 + 5).days()).ok()?;
+            Some(Period { start: saturday, end: saturday.tomorrow().ok()? })
+        }
+        Relative::YearPart { part, offset } => {
+            let year = Period::year(published.year().checked_add(i16::from(offset))?)?;
+            Some(part_of(year, part, true))
+        }
         Relative::Month { month, offset } => {
             let current = i16::from(published.month());
             let m = i16::from(month);

@@ -42,9 +42,20 @@ pub fn resolve(
                 None => (None, YearRule::Unresolved),
             },
             written => {
+                // "in December alone … than in December 2003": the same month
+                // (or day) with a year is a comparison, not the year.
+                let same_month = |k: usize| match (written, dates[k].written) {
+                    (Written::NoYear { month, day, part: None, until_month: None, .. }, Written::Dated(p)) => {
+                        let m = i8::try_from(month).unwrap_or(0);
+                        let whole_month = p.start.day() == 1 && p.end == p.start.last_of_month();
+                        let same_day = day.is_some_and(|d| p.start == p.end && i8::try_from(d) == Ok(p.start.day()));
+                        p.start.month() == m && if day.is_some() { same_day } else { whole_month }
+                    }
+                    _ => false,
+                };
                 let nearest = |pred: &dyn Fn(Placement) -> bool| -> Option<i16> {
                     (0..dates.len())
-                        .filter(|&k| k != i && pred(placed[k]))
+                        .filter(|&k| k != i && pred(placed[k]) && !same_month(k))
                         .filter_map(|k| dates[k].stated_year().map(|y| (k.abs_diff(i), k > i, y)))
                         .min_by_key(|&(distance, after, _)| (distance, after))
                         .map(|(_, _, y)| y)
@@ -135,6 +146,7 @@ pub(super) fn with_year(written: Written, y: i16) -> Option<Period> {
         Written::NoYear { month, .. } => Period::month(y, month),
         Written::QuarterNoYear(q) => quarter(y, q),
         Written::Holiday(h) => h.period_in(y),
+        Written::SeasonNoYear(season) => season.period_in(y),
         Written::Dated(p) => Some(p),
         Written::Relative(_) => None,
     }

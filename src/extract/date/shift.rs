@@ -10,6 +10,7 @@ use super::{DateMention, Granularity, Period, Relative, Written};
 use jiff::ToSpan;
 
 use crate::extract::lexicon::small_number;
+use crate::segment::strip_possessive;
 
 /// A move from a date: "two months ago" is today moved by −2 months,
 /// "3 days after January 12th" is January 12th moved by 3 days.
@@ -59,6 +60,8 @@ impl Shift {
 /// forward and the token after it.
 fn duration(r: &Reader, i: usize) -> Option<(Shift, usize)> {
     let (n, at) = match r.word(i) {
+        // "a couple of days ago".
+        Some("a") if r.word(i + 1) == Some("couple") && r.word(i + 2) == Some("of") => (2, i + 3),
         Some("a" | "an") => (1, i + 1),
         Some(w) => {
             let v = small_number(w)?;
@@ -70,7 +73,7 @@ fn duration(r: &Reader, i: usize) -> Option<(Shift, usize)> {
         None => (i32::try_from(r.digits(i).filter(|(_, n)| *n <= 3)?.0).ok()?, i + 1),
     };
     let unit = r.word(at)?;
-    let unit = unit.strip_suffix("'s").or_else(|| unit.strip_suffix('\'')).unwrap_or(unit);
+    let unit = strip_possessive(unit);
     let shift = match unit.strip_suffix('s').unwrap_or(unit) {
         "day" => Shift { days: n, ..Shift::default() },
         "week" => Shift { days: 7 * n, ..Shift::default() },

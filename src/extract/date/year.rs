@@ -3,106 +3,45 @@
 //! 2021", "late March") and quarters ("Q3 2023").
 
 use super::reader::{MonthName, Reader};
-use super::{part_of, quarter, DateMention, Granularity, Part, Period, Written};
-use crate::extract::lexicon::{is_numbered_name, scale_word};
+use super::{part_of, quarter, DateMention, Granularity, Part, Period, Relative, Written};
+use crate::extract::figure::ends_qualifier;
+use crate::extract::lexicon::{is_numbered_name, scale_word, word_list};
 use crate::extract::number::adjacent;
 use crate::segment::TokenKind;
 
-/// Words before a bare number that make it a year whatever follows:
-/// "in 2019", "since 2015".
-fn is_strong_year_context(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "since"
-            | "until"
-            | "till"
-            | "during"
-            | "before"
-            | "after"
-            | "through"
-            | "throughout"
-            | "early"
-            | "mid"
-            | "late"
-            | "summer"
-            | "winter"
-            | "spring"
-            | "autumn"
-            | "year"
-            | "season"
-            | "christmas"
-            | "circa"
-            | "c"
-    )
-}
+word_list!(
+    /// Nouns a year before them dates: "2004 results", "2001 levels", "the
+    /// 1999 winner".
+    is_dated_noun = "dated-nouns.txt"
+);
 
-/// Words before a bare number that make it a year unless a counted noun
-/// follows: "a 2018 report" but "of 2000 people".
-fn is_weak_year_context(w: &str) -> bool {
-    matches!(
-        w,
-        "by" | "from"
-            | "of"
-            | "between"
-            | "to"
-            | "and"
-            | "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "this"
-            | "that"
-            | "for"
-            | "fall"
-            | "or"
-            | "election"
-            | "census"
-    )
-}
+word_list!(
+    /// Words before a bare number that make it a year whatever follows:
+    /// "in 2019", "since 2015".
+    is_strong_year_context = "strong-year-context.txt"
+);
 
-/// Words before a number that make it a count, not a year ("over 2000").
+word_list!(
+    /// Words before a bare number that make it a year unless a counted noun
+    /// follows: "a 2018 report" but "of 2000 people".
+    is_weak_year_context = "weak-year-context.txt"
+);
+
+/// Words before a number that make it a count, not a year ("over 2000",
+/// "killed 2000"): the last words of the figure qualifiers, and the verbs
+/// and signs of `count-context.txt`.
 fn is_count_context(w: &str) -> bool {
-    matches!(
-        w,
-        "than"
-            | "over"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "some"
-            | "least"
-            | "most"
-            | "to"
-            | "approximately"
-            | "roughly"
-            | "estimated"
-            | "killed"
-            | "killing"
-            | "kills"
-            | "injured"
-            | "injuring"
-            | "employs"
-            | "employed"
-            | "has"
-            | "had"
-            | "have"
-            | "with"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "by"
-            | "£"
-            | "$"
-            | "€"
-    )
+    ends_qualifier(w) || is_count_word(w)
 }
 
-/// "early 2024", "mid-2020", "late March", "the end of 2021".
+word_list!(
+    /// Verbs and signs after which a number counts ("killed", "has", "£").
+    is_count_word = "count-context.txt"
+);
+
+/// "early 2024", "mid-2020", "late March", "the end of 2021", "the first
+/// half of 2004", and parts of a year counted from the publication date:
+/// "late last year", "the end of next year", "the first half of this year".
 pub(super) fn read_part(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
     let (part, mut at) = match (r.word(i)?, r.word(i + 1)) {
         ("early", _) => (Part::Early, i + 1),
@@ -110,14 +49,29 @@ pub(super) fn read_part(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Opt
         ("late", _) => (Part::Late, i + 1),
         ("start" | "beginning", Some("of")) => (Part::Early, i + 2),
         ("end", Some("of")) => (Part::Late, i + 2),
+        ("first", Some("half")) if r.word(i + 2) == Some("of") => (Part::FirstHalf, i + 3),
+        ("second", Some("half")) if r.word(i + 2) == Some("of") => (Part::SecondHalf, i + 3),
         _ => return None,
     };
     if r.is_punct(at, '-') && r.glued(at) {
         at += 1;
     }
+    // "the end of last year": "the" before the part belongs to it.
+    let from = if i > 0 && r.word(i - 1) == Some("the") && at > i + 1 { i - 1 } else { i };
+    let offset = match r.word(at) {
+        Some("last") => Some(-1),
+        Some("this") => Some(0),
+        Some("next") => Some(1),
+        _ => None,
+    };
+    if let Some(offset) = offset.filter(|_| r.bare_word(at + 1) == Some("year")) {
+        let rel = Relative::YearPart { part, offset };
+        out.push(DateMention::pending(r.span(from, at + 2), Written::Relative(rel), Granularity::Part));
+        return Some(at + 2);
+    }
     if let Some((y, end)) = r.year(at) {
         let p = part_of(Period::year(y)?, part, true);
-        out.push(DateMention::dated(r.span(i, end), p, Granularity::Part));
+        out.push(DateMention::dated(r.span(from, end), p, Granularity::Part));
         return Some(end);
     }
     let MonthName { month: m, end: after, is_sure } = r.month(at)?;
@@ -212,7 +166,10 @@ pub(super) fn read_bare_year(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
         return None;
     }
     let prev_word = prev.map(|p| p.norm.as_str());
-    if !prev_word.is_some_and(is_strong_year_context) {
+    // "will publish 2005 results", "against 2001 levels": a year before a
+    // noun that a year dates.
+    let dates_noun = r.bare_word(end).is_some_and(is_dated_noun);
+    if !prev_word.is_some_and(is_strong_year_context) && !dates_noun {
         let weak = prev_word.is_some_and(is_weak_year_context);
         if !weak && (prev_word.is_some_and(is_count_context) || !(1800..=2100).contains(&y)) {
             return None;
@@ -225,10 +182,7 @@ pub(super) fn read_bare_year(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
                     && n.norm.ends_with('s')
                     && !n.norm.ends_with("'s")
                     && n.norm.len() > 3
-                    && !matches!(
-                        n.norm.as_str(),
-                        "elections" | "olympics" | "games" | "awards" | "accounts" | "results" | "figures"
-                    ))
+                    && !is_dated_noun(&n.norm))
         });
         if counted || next.is_some_and(|n| n.is_word() && scale_word(&n.norm).is_some()) {
             return None;

@@ -4,8 +4,14 @@
 
 use super::FigureKind;
 use crate::extract::lexicon::currency;
+use crate::extract::lexicon::word_list;
 use crate::extract::number::{adjacent, read_number, Number};
-use crate::segment::{Token, TokenKind};
+use crate::segment::{Cursor, Token, TokenKind};
+
+word_list!(
+    /// Nouns that make a currency word part of a name ("the euro zone").
+    is_currency_compound = "currency-compounds.txt"
+);
 
 /// A number with its kind and currency: "£3bn", "96%", "five percentage points".
 #[derive(Debug, Clone, Copy)]
@@ -19,8 +25,9 @@ pub(super) struct Amount {
     pub(super) number: Number,
 }
 
-/// Reads the amount at token `i`. After a qualifier (`is_qualified`) a bare
-/// "half" is a figure too: "more than half", "almost half".
+/// Reads the amount at token `i`. A bare "half" is a figure after a
+/// qualifier ("more than half"), before "of" ("half of the voters"),
+/// before "a point" ("half a percentage point") and alone.
 pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str, is_qualified: bool) -> Option<Amount> {
     let mut k = i;
     let mut prefix_currency = None;
@@ -72,16 +79,39 @@ pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str, is_qualified: bo
             }
         }
     }
-    let number = read_number(toks, k, scan).or_else(|| {
-        let half = toks.get(k).filter(|t| is_qualified && t.is("half"))?;
-        Some(Number { value: 0.5, end: k + 1, is_spelled: true, is_fraction: true, scale: 1.0 })
-            .filter(|_| half.is_word())
-    })?;
+    let cursor = Cursor::new(toks);
+    let word = |j: usize| cursor.word(j);
+    // "more than half", "half of the voters", "half a percentage point".
+    let half = || {
+        let points_after = |j: usize| matches!(word(j), Some("percentage" | "point" | "points"));
+        let a_point = matches!(word(k + 1), Some("a" | "an")) && points_after(k + 2);
+        // Alone, as a claims file writes what `extract` printed for "half of".
+        let alone = toks.len() == 1;
+        let fits = is_qualified || word(k + 1) == Some("of") || a_point || alone;
+        let end = if a_point { k + 2 } else { k + 1 };
+        (word(k) == Some("half") && fits).then_some(Number {
+            value: 0.5,
+            end,
+            is_spelled: true,
+            is_fraction: true,
+            scale: 1.0,
+            is_compound: false,
+        })
+    };
+    let number = read_number(toks, k, scan).or_else(half)?;
     let mut value = if negative { -number.value } else { number.value };
     let mut end = number.end;
     let mut kind = if prefix_currency.is_some() { FigureKind::Money } else { FigureKind::Number };
     let mut cur = prefix_currency;
-    let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    // "a quarter of a percentage point".
+    let of_a = word(end) == Some("of") && matches!(word(end + 1), Some("a" | "an"));
+    if number.is_fraction
+        && of_a
+        && word(end + 2) == Some("percentage")
+        && matches!(word(end + 3), Some("point" | "points"))
+    {
+        end += 2;
+    }
     if cur.is_none() {
         if toks.get(end).is_some_and(|t| t.is_punct('%')) {
             kind = FigureKind::Percent;
@@ -108,7 +138,9 @@ pub(super) fn read_amount(toks: &[Token], i: usize, scan: &str, is_qualified: bo
             // currency code only in capitals ("5m USD").
             let glued = adjacent(&toks[end - 1], &toks[end]);
             let is_code = w.len() == 3 && w != "yen";
-            let accepted = if w == "p" { glued } else { !is_code || toks[end].capitalized };
+            // "the 12 euro zone countries": the currency names a zone.
+            let names_zone = word(end + skip).is_some_and(is_currency_compound);
+            let accepted = !names_zone && if w == "p" { glued } else { !is_code || toks[end].capitalized };
             if let Some((code, factor)) = currency(w).filter(|_| accepted) {
                 cur = Some(code);
                 kind = FigureKind::Money;

@@ -7,7 +7,7 @@ use super::amount::{read_amount, Amount};
 use super::exclusion::is_not_a_figure;
 use super::qualifier::{match_phrase, sign_qualifier, PREFIXES, SUFFIXES};
 use super::{Direction, FigureKind, Qualifier};
-use crate::extract::lexicon::is_function_word;
+use crate::extract::lexicon::{is_function_word, word_list};
 use crate::extract::number::adjacent;
 use crate::segment::Token;
 
@@ -28,47 +28,30 @@ pub(super) fn words_of(toks: &[Token], from: usize, to: usize) -> String {
     toks[from..to].iter().filter(|t| !t.is_punct('.')).map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
 
-/// Time units that make "2 in 3 years" a count over time, not a proportion,
-/// and "10 years earlier" a span, not a change.
-pub(super) fn is_time_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "second"
-            | "seconds"
-            | "minute"
-            | "minutes"
-            | "hour"
-            | "hours"
-            | "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "decade"
-            | "decades"
-    )
-}
+word_list!(
+    /// Time units that make "2 in 3 years" a count over time, not a proportion,
+    /// and "10 years earlier" a span, not a change.
+    pub(super) is_time_unit = "time-unit.txt"
+);
 
 /// "one in five", "1 in 21", "two out of three", "one over three": a
 /// proportion, read as the fraction it stands for. "Over" divides only when
 /// no noun follows ("over 3 years" is a qualifier), and a count out of an
-/// exact total stays a count ("13 out of 659 MPs").
-pub(super) fn read_proportion(toks: &[Token], scan: &str, is_taken: &dyn Fn(&Token) -> bool, r: &mut Reading) {
+/// exact total stays a count ("13 out of 659 MPs"). Returns whether one was
+/// read.
+pub(super) fn read_proportion(toks: &[Token], scan: &str, is_taken: &dyn Fn(&Token) -> bool, r: &mut Reading) -> bool {
     let n = r.low;
     let plain = matches!(r.qualifier, Qualifier::Exact | Qualifier::About);
     if r.kind != FigureKind::Number || !plain || n == 0.0 || n.fract() != 0.0 {
-        return;
+        return false;
     }
     let (at, is_over) = match (toks.get(r.end), toks.get(r.end + 1)) {
         (Some(a), _) if a.is("in") => (r.end + 1, false),
         (Some(a), _) if a.is("over") => (r.end + 1, true),
         (Some(a), Some(b)) if a.is("out") && b.is("of") => (r.end + 2, false),
-        _ => return,
+        _ => return false,
     };
-    let Some(whole) = read_amount(toks, at, scan, false) else { return };
+    let Some(whole) = read_amount(toks, at, scan, false) else { return false };
     let next = toks.get(whole.end);
     let fits = if is_over {
         whole.value != 0.0 && !next.is_some_and(|t| t.is_word() && !is_function_word(&t.norm))
@@ -82,7 +65,9 @@ pub(super) fn read_proportion(toks: &[Token], scan: &str, is_taken: &dyn Fn(&Tok
         r.high = r.low;
         r.is_fraction = true;
         r.end = whole.end;
+        return true;
     }
+    false
 }
 
 /// The second half of a range: "between X and Y", "from X to Y", "X-Y",
@@ -99,16 +84,23 @@ pub(super) fn read_range_end(
     first: &Amount,
     r: &mut Reading,
 ) -> bool {
-    let joiner = toks.get(r.end).map(|t| t.norm.as_str());
-    let joins = match (range_word, joiner) {
-        (_, Some("to")) if in_change => false,
-        (Some("between"), Some("and")) | (Some("from"), Some("to")) => true,
-        (None, Some("-" | "–" | "—" | "to" | "through" | "~" | "or")) => {
-            matches!(r.qualifier, Qualifier::Exact | Qualifier::About)
-        }
-        _ => false,
-    };
-    let Some(second) = read_amount(toks, r.end + 1, scan, false).filter(|_| joins) else {
+    // "nine- to 12-year-olds": a hyphen left hanging before "to".
+    let hanging = toks.get(r.end).is_some_and(|t| t.is_punct('-') && adjacent(&toks[r.end - 1], t))
+        && toks.get(r.end + 1).is_some_and(|t| t.is("to"));
+    let (joiner, at) =
+        if hanging { (Some("to"), r.end + 2) } else { (toks.get(r.end).map(|t| t.norm.as_str()), r.end + 1) };
+    // "from the age of 14 or 15": ages joined by "or" are two ages.
+    let ages = joiner == Some("or") && is_age_lead(toks, first.number_start);
+    let joins = !ages
+        && match (range_word, joiner) {
+            (_, Some("to")) if in_change => false,
+            (Some("between"), Some("and")) | (Some("from"), Some("to")) => true,
+            (None, Some("-" | "–" | "—" | "to" | "through" | "~" | "or")) => {
+                matches!(r.qualifier, Qualifier::Exact | Qualifier::About)
+            }
+            _ => false,
+        };
+    let Some(second) = read_amount(toks, at, scan, false).filter(|_| joins) else {
         return false;
     };
     let mut lo = first.value;
@@ -141,6 +133,13 @@ pub(super) fn read_range_end(
     r.qualifier = Qualifier::Range;
     r.is_fraction = false;
     true
+}
+
+/// Whether the words before token `at` introduce an age: "aged", "the age
+/// of", "ages of".
+pub(super) fn is_age_lead(toks: &[Token], at: usize) -> bool {
+    let word = |k: usize| at.checked_sub(k).map(|p| toks[p].norm.as_str());
+    word(1) == Some("aged") || (word(1) == Some("of") && matches!(word(2), Some("age" | "ages")))
 }
 
 /// Qualifier words after the number: "140 or more", "65 and over", "40+",

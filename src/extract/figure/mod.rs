@@ -15,26 +15,24 @@
 mod amount;
 mod change;
 mod compound;
+mod context;
 mod exclusion;
 mod interval;
 mod qualifier;
+mod read;
 mod unit;
 
 use serde::Serialize;
 
+use crate::article::decode_in_place;
 use crate::extract::lexicon::{is_people_stem, small_number};
-use crate::extract::number::adjacent;
-use crate::segment::{segment, stem, Token, TokenKind};
+use crate::segment::{segment, stem};
 use crate::source::Span;
-use amount::read_amount;
-use change::{give_roles, Placed, Scopes};
-use compound::{read_proportion, read_range_end, read_second_bound, read_suffix, words_of, Reading};
-use exclusion::{is_not_a_figure, score_end};
 pub use interval::Interval;
-use qualifier::{match_phrase, read_magnitude, sign_qualifier, PREFIXES};
+pub(crate) use qualifier::ends_qualifier;
 pub use qualifier::{Direction, Qualifier};
+pub use read::{read_figures, FigureReading, Rejected};
 pub use unit::head_noun;
-use unit::is_rate;
 
 /// What a figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -78,6 +76,10 @@ pub struct Figure {
     /// The part it plays in a change construction ("rose 2% to $11.1bn
     /// from $10.9bn"), if it is in one.
     pub role: Option<Role>,
+    /// The rule that read it: its shape ("amount", "range", "proportion",
+    /// "two-bounds", "magnitude"), or the rule of its sentence that changed
+    /// it ("conversion-qualifier", "points-after-rate").
+    pub rule: &'static str,
 }
 
 /// The part a figure plays in a change construction: "sales rose 2% (the
@@ -108,6 +110,7 @@ impl Figure {
             Qualifier::Almost => (Some(v - band), Some(v), true, false),
             Qualifier::JustOver => (Some(v), Some(v + band), false, true),
             Qualifier::About => (Some(v - band), Some(v + band), true, true),
+            Qualifier::Odd => (Some(v), Some(v + band), true, true),
             Qualifier::Range => (Some(self.low), Some(self.high), true, true),
             Qualifier::Bounded { min_inclusive, max_inclusive } => {
                 (Some(self.low), Some(self.high), min_inclusive, max_inclusive)
@@ -153,165 +156,14 @@ fn same_noun(noun: &str, unit: &str) -> bool {
     s == unit || (is_people_stem(&s) && is_people_stem(unit))
 }
 
-/// Reads every figure in a sentence's tokens. Tokens inside `taken` (spans
-/// already read as dates) are skipped. `text` is the article text (for the
-/// case of words), `scan` the same text with markup blanked. Figures that a
-/// change word governs are read one by one and given their [`Role`].
-pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> Vec<Figure> {
-    let scopes = Scopes::read(toks);
-    let mut placed = Vec::new();
-    let mut i = 0;
-    let is_taken = |t: &Token| taken.iter().any(|s| s.contains(t.span));
-    while i < toks.len() {
-        if is_taken(&toks[i]) || scopes.is_particle(i) {
-            i += 1;
-            continue;
-        }
-        if let Some(end) = score_end(toks, i) {
-            i = end;
-            continue;
-        }
-        match read_figure_at(toks, i, text, scan, &is_taken, scopes.splits_levels(toks, i)) {
-            Some((figure, next)) => {
-                let start = toks.partition_point(|t| t.span.start < figure.span.start);
-                placed.push(Placed { figure, start, end: next });
-                i = next;
-            }
-            None => i = after_rejected(toks, i),
-        }
-    }
-    give_roles(toks, &scopes, &mut placed);
-    placed.into_iter().map(|p| p.figure).collect()
-}
-
-/// The token after a rejected number and whatever continues it, so that
-/// "0800 123 456", "Covid-19" or "1-222-2222" yield no figures from their tails.
-fn after_rejected(toks: &[Token], i: usize) -> usize {
-    let mut k = i + 1;
-    while let Some(t) = toks.get(k) {
-        let prev = &toks[k - 1];
-        let spaced_digits =
-            t.kind == TokenKind::Number && prev.kind == TokenKind::Number && t.span.start <= prev.span.end + 1;
-        let joined = matches!(t.norm.as_str(), "-" | "/" | ".")
-            && prev.kind == TokenKind::Number
-            && adjacent(prev, t)
-            && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number && adjacent(t, n));
-        if spaced_digits {
-            k += 1;
-        } else if joined {
-            k += 2;
-        } else {
-            break;
-        }
-    }
-    k
-}
-
-/// Reads one figure starting at token `i`: qualifier, amount, range and
-/// suffix; returns it with the index of the first token after it. In a
-/// change construction (`in_change`) a "to" after the number leads to the
-/// next figure instead of closing a range.
-fn read_figure_at(
-    toks: &[Token],
-    i: usize,
-    text: &str,
-    scan: &str,
-    is_taken: &dyn Fn(&Token) -> bool,
-    in_change: bool,
-) -> Option<(Figure, usize)> {
-    let (qualifier, j) =
-        match_phrase(toks, i, PREFIXES).or_else(|| sign_qualifier(toks, i)).unwrap_or((Qualifier::Exact, i));
-    let range_word = (qualifier == Qualifier::Range).then(|| toks[i].norm.as_str());
-    if j > i && toks.get(j).is_some_and(is_taken) {
-        return None;
-    }
-    let Some(first) = read_amount(toks, j, scan, j > i) else {
-        return match qualifier {
-            Qualifier::Exact | Qualifier::Range => magnitude_figure(toks, j, text),
-            _ => None,
-        };
-    };
-    if is_not_a_figure(toks, &first, scan) {
-        return None;
-    }
-    let mut r = Reading {
-        low: first.value,
-        high: first.value,
-        kind: first.kind,
-        currency: first.currency,
-        qualifier,
-        qualifier_text: (j > i).then(|| words_of(toks, i, j)),
-        is_fraction: first.number.is_fraction,
-        end: first.end,
-    };
-    read_proportion(toks, scan, is_taken, &mut r);
-    let is_range = read_range_end(toks, scan, is_taken, range_word, in_change, &first, &mut r);
-    if range_word.is_some() && !is_range {
-        // "from 140 people" or "between 10 people": the preposition is not a qualifier.
-        return read_figure_at(toks, i + 1, text, scan, is_taken, in_change);
-    }
-    if matches!(r.qualifier, Qualifier::Exact | Qualifier::About) {
-        read_suffix(toks, scan, &mut r);
-    }
-    read_second_bound(toks, scan, is_taken, &mut r);
-    let span = Span::new(toks[i].span.start, toks[r.end - 1].span.end);
-    // "a third of the voters": the unit follows "of".
-    let mut noun_at = r.end;
-    if r.is_fraction && toks.get(noun_at).is_some_and(|t| t.is("of")) {
-        noun_at +=
-            1 + usize::from(toks.get(noun_at + 1).is_some_and(|t| matches!(t.norm.as_str(), "the" | "its" | "their")));
-    }
-    let phrase = head_noun(toks, noun_at, text);
-    let rate = is_rate(toks, i.checked_sub(1), phrase.as_ref().map_or(r.end, |n| n.1), r.kind == FigureKind::Money);
-    let mut noun = phrase.filter(|_| r.kind == FigureKind::Number).map(|n| n.0);
-    if noun.is_none() && r.kind == FigureKind::Number && i > 0 && toks[i - 1].is("aged") {
-        noun = Some("years".to_string());
-    }
-    let two_sided = matches!(r.qualifier, Qualifier::Range | Qualifier::Bounded { .. });
-    let figure = Figure {
-        span,
-        kind: r.kind,
-        qualifier: r.qualifier,
-        qualifier_text: r.qualifier_text,
-        value: (!two_sided).then_some(r.low),
-        low: r.low,
-        high: r.high,
-        currency: r.currency,
-        noun,
-        is_rate: rate,
-        role: None,
-    };
-    Some((figure, r.end))
-}
-
-/// A bare order of magnitude at `j` ("hundreds of fighters", "tens of
-/// thousands"), with the noun after "of" as its unit.
-fn magnitude_figure(toks: &[Token], j: usize, text: &str) -> Option<(Figure, usize)> {
-    let (low, high, end) = read_magnitude(toks, j)?;
-    let noun_at = if toks.get(end).is_some_and(|t| t.is("of")) { end + 1 } else { end };
-    let noun = head_noun(toks, noun_at, text);
-    let figure = Figure {
-        span: Span::new(toks[j].span.start, toks[end - 1].span.end),
-        kind: FigureKind::Number,
-        qualifier: Qualifier::Magnitude,
-        qualifier_text: Some(words_of(toks, j, end)),
-        value: None,
-        low,
-        high,
-        currency: None,
-        is_rate: is_rate(toks, j.checked_sub(1), noun.as_ref().map_or(end, |n| n.1), false),
-        noun: noun.map(|n| n.0),
-        role: None,
-    };
-    Some((figure, end))
-}
-
 /// Parses a figure as a claims file writes it ("more than 140", "£3bn",
 /// "two", "96%", "between 10 and 20", "137 people"): exactly one figure,
 /// optionally followed by its unit.
 pub fn parse_figure(source: &str) -> Result<Figure, String> {
-    let seg = segment(source, source);
-    let figures = read_figures(&seg.tokens, source, source, &[]);
+    // A figure `extract` printed may hold a character reference ("&#163;8m").
+    let scan = decode_in_place(source);
+    let seg = segment(source, &scan);
+    let figures = read_figures(&seg.tokens, source, &scan, &[]).figures;
     let [figure] = figures.as_slice() else {
         return Err(if figures.is_empty() {
             format!("cannot read a figure in {source:?} (expected e.g. \"137\", \"more than 140\", \"up to 6,000\", \"96%\", \"£3bn\")")

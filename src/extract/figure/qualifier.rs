@@ -4,7 +4,7 @@
 
 use crate::extract::lexicon::{magnitude_word, scale_word};
 use crate::extract::number::adjacent;
-use crate::segment::{Token, TokenKind};
+use crate::segment::{Cursor, Token, TokenKind};
 
 /// How a qualifier bends a figure into an interval.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +25,9 @@ pub enum Qualifier {
     JustOver,
     /// "about", "around", "some": within the tolerance either side.
     About,
+    /// "300-odd", "twenty-odd": at least the number, within the tolerance
+    /// above it.
+    Odd,
     /// "between X and Y", "X-Y", "X to Y", "two or three".
     Range,
     /// Two bounds joined: "more than 10 and less than 40".
@@ -79,6 +82,7 @@ pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["higher", "than"], Qualifier::Above),
     (&["larger", "than"], Qualifier::Above),
     (&["well", "over"], Qualifier::Above),
+    (&["well", "in", "excess", "of"], Qualifier::Above),
     (&["well", "above"], Qualifier::Above),
     (&["at", "least"], Qualifier::AtLeast),
     (&["at", "least", "or", "equal", "to"], Qualifier::AtLeast),
@@ -134,6 +138,8 @@ pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["slightly", "fewer", "than"], Qualifier::Almost),
     (&["a", "little", "under"], Qualifier::Almost),
     (&["a", "little", "less", "than"], Qualifier::Almost),
+    (&["the", "best", "part", "of"], Qualifier::Almost),
+    (&["a", "shade", "under"], Qualifier::Almost),
     (&["just", "over"], Qualifier::JustOver),
     (&["just", "above"], Qualifier::JustOver),
     (&["just", "more", "than"], Qualifier::JustOver),
@@ -142,6 +148,7 @@ pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["slightly", "above"], Qualifier::JustOver),
     (&["a", "little", "over"], Qualifier::JustOver),
     (&["a", "little", "more", "than"], Qualifier::JustOver),
+    (&["a", "shade", "over"], Qualifier::JustOver),
     (&["about"], Qualifier::About),
     (&["around"], Qualifier::About),
     (&["approximately"], Qualifier::About),
@@ -154,10 +161,20 @@ pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["c"], Qualifier::About),
     (&["ca"], Qualifier::About),
     (&["in", "the", "region", "of"], Qualifier::About),
+    (&["in", "the", "area", "of"], Qualifier::About),
+    (&["in", "the", "order", "of"], Qualifier::About),
+    (&["near"], Qualifier::About),
+    (&["a", "near"], Qualifier::About),
     (&["something", "like"], Qualifier::About),
     (&["between"], Qualifier::Range),
     (&["from"], Qualifier::Range),
 ];
+
+/// Whether `w` ends a qualifier of [`PREFIXES`] ("than", "least", "about"):
+/// a number after it is a count.
+pub(crate) fn ends_qualifier(w: &str) -> bool {
+    PREFIXES.iter().any(|(words, _)| words.last() == Some(&w))
+}
 
 /// Qualifier words after the number ("140 or more").
 pub(super) const SUFFIXES: &[(&[&str], Qualifier)] = &[
@@ -234,7 +251,8 @@ pub(super) fn match_phrase(toks: &[Token], i: usize, table: &[(&[&str], Qualifie
 /// An order of magnitude at `i`: "hundreds", "tens of thousands",
 /// "several hundred", "a few thousand", "dozens".
 pub(super) fn read_magnitude(toks: &[Token], i: usize) -> Option<(f64, f64, usize)> {
-    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let cur = Cursor::new(toks);
+    let word = |k: usize| cur.word(k);
     let base_of = |w: &str| match w {
         "hundred" => Some(100.0),
         "dozen" => Some(12.0),
@@ -258,8 +276,9 @@ pub(super) fn read_magnitude(toks: &[Token], i: usize) -> Option<(f64, f64, usiz
         let base = word(at).and_then(base_of)?;
         return Some((2.0 * base, 10.0 * base, at + 1));
     }
-    // "scores of people", not "he scores".
-    let base = magnitude_word(word(i)?).filter(|_| word(i) != Some("scores") || word(i + 1) == Some("of"))?;
+    // "scores of people" and "Scores were hurt", not "he scores".
+    let is_count = |w: &str| w != "scores" || word(i + 1) == Some("of") || i == 0;
+    let base = magnitude_word(word(i)?).filter(|_| is_count(word(i).unwrap_or("")))?;
     let top = if base == 12.0 { 12.0 * 12.0 } else { 10.0 * base };
     Some((2.0 * base, top, i + 1))
 }

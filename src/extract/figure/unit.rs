@@ -2,8 +2,10 @@
 //! soldiers" → soldiers), found by position past adjectives, and whether the
 //! figure is part of a rate ("two attacks every three days").
 
-use crate::extract::lexicon::{is_frequency_adverb, is_function_word, is_prenominal, month};
-use crate::segment::Token;
+use crate::extract::lexicon::{
+    is_frequency_adverb, is_function_word, is_past_verb, is_plural_noun, is_prenominal, month, word_list,
+};
+use crate::segment::{strip_possessive, Cursor, Token};
 
 /// The head noun of the phrase starting at token `k`: up to six words,
 /// stopping at the first plural or before a function word or a verb.
@@ -32,31 +34,12 @@ pub fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)
             break;
         }
         head = Some((t, n + 1));
-        let plural = !all_caps
-            && ((t.norm.ends_with('s') && !t.norm.ends_with("ss") && !t.norm.ends_with("'s") && t.norm.len() > 3)
-                || matches!(
-                    t.norm.as_str(),
-                    "people"
-                        | "men"
-                        | "women"
-                        | "children"
-                        | "police"
-                        | "staff"
-                        | "personnel"
-                        | "cattle"
-                        | "feet"
-                        | "sheep"
-                        | "fish"
-                        | "data"
-                        | "media"
-                        | "aircraft"
-                        | "livestock"
-                ));
+        let plural = !all_caps && is_plural_noun(&t.norm);
         if plural && !is_prenominal(&t.norm) {
             break;
         }
     }
-    head.map(|(t, end)| (t.norm.trim_end_matches("'s").trim_end_matches('\'').to_string(), end))
+    head.map(|(t, end)| (strip_possessive(&t.norm).to_string(), end))
 }
 
 /// Whether a figure whose phrase ends before token `after` is part of a
@@ -64,7 +47,8 @@ pub fn head_noun(toks: &[Token], k: usize, text: &str) -> Option<(String, usize)
 /// "every" or "per" (token `before`). For money, "a" and any noun make a price per item ("£4 a leg", "$60 a
 /// barrel"); for counts only units of time or people do ("100 a day").
 pub(super) fn is_rate(toks: &[Token], before: Option<usize>, after: usize, is_money: bool) -> bool {
-    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let cur = Cursor::new(toks);
+    let word = |k: usize| cur.word(k);
     let time = |w: Option<&str>| {
         matches!(
             w,
@@ -92,55 +76,14 @@ pub(super) fn is_rate(toks: &[Token], before: Option<usize>, after: usize, is_mo
     numerator || before.and_then(word).is_some_and(|w| matches!(w, "every" | "per"))
 }
 
-/// Past tenses, participles and common verbs that follow a count as its verb.
+/// Past tenses, participles and common verbs that follow a count as its
+/// verb: "-ed" and "-ing" words, the irregular past tenses and the verbs of
+/// `count-verbs.txt`.
 fn is_verb_like(w: &str) -> bool {
-    (w.ends_with("ed") && w.len() > 3)
-        || (w.ends_with("ing") && w.len() > 4)
-        || matches!(
-            w,
-            "fled"
-                | "ran"
-                | "went"
-                | "came"
-                | "left"
-                | "fell"
-                | "rose"
-                | "won"
-                | "lost"
-                | "got"
-                | "took"
-                | "made"
-                | "saw"
-                | "held"
-                | "fought"
-                | "began"
-                | "became"
-                | "remain"
-                | "remained"
-                | "died"
-                | "die"
-                | "live"
-                | "lived"
-                | "stood"
-                | "sat"
-                | "met"
-                | "paid"
-                | "spent"
-                | "cost"
-                | "costs"
-                | "gave"
-                | "knew"
-                | "felt"
-                | "heard"
-                | "put"
-                | "set"
-                | "led"
-                | "grew"
-                | "drew"
-                | "brought"
-                | "bought"
-                | "sold"
-                | "sent"
-                | "hit"
-        )
+    (w.ends_with("ed") && w.len() > 3) || (w.ends_with("ing") && w.len() > 4) || is_past_verb(w) || is_count_verb(w)
 }
+
+word_list!(
+    /// Verbs besides the past tenses that may follow a count ("remain", "die").
+    is_count_verb = "count-verbs.txt"
+);

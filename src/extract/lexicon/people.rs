@@ -1,96 +1,34 @@
 //! Nouns that count people, so that a count of "people" and a count of
 //! "concertgoers" or "traders" are one unit.
 
+use super::word_list;
+
 /// Nouns that count people: a count of them is a count of "people". Words
 /// of the list, and longer words ending in "-goers", "-ists", "-ians",
 /// "-ers" or "-ors" ("concertgoers", "journalists", "civilians", "traders",
 /// "investors"), but for the things so spelt.
 pub fn is_person_noun(word: &str) -> bool {
     let w = word.strip_suffix('s').unwrap_or(word);
-    matches!(
-        word,
-        "people"
-            | "persons"
-            | "individuals"
-            | "men"
-            | "women"
-            | "children"
-            | "adults"
-            | "babies"
-            | "victims"
-            | "residents"
-            | "citizens"
-            | "patients"
-            | "workers"
-            | "staff"
-            | "soldiers"
-            | "troops"
-            | "fighters"
-            | "militants"
-            | "rebels"
-            | "police"
-            | "officers"
-            | "students"
-            | "pupils"
-            | "passengers"
-            | "fans"
-            | "voters"
-            | "members"
-            | "refugees"
-            | "migrants"
-            | "prisoners"
-            | "hostages"
-            | "survivors"
-            | "customers"
-            | "users"
-            | "viewers"
-            | "players"
-            | "teachers"
-            | "doctors"
-            | "nurses"
-            | "visitors"
-            | "tourists"
-            | "protesters"
-            | "demonstrators"
-            | "suspects"
-            | "mps"
-            | "employees"
-    ) || (w.len() >= 6
-        && (w.ends_with("goer") || w.ends_with("ist") || w.ends_with("ian") || w.ends_with("er") || w.ends_with("or"))
-        && !is_thing_ending_like_a_person(word))
+    is_listed_person_noun(word)
+        || (w.len() >= 6
+            && (w.ends_with("goer")
+                || w.ends_with("ist")
+                || w.ends_with("ian")
+                || w.ends_with("er")
+                || w.ends_with("or"))
+            && !is_thing_ending_like_a_person(word))
 }
 
-/// Plural nouns in "-ers", "-ors", "-ists" or "-ians" that count things,
-/// not people.
-fn is_thing_ending_like_a_person(word: &str) -> bool {
-    matches!(
-        word,
-        "numbers"
-            | "letters"
-            | "computers"
-            | "centers"
-            | "matters"
-            | "quarters"
-            | "headquarters"
-            | "chapters"
-            | "transfers"
-            | "containers"
-            | "printers"
-            | "trailers"
-            | "flowers"
-            | "posters"
-            | "characters"
-            | "registers"
-            | "disasters"
-            | "kilometers"
-            | "sectors"
-            | "factors"
-            | "tractors"
-            | "reactors"
-            | "elevators"
-            | "mirrors"
-    )
-}
+word_list!(
+    /// Nouns that count people, listed.
+    is_listed_person_noun = "person-nouns.txt"
+);
+
+word_list!(
+    /// Plural nouns in "-ers", "-ors", "-ists" or "-ians" that count things,
+    /// not people.
+    is_thing_ending_like_a_person = "thing-ending-like-a-person.txt"
+);
 
 /// Stems of the words that count people in general ("people", "persons",
 /// "individuals"): such a unit fits any noun that counts people.

@@ -63,7 +63,7 @@ impl Parser<'_, '_> {
     /// Whether the word before the number announces a fraction: "fell by a
     /// third", "almost a fifth", "more than a third".
     pub(super) fn after_fraction_cue(&self) -> bool {
-        let before = self.pieces.first().and_then(|p| p.token.checked_sub(1)).and_then(|t| self.toks.get(t));
+        let before = self.pieces.first().and_then(|p| p.token.checked_sub(1)).and_then(|t| self.cur.toks.get(t));
         before.is_some_and(|t| {
             matches!(
                 t.norm.as_str(),

@@ -24,6 +24,9 @@ pub struct Number {
     pub is_fraction: bool,
     /// The scale word or suffix that multiplied it (1 when none).
     pub scale: f64,
+    /// Ends inside a hyphened word whose rest is a unit or "odd" ("six-year",
+    /// "twenty-odd"): the rest is read by the figure.
+    pub is_compound: bool,
 }
 
 /// Reads the number that starts at token `i`, if one does. `scan` is the text
@@ -43,7 +46,7 @@ pub fn read_number(toks: &[Token], i: usize, scan: &str) -> Option<Number> {
         TokenKind::Word => read_words(toks, i),
         TokenKind::Punct => {
             let value = vulgar_fraction(&t.norm)?;
-            Some(Number { value, end: i + 1, is_spelled: false, is_fraction: true, scale: 1.0 })
+            Some(Number { value, end: i + 1, is_spelled: false, is_fraction: true, scale: 1.0, is_compound: false })
         }
     }
 }
@@ -126,10 +129,11 @@ fn read_digits(toks: &[Token], i: usize, scan: &str) -> Option<Number> {
                 is_spelled: false,
                 is_fraction: false,
                 scale: 1.0,
+                is_compound: false,
             });
         }
     }
-    let mut number = Number { value, end, is_spelled: false, is_fraction: false, scale: 1.0 };
+    let mut number = Number { value, end, is_spelled: false, is_fraction: false, scale: 1.0, is_compound: false };
     apply_suffix(toks, &mut number);
     Some(number)
 }
@@ -152,6 +156,7 @@ fn digit_fraction(toks: &[Token], i: usize) -> Option<Number> {
         is_spelled: false,
         is_fraction: true,
         scale: 1.0,
+        is_compound: false,
     })
 }
 

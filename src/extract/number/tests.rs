@@ -61,7 +61,9 @@ fn words_that_are_not_numbers() {
     assert_eq!(read("an attack"), None);
     assert_eq!(read("second"), None);
     assert_eq!(read("two two").map(|r| r.1), Some("two".into()));
-    assert_eq!(read("twenty-odd").map(|r| r.0), None);
+    assert_eq!(read("one-off").map(|r| r.0), None);
+    // A hyphened unit or "odd" ends a number: the figure reads the rest.
+    assert_eq!(read("twenty-odd").map(|r| r.0), Some(20.0));
 }
 
 fn value(text: &str) -> Option<f64> {

@@ -5,8 +5,8 @@
 //! mixed with words ("1.5 million", "3 hundred and 21").
 
 use super::Number;
-use crate::extract::lexicon::{is_dozen, ordinal_word, scale_word, small_number};
-use crate::segment::{Token, TokenKind};
+use crate::extract::lexicon::{is_compound_unit, is_dozen, ordinal_word, scale_word, small_number};
+use crate::segment::{Cursor, Token, TokenKind};
 
 /// One piece of a spelled number: a word (a hyphenated token gives one piece
 /// per part) or digits, with the index of the token it comes from.
@@ -91,7 +91,7 @@ impl State {
 }
 
 pub(super) struct Parser<'a, 't> {
-    pub(super) toks: &'t [Token],
+    pub(super) cur: Cursor<'t>,
     pub(super) pieces: &'a [Piece<'t>],
 }
 
@@ -110,7 +110,7 @@ impl Parser<'_, '_> {
 
     /// The word of the token after piece `k`'s token, if that is a word.
     pub(super) fn token_after(&self, k: usize) -> Option<&Token> {
-        self.pieces.get(k).and_then(|p| self.toks.get(p.token + 1))
+        self.pieces.get(k).and_then(|p| self.cur.toks.get(p.token + 1))
     }
 
     /// A multiplier at `k`: "hundred", a dozen word, a scale word, "lakh
@@ -336,18 +336,21 @@ fn may_start_number(toks: &[Token], i: usize) -> bool {
 }
 
 /// Reads a number written in words (or digits with words) at token `i`. A
-/// number must end at a token boundary: "twenty-odd" is not twenty.
+/// number ends at a token boundary, or inside a hyphened word whose rest is
+/// a unit or "odd" ("six-year", "twenty-odd"; not "one-off").
 pub(super) fn read_words(toks: &[Token], i: usize) -> Option<Number> {
     if !may_start_number(toks, i) {
         return None;
     }
     let pieces = pieces(toks, i);
-    let parser = Parser { toks, pieces: &pieces };
+    let parser = Parser { cur: Cursor::new(toks), pieces: &pieces };
     let (value, is_fraction, scale, consumed) = parser.read()?;
     let token = pieces.get(consumed.checked_sub(1)?)?.token;
-    if pieces.get(consumed).is_some_and(|p| p.token == token) {
+    let rest = pieces.get(consumed).filter(|p| p.token == token);
+    if rest.is_some_and(|p| !(p.word == "odd" || is_compound_unit(p.word))) {
         return None;
     }
     let is_spelled = pieces.first().is_some_and(|p| p.digits.is_none());
-    Some(Number { value, end: token + 1, is_spelled, is_fraction: is_fraction && value < 1.0, scale })
+    let is_fraction = is_fraction && value < 1.0;
+    Some(Number { value, end: token + 1, is_spelled, is_fraction, scale, is_compound: rest.is_some() })
 }

@@ -11,7 +11,7 @@ fn figures(text: &str) -> Vec<(String, Figure)> {
         .flat_map(|s| {
             let toks = seg.sentence_tokens(s);
             let taken: Vec<Span> = read_dates(toks).iter().map(|d| d.span).collect();
-            read_figures(toks, text, text, &taken)
+            read_figures(toks, text, text, &taken).figures
         })
         .map(|f| (text[f.span.start..f.span.end].to_string(), f))
         .collect()

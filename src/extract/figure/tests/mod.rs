@@ -1,15 +1,20 @@
 use super::*;
 
+/// What the figure reader reads in every sentence of `text`.
+pub(in crate::extract::figure) fn reading(text: &str) -> FigureReading {
+    let seg = segment(text, text);
+    let mut all = FigureReading::default();
+    for s in 0..seg.sentences.len() {
+        let r = read_figures(seg.sentence_tokens(s), text, text, &[]);
+        all.figures.extend(r.figures);
+        all.rejected.extend(r.rejected);
+    }
+    all
+}
+
 /// Every figure of `text` as "text | kind | interval | unit", at 10% tolerance.
 fn figs(text: &str) -> Vec<String> {
-    let seg = segment(text, text);
-    let mut out = Vec::new();
-    for s in 0..seg.sentences.len() {
-        for f in read_figures(seg.sentence_tokens(s), text, text, &[]) {
-            out.push(describe(text, &f));
-        }
-    }
-    out
+    reading(text).figures.iter().map(|f| describe(text, f)).collect()
 }
 
 fn bound(v: Option<f64>) -> String {
@@ -185,6 +190,7 @@ fn rates_are_marked() {
     let rates = |text: &str| -> Vec<(String, bool)> {
         let seg = segment(text, text);
         read_figures(&seg.tokens, text, text, &[])
+            .figures
             .iter()
             .map(|f| (text[f.span.start..f.span.end].to_string(), f.is_rate))
             .collect()
@@ -310,3 +316,5 @@ fn an_adverb_of_frequency_after_a_figure_is_no_unit() {
     assert_eq!(figs("The mill will cut 300 annually."), ["300 | Number | [300, 300] | "]);
     assert_eq!(figs("Sales rose 4% overall."), ["4% | Percent | [4, 4] | %"]);
 }
+
+mod news_forms;

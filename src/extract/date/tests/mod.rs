@@ -1,5 +1,6 @@
 use super::*;
-use jiff::civil::date;
+use crate::segment::segment;
+use jiff::civil::{date, Date};
 
 /// Every date of `text`, resolved against `published`, as "text = iso (rule)".
 fn dates(text: &str, published: Option<Date>) -> Vec<String> {
@@ -354,3 +355,5 @@ fn a_past_event_is_not_dated_after_publication() {
     // Without a publication date the paragraph's year stands.
     assert_eq!(dates(text, None)[0], "October = 2005-10 (Paragraph)");
 }
+
+mod news_forms;

@@ -1,5 +1,6 @@
 //! Reading an article: bytes → checked UTF-8 text, plus a same-length "scan"
-//! copy in which Markdown markup is blanked out.
+//! copy in which markup is blanked out and character references are
+//! decoded (see `markup.rs`).
 //!
 //! The scan copy keeps every byte offset of the original, so extraction can run
 //! on it while spans, line numbers and quoted evidence refer to the real file.
@@ -7,13 +8,15 @@
 //! offset is reported, so offsets always count bytes of the file itself.
 //! CRLF line ends are kept: `\r` is treated as whitespace everywhere.
 
-use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
+mod entities;
+mod markup;
 
-use regex::Regex;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::source::{LineIndex, Position, Span};
+pub use entities::{decode_in_place, reference_start};
+use markup::mask_markup;
 
 /// An article's text, ready for segmentation.
 #[derive(Debug, Clone)]
@@ -103,118 +106,6 @@ impl Article {
     }
 }
 
-/// Replaces Markdown and HTML markup by spaces, keeping byte offsets: code
-/// blocks, heading and list markers, emphasis, link targets, bare URLs, tags.
-/// Plain text passes through unchanged but for bare URLs, whose digits would
-/// otherwise read as figures.
-fn mask_markup(text: &str) -> String {
-    static BLOCK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)")
-            .expect("block marker pattern is valid")
-    });
-    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"\]\([^)\s]*(?:\s+[^)]*)?\)", // link or image target
-            r"|!?\[",                      // link or image text opener
-            r"|https?://[^\s)\]>]+",       // bare URL
-            r"|</?[A-Za-z][^<>\n]*>",      // HTML tag
-            r"|\*+|`+"                     // emphasis and code markers
-        ))
-        .expect("inline markup pattern is valid")
-    });
-    let mut bytes = text.as_bytes().to_vec();
-    let blank = |start: usize, end: usize, bytes: &mut Vec<u8>| {
-        for b in &mut bytes[start..end] {
-            if *b != b'\n' && *b != b'\r' {
-                *b = b' ';
-            }
-        }
-    };
-    let mut in_fence = false;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let is_fence = line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
-        if is_fence || in_fence {
-            blank(offset, offset + line.len(), &mut bytes);
-        }
-        if is_fence {
-            in_fence = !in_fence;
-        }
-        offset += line.len();
-    }
-    for m in BLOCK_MARKER.find_iter(text) {
-        blank(m.start(), m.end(), &mut bytes);
-    }
-    for m in INLINE.find_iter(text) {
-        blank(m.start(), m.end(), &mut bytes);
-    }
-    // Underscores mark emphasis only at a word's edge, not inside snake_case.
-    for (i, _) in text.match_indices('_') {
-        let before = text[..i].chars().next_back();
-        let after = text[i + 1..].chars().next();
-        let inner = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-        if !(inner(before) && inner(after)) {
-            bytes[i] = b' ';
-        }
-    }
-    decode_entities(text, &mut bytes);
-    // Only ASCII bytes or whole characters were replaced by spaces.
-    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
-}
-
-/// Writes each HTML character reference of `text` ("&#163;", "&pound;",
-/// "&amp;") into `bytes` as the character it stands for, right-aligned in
-/// the reference's bytes, so "&#163;1.8m" reads as "£1.8m" at the same
-/// offsets and no reference's digits read as a figure.
-fn decode_entities(text: &str, bytes: &mut [u8]) {
-    static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));").expect("entity pattern is valid")
-    });
-    for c in ENTITY.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
-        let decimal = c.get(1).and_then(|d| d.as_str().parse::<u32>().ok());
-        let hex = c.get(2).and_then(|h| u32::from_str_radix(h.as_str(), 16).ok());
-        let named = c.get(3).and_then(|n| named_entity(n.as_str()));
-        let decoded = decimal.or(hex).and_then(char::from_u32).or(named);
-        let Some(ch) = decoded.filter(|ch| !ch.is_control()) else {
-            if decimal.is_some() || hex.is_some() {
-                bytes[whole.range()].fill(b' ');
-            }
-            continue;
-        };
-        let mut buf = [0u8; 4];
-        let encoded = ch.encode_utf8(&mut buf).as_bytes();
-        let range = whole.range();
-        let pad = range.len().saturating_sub(encoded.len());
-        bytes[range.start..range.start + pad].fill(b' ');
-        bytes[range.start + pad..range.end].copy_from_slice(encoded);
-    }
-}
-
-/// The character of a named HTML reference news text uses.
-fn named_entity(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "pound" => '£',
-        "euro" => '€',
-        "yen" => '¥',
-        "cent" => '¢',
-        "ndash" => '–',
-        "mdash" => '—',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "hellip" => '…',
-        _ => return None,
-    })
-}
-
 /// Lexically joins `relative` onto the directory of `base` and removes `.` and
 /// `..` components, so a claims file's `../article/x.txt` is reported as the
 /// short path a user would type.
@@ -301,32 +192,6 @@ mod tests {
     fn empty_and_blank_articles_are_errors() {
         assert!(matches!(article(b""), Err(Error::EmptyArticle { .. })));
         assert!(matches!(article(b" \n\r\n "), Err(Error::EmptyArticle { .. })));
-    }
-
-    #[test]
-    fn markup_is_blanked_with_offsets_kept() {
-        let text = "# Title 2024\n\n**137** killed, see [UN data](https://x.org/2021/6000).\n- item 3\n";
-        let masked = mask_markup(text);
-        assert_eq!(masked.len(), text.len());
-        assert_eq!(masked.lines().next(), Some("  Title 2024"));
-        assert!(masked.contains("  137   killed, see  UN data"));
-        assert!(!masked.contains("6000"));
-        assert!(masked.contains("  item 3"));
-    }
-
-    #[test]
-    fn underscores_inside_words_survive() {
-        assert_eq!(mask_markup("snake_case and _emph_"), "snake_case and  emph ");
-    }
-
-    #[test]
-    fn character_references_read_as_their_characters_at_the_same_offsets() {
-        assert_eq!(mask_markup("a &#163;1.8m fine"), "a     £1.8m fine");
-        assert_eq!(mask_markup("F&#244;n said"), "F    ôn said");
-        assert_eq!(mask_markup("M&amp;S &pound;5 &#x20AC;3"), "M    &S      £5      €3");
-        assert_eq!(mask_markup("&#0; &bogus; x"), "     &bogus; x");
-        let text = "cost &euro;40";
-        assert_eq!(mask_markup(text).len(), text.len());
     }
 
     #[test]

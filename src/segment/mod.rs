@@ -7,13 +7,17 @@
 //! A short line without final punctuation is a heading and stands alone, so a
 //! title never runs into the paragraph below it.
 
+mod cursor;
+
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::article::reference_start;
 use crate::source::Span;
+pub use cursor::{strip_possessive, Cursor};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +111,13 @@ pub fn segment(text: &str, scan: &str) -> Segmentation {
         let index = seg.paragraphs.len();
         for span in sentence_spans(scan, block.span) {
             let start = seg.tokens.len();
-            lex(scan, span, &mut seg.tokens);
+            lex(text, scan, span, &mut seg.tokens);
+            // A first token that opens with a character reference starts
+            // the sentence where the reference does.
+            let span = match seg.tokens.get(start) {
+                Some(t) if t.span.start < span.start => Span::new(t.span.start, span.end),
+                _ => span,
+            };
             if seg.tokens.len() > start {
                 seg.sentences.push(Sentence { span, paragraph: index, tokens: start..seg.tokens.len() });
             }
@@ -266,8 +276,7 @@ pub fn stem(word: &str) -> String {
     static STEMMER: LazyLock<rust_stemmers::Stemmer> =
         LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
     let lower = word.to_lowercase().replace('’', "'");
-    let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'')).unwrap_or(&lower);
-    STEMMER.stem(bare).into_owned()
+    STEMMER.stem(strip_possessive(&lower)).into_owned()
 }
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -285,14 +294,16 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "ps", "2"), so a term matches the article token by token.
 pub fn term_words(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
-    lex(text, Span::new(0, text.len()), &mut tokens);
+    lex(text, text, Span::new(0, text.len()), &mut tokens);
     tokens.into_iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.norm).collect()
 }
 
-/// Appends the tokens of `span` (in `scan`) to `out`.
-fn lex(scan: &str, span: Span, out: &mut Vec<Token>) {
-    let text = &scan[span.start..span.end];
-    for m in TOKEN.find_iter(text) {
+/// Appends the tokens of `span` (in `scan`) to `out`. A token that opens
+/// with a decoded character reference starts where the reference does in
+/// `text` ("&#163;" of "&#163;1.8m").
+fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
+    let part = &scan[span.start..span.end];
+    for m in TOKEN.find_iter(part) {
         let raw = m.as_str();
         let mut chars = raw.chars();
         let first = chars.next().unwrap_or(' ');
@@ -303,9 +314,11 @@ fn lex(scan: &str, span: Span, out: &mut Vec<Token>) {
         } else {
             TokenKind::Punct
         };
+        let start = span.start + m.start();
+        let start = reference_start(text, scan, start).unwrap_or(start);
         out.push(Token {
             kind,
-            span: Span::new(span.start + m.start(), span.start + m.end()),
+            span: Span::new(start, span.start + m.end()),
             norm: raw.to_lowercase().replace('’', "'"),
             capitalized: raw.starts_with(char::is_uppercase),
         });
