@@ -131,11 +131,17 @@ pub fn draft(
     };
     for (i, f) in index.figures.iter().enumerate() {
         let Some(s) = index.sentence_at(f.span.start) else { continue };
-        let written = collapse(article.slice(f.span));
-        let reads_back = parse_figure(&written).is_ok_and(|p| p.kind == f.kind && p.low == f.low && p.high == f.high);
-        if !reads_back {
+        // A figure that takes its qualifier from elsewhere ("almost 30m
+        // euros ($39m)") is written with it, so the claim reads the same.
+        let as_written = collapse(article.slice(f.span));
+        let qualified = f.qualifier_text.as_ref().map(|q| format!("{q} {as_written}"));
+        let reads_back = |text: &String| {
+            parse_figure(text)
+                .is_ok_and(|p| p.kind == f.kind && p.low == f.low && p.high == f.high && p.qualifier == f.qualifier)
+        };
+        let Some(written) = std::iter::once(as_written).chain(qualified).find(reads_back) else {
             continue;
-        }
+        };
         let unit = f.noun.clone().filter(|_| f.kind == FigureKind::Number);
         let id = ids.claim(&[&about::id_word(index, s, f.span), &written]);
         let claim = DraftClaim {
