@@ -12,8 +12,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::confine::{read_limited, Trust};
 use crate::error::Error;
-use crate::source::{LineIndex, Position, Span};
+use crate::source::{utf8_text, LineIndex, Position, Span};
 
 /// An article's text, ready for segmentation.
 #[derive(Debug, Clone)]
@@ -44,25 +45,16 @@ pub struct Location {
 }
 
 impl Article {
-    /// Reads and checks the article at `path`.
-    pub fn load(path: &Path) -> Result<Article, Error> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    /// Reads and checks the article at `path`, refusing one of more than
+    /// `max_bytes` (see [`read_limited`]).
+    pub fn load(path: &Path, max_bytes: u64, trust: Trust) -> Result<Article, Error> {
+        let bytes = read_limited(path, max_bytes, trust)?;
         Article::from_bytes(path.to_path_buf(), bytes)
     }
 
     /// Checks `bytes` as an article text read from `path`.
     pub fn from_bytes(path: PathBuf, bytes: Vec<u8>) -> Result<Article, Error> {
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                let valid = err.utf8_error().valid_up_to();
-                let bytes = err.into_bytes();
-                // The prefix up to the first bad byte is valid by definition.
-                let prefix = String::from_utf8_lossy(&bytes[..valid]);
-                let pos = LineIndex::new(&prefix).position(&prefix, valid);
-                return Err(Error::NotUtf8 { path, line: pos.line, column: pos.column });
-            }
-        };
+        let text = utf8_text(&path, bytes)?;
         let (text, bom) = match text.strip_prefix('\u{feff}') {
             Some(rest) => (rest.to_string(), '\u{feff}'.len_utf8()),
             None => (text, 0),

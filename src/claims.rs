@@ -13,11 +13,12 @@ use jiff::civil::Date;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use crate::confine::{read_limited, Trust};
 use crate::error::Error;
 use crate::extract::date::{parse_date, DateMention};
 use crate::extract::figure::{parse_figure, Figure, FigureKind, Qualifier};
 use crate::extract::lexicon::currency;
-use crate::source::{LineIndex, Position};
+use crate::source::{utf8_text, LineIndex, Position};
 
 pub mod schema;
 
@@ -238,10 +239,10 @@ fn closest<'b>(key: &str, allowed: &[&'b str]) -> Option<&'b str> {
         .map(|(_, a)| a)
 }
 
-/// Reads and validates the claims file at `path`. `published` replaces the
-/// file's own publication date when given.
-pub fn load_claims(path: &Path, published: Option<Date>) -> Result<ClaimsFile, Error> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+/// Reads and validates the claims file at `path`, of at most `max_bytes`.
+/// `published` replaces the file's own publication date when given.
+pub fn load_claims(path: &Path, published: Option<Date>, max_bytes: u64) -> Result<ClaimsFile, Error> {
+    let text = utf8_text(path, read_limited(path, max_bytes, Trust::Operator)?)?;
     parse_claims(path, &text, published)
 }
 

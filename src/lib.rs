@@ -20,6 +20,7 @@
 pub mod article;
 pub mod claims;
 pub mod cli;
+pub mod confine;
 pub mod error;
 pub mod extract;
 pub mod matching;
@@ -34,6 +35,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use article::{resolve_relative, Article};
+use confine::{Confinement, Trust};
 use error::Error;
 use extract::{index_article, ArticleIndex};
 use matching::WordIndex;
@@ -55,6 +57,9 @@ pub struct CheckRequest {
     pub fail_on: Vec<Verdict>,
     /// An earlier JSON report: failures it already had do not fail the run.
     pub baseline: Option<PathBuf>,
+    /// Where the claims files' own `article` paths may lead, and the most
+    /// bytes any file read may hold.
+    pub confinement: Confinement,
 }
 
 /// An article read and indexed once, shared by every claims file that uses it.
@@ -72,10 +77,14 @@ fn judge_files(
 ) -> Result<(), Error> {
     let mut cache: BTreeMap<(PathBuf, Option<Date>), Indexed> = BTreeMap::new();
     for path in &request.claims {
-        let file = claims::load_claims(path, request.published)?;
-        let article_path = match (&request.article, &file.article) {
-            (Some(a), _) => a.clone(),
-            (None, Some(a)) => resolve_relative(path, a),
+        let file = claims::load_claims(path, request.published, request.confinement.max_bytes)?;
+        let (article_path, trust) = match (&request.article, &file.article) {
+            (Some(a), _) => (a.clone(), Trust::Operator),
+            (None, Some(a)) => {
+                let article = resolve_relative(path, a);
+                confine(&request.confinement, &file, &article)?;
+                (article, Trust::Untrusted)
+            }
             (None, None) => {
                 return Err(Error::Claims {
                     path: path.clone(),
@@ -88,15 +97,17 @@ fn judge_files(
         };
         let key = (article_path.clone(), file.published);
         if !cache.contains_key(&key) {
-            let article = Article::load(&article_path).map_err(|e| match (e, &request.article) {
-                (Error::Read { path: article, source }, None) => Error::Article {
-                    claims: path.clone(),
-                    line: file.article_position.line,
-                    column: file.article_position.column,
-                    article,
-                    source,
-                },
-                (e, _) => e,
+            let article = Article::load(&article_path, request.confinement.max_bytes, trust).map_err(|e| {
+                match (e, &request.article) {
+                    (Error::Read { path: article, source }, None) => Error::Article {
+                        claims: path.clone(),
+                        line: file.article_position.line,
+                        column: file.article_position.column,
+                        article,
+                        source,
+                    },
+                    (e, _) => e,
+                }
             })?;
             let index = index_article(&article, file.published);
             let words = WordIndex::new(&index);
@@ -112,6 +123,21 @@ fn judge_files(
     Ok(())
 }
 
+/// Refuses the claims file's own `article` path when the confinement does
+/// not allow it (see [`confine`]).
+fn confine(confinement: &Confinement, file: &claims::ClaimsFile, article: &Path) -> Result<(), Error> {
+    let (line, column) = (file.article_position.line, file.article_position.column);
+    match confinement.check(&file.path, article) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(refusal)) => {
+            Err(Error::Confined { claims: file.path.clone(), line, column, article: article.to_path_buf(), refusal })
+        }
+        Err(source) => {
+            Err(Error::Article { claims: file.path.clone(), line, column, article: article.to_path_buf(), source })
+        }
+    }
+}
+
 /// Checks every claims file against its article and builds the report.
 pub fn check(request: &CheckRequest) -> Result<Report, Error> {
     let mut files: Vec<FileReport> = Vec::with_capacity(request.claims.len());
@@ -121,7 +147,7 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
     let summary = Summary::of(&files);
     let mut report = Report { files, summary, fail_on: request.fail_on.clone(), baseline: None };
     if let Some(path) = &request.baseline {
-        let saved = report::baseline::load(path)?;
+        let saved = report::baseline::load(path, request.confinement.max_bytes)?;
         report::baseline::mark(&mut report, &saved, &report::display_path(path));
     }
     Ok(report)
@@ -166,12 +192,13 @@ pub fn find_claims(dir: &Path) -> Result<Vec<PathBuf>, Error> {
 }
 
 /// Reads each article (`-` is `stdin`, whose bytes the caller passes) and
-/// reports what was extracted.
+/// reports what was extracted; no article may hold more than `max_bytes`.
 pub fn extract(
     paths: &[PathBuf],
     stdin: Option<Vec<u8>>,
     published: Option<Date>,
     tolerance: f64,
+    max_bytes: u64,
 ) -> Result<report::extract::ExtractReport, Error> {
     let mut stdin = stdin;
     let mut files = Vec::with_capacity(paths.len());
@@ -179,7 +206,7 @@ pub fn extract(
         let article = if path == Path::new("-") {
             Article::from_bytes(path.clone(), stdin.take().unwrap_or_default())?
         } else {
-            Article::load(path)?
+            Article::load(path, max_bytes, Trust::Operator)?
         };
         let index = index_article(&article, published);
         files.push(report::extract::build(&article, &index, tolerance));

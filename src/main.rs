@@ -12,6 +12,7 @@ use anyhow::Context;
 use clap::Parser;
 
 use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, ExtractArgs, ExtractFormat};
+use claimcheck::confine::{Confinement, DEFAULT_MAX_BYTES};
 use claimcheck::report::{baseline, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
 use claimcheck::{check, explain, extract, find_claims, CheckRequest};
@@ -62,6 +63,11 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         settings: Settings { tolerance: args.tolerance },
         fail_on: args.fail_on.verdicts(),
         baseline: args.baseline,
+        confinement: Confinement {
+            allow: args.allow_path,
+            workdir: std::env::current_dir().context("cannot read the working folder")?,
+            max_bytes: args.max_article_bytes,
+        },
     };
     if let Some(id) = &args.explain {
         emit(explain(&request, id)?.as_bytes(), args.output.as_deref())?;
@@ -82,8 +88,8 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
 }
 
 fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
-    let old = baseline::load(&args.old)?;
-    let new = baseline::load(&args.new)?;
+    let old = baseline::load(&args.old, DEFAULT_MAX_BYTES)?;
+    let new = baseline::load(&args.new, DEFAULT_MAX_BYTES)?;
     let changes = diff::compare(&old, &new, &args.fail_on.verdicts());
     let mut buf = Vec::new();
     diff::render(&changes, use_color(color, true), &mut buf)?;
@@ -94,12 +100,16 @@ fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
 fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let stdin = if args.articles.iter().any(|p| p == Path::new("-")) {
         let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+        let limit = args.max_article_bytes;
+        std::io::stdin().take(limit.saturating_add(1)).read_to_end(&mut bytes).context("cannot read standard input")?;
+        if bytes.len() as u64 > limit {
+            return Err(claimcheck::error::Error::TooLarge { path: "-".into(), limit }.into());
+        }
         Some(bytes)
     } else {
         None
     };
-    let report = extract(&args.articles, stdin, args.published, args.tolerance)?;
+    let report = extract(&args.articles, stdin, args.published, args.tolerance, args.max_article_bytes)?;
     let mut buf = Vec::new();
     match args.format {
         ExtractFormat::Text => claimcheck::report::extract::render_text(&report, &mut buf)?,

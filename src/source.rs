@@ -78,6 +78,19 @@ impl LineIndex {
     }
 }
 
+/// `bytes` as UTF-8 text, or an error naming the line and column of the
+/// first byte that is not UTF-8.
+pub fn utf8_text(path: &std::path::Path, bytes: Vec<u8>) -> Result<String, crate::error::Error> {
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let bytes = err.into_bytes();
+        // The prefix up to the first bad byte is valid by definition.
+        let prefix = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
+        let pos = LineIndex::new(&prefix).position(&prefix, valid);
+        crate::error::Error::NotUtf8 { path: path.to_path_buf(), line: pos.line, column: pos.column }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -122,7 +122,7 @@ fn article_that_is_a_folder() {
 fn article_not_utf8() {
     assert_error(
         check_with(&claims(r#"{"id": "a", "statement": "s", "figure": "1"}"#), Some(b"A \xa3 15.8m signing\n")),
-        "claimcheck: error: article.txt:1:3: the article is not valid UTF-8 (expected UTF-8 plain text or Markdown)",
+        "claimcheck: error: article.txt:1:3: the file is not valid UTF-8 (expected UTF-8 text)",
     );
 }
 

@@ -3,6 +3,7 @@
 mod attribution;
 mod bbc;
 mod cli;
+mod confinement;
 mod consistency;
 mod corpus;
 mod errors;
