@@ -2,6 +2,7 @@
 
 mod attribution;
 mod bbc;
+mod bounds;
 mod cli;
 mod confinement;
 mod consistency;
