@@ -72,20 +72,9 @@ impl Article {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
-    /// The whole lines that hold `span`, without their line ends, and the
-    /// 1-based number of the first: the context a report shows around a span.
-    pub fn lines_of(&self, span: Span) -> (usize, Span) {
-        let line = self.lines.position(&self.text, span.start).line;
-        let start = self.lines.line_start(line).unwrap_or(0);
-        let len = self.text.len();
-        let tail = span.end.max(span.start).min(len);
-        let end = match self.text.get(span.start..tail) {
-            // A span that ends with its line's end stays on that line.
-            Some(t) if t.ends_with('\n') => tail - 1,
-            _ => self.text.get(tail..).and_then(|t| t.find('\n')).map_or(len, |i| tail + i),
-        };
-        let end = if self.text.get(..end).is_some_and(|t| t.ends_with('\r')) { end - 1 } else { end };
-        (line, Span::new(start, end.max(start)))
+    /// The index of the text's lines, for excerpts.
+    pub fn lines(&self) -> &LineIndex {
+        &self.lines
     }
 
     /// Where `span` lies in the file.

@@ -40,6 +40,8 @@ pub struct ClaimsFile {
     /// The file's text (without a byte-order mark), so reports can show a
     /// claim's line.
     pub text: String,
+    /// The index of that text's lines.
+    pub lines: LineIndex,
 }
 
 /// One entry of the `sources` table.
@@ -112,6 +114,8 @@ pub struct Claim {
     pub quote: Option<String>,
     /// Position of the claim's `"id"` key in the claims file.
     pub position: Position,
+    /// Byte offset of that key in the claims file's text.
+    pub offset: usize,
 }
 
 impl Claim {
@@ -309,6 +313,7 @@ pub fn parse_claims(path: &Path, text: &str, published_override: Option<Date>) -
         sources,
         claims,
         text: text_body.to_string(),
+        lines: doc.lines.clone(),
     })
 }
 
@@ -415,8 +420,10 @@ fn read_claim(
             format!("claim `{id}` has nothing to check (expected at least one of `figure`, `date`, `source`, `quote`)"),
         ));
     }
+    let offset = doc.key_offset(id_raw);
     Ok(Claim {
-        position: doc.lines.position(doc.text, doc.key_offset(id_raw)),
+        position: doc.lines.position(doc.text, offset),
+        offset,
         id,
         statement,
         about,

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::source::Span;
+use crate::source::{ceil_boundary, floor_boundary, Span};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +192,37 @@ fn looks_like_heading(line: &str, next: &str) -> bool {
 
 /// Sentence spans inside the paragraph `block`, trimmed.
 fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    for span in natural_sentences(scan, block) {
+        cut_long(scan, span, &mut out);
+    }
+    out
+}
+
+/// The most bytes one sentence may hold. Text without full stops is cut
+/// into pieces of at most this size, at the last space before it, so every
+/// reader that works sentence by sentence has a bounded cost. Longer than
+/// any sentence of the BBC corpus.
+const MAX_SENTENCE_BYTES: usize = 3000;
+
+/// Pushes `span` onto `out`, cut into pieces of at most [`MAX_SENTENCE_BYTES`].
+fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE_BYTES {
+        let limit = floor_boundary(scan, start + MAX_SENTENCE_BYTES);
+        let cut = scan[start..limit].rfind(char::is_whitespace).map_or(limit, |i| start + i).max(start + 1);
+        let cut = ceil_boundary(scan, cut);
+        out.push(Span::new(start, cut));
+        start = cut + (scan[cut..span.end].len() - scan[cut..span.end].trim_start().len());
+    }
+    if start < span.end {
+        out.push(Span::new(start, span.end));
+    }
+}
+
+/// The sentence spans of `block` as Unicode segmentation gives them, joined
+/// after abbreviations and quoted questions.
+fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
     let flat: String =
         scan[block.start..block.end].chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
     let mut spans: Vec<Span> = Vec::new();
@@ -397,5 +428,14 @@ mod tests {
         );
         assert_eq!(seg.tokens[1].norm, "u.n.");
         assert!(!seg.tokens[4].capitalized && seg.tokens[4].kind == TokenKind::Word);
+    }
+
+    #[test]
+    fn text_without_full_stops_is_cut_into_bounded_sentences() {
+        let text = "word ".repeat(2000);
+        let seg = segment(&text, &text);
+        assert!(seg.sentences.len() >= 4);
+        assert!(seg.sentences.iter().all(|s| s.span.end - s.span.start <= MAX_SENTENCE_BYTES));
+        assert!(seg.sentences.iter().all(|s| !text[s.span.start..s.span.end].starts_with(' ')));
     }
 }

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use crate::source::Position;
+use crate::source::{ceil_boundary, floor_boundary, slice, LineIndex, Position, Span};
 
 /// The visible stand-in for `c`: control characters become their Unicode
 /// control picture (ESC → ␛, LF → ␊), tabs become spaces, and characters
@@ -30,25 +30,79 @@ pub fn clean(text: &str) -> String {
     text.chars().map(visible).collect()
 }
 
+/// Appends the visible form of `c` to `out`.
+fn push_visible(out: &mut String, c: char) {
+    out.push(visible(c));
+}
+
+/// The most bytes of source an excerpt shows whole; longer lines are cut
+/// to a window around the span, so no report grows with a line's length.
+pub const MAX_EXCERPT: usize = 1000;
+/// Bytes of context kept either side of the span in a cut excerpt.
+const CONTEXT: usize = 200;
+/// The most bytes of the span itself a cut excerpt shows.
+const MAX_FOCUS: usize = 400;
+
 /// Lines of source around a span: the article line(s) of a mention or the
-/// claims-file line of a claim, kept as in the file (line ends removed).
+/// claims-file line of a claim, kept as in the file (line ends removed), or
+/// a window of at most about [`MAX_EXCERPT`] bytes around the span when the
+/// lines are longer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Excerpt {
     /// 1-based number of the first line.
     pub line: usize,
+    /// 1-based column of the first character of `text` in its line (1
+    /// unless the window starts inside the line).
+    pub column: usize,
     /// The lines, joined by `\n`.
     pub text: String,
     /// Byte range of the span inside `text`.
     pub focus: Range<usize>,
+    /// Whether source was left out before and after `text`.
+    pub cut: (bool, bool),
 }
 
 impl Excerpt {
+    /// The excerpt of `text` (indexed by `lines`) around `span`: the whole
+    /// lines that hold it, or a window of them around it.
+    pub fn of(text: &str, lines: &LineIndex, span: Span) -> Excerpt {
+        let start = floor_boundary(text, span.start);
+        let end = ceil_boundary(text, span.end).max(start);
+        // The lines from the span's start to its end; a span that ends
+        // with its line's end stays on that line.
+        let first = lines.line_of(start);
+        let last = lines.line_of(if end > start && text.as_bytes()[end - 1] == b'\n' { end - 1 } else { end });
+        let line_start = lines.line_start(first + 1).unwrap_or(0);
+        let mut line_end = lines.line_start(last + 2).map_or(text.len(), |next| next - 1);
+        if text[..line_end].ends_with('\r') {
+            line_end -= 1;
+        }
+        let line_end = line_end.max(end.min(line_end)).max(line_start);
+        let (window, focus) = if line_end - line_start <= MAX_EXCERPT {
+            (Span::new(line_start, line_end), Span::new(start, end.min(line_end).max(start)))
+        } else {
+            let focus_end = ceil_boundary(text, end.min(start + MAX_FOCUS)).min(line_end).max(start);
+            let from = floor_boundary(text, start.saturating_sub(CONTEXT).max(line_start));
+            let to = ceil_boundary(text, (focus_end + CONTEXT).min(line_end));
+            (Span::new(from, to), Span::new(start, focus_end))
+        };
+        Excerpt {
+            line: first + 1,
+            column: lines.position(text, window.start).column,
+            text: text[window.start..window.end].to_string(),
+            focus: focus.start - window.start..focus.end - window.start,
+            cut: (window.start > line_start, window.end < line_end),
+        }
+    }
+
     /// The 1-based position of byte `offset` of the excerpt.
     fn position(&self, offset: usize) -> Position {
-        let before = self.text.get(..offset).unwrap_or(&self.text);
+        let before = slice(&self.text, Span::new(0, offset));
         let line = self.line + before.matches('\n').count();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Position { line, column: before[line_start..].chars().count() + 1 }
+        match before.rfind('\n') {
+            Some(i) => Position { line, column: before[i + 1..].chars().count() + 1 },
+            None => Position { line, column: self.column + before.chars().count() },
+        }
     }
 
     /// Where the span starts.
@@ -63,14 +117,18 @@ impl Excerpt {
 
     /// The text of the span, its whitespace collapsed.
     pub fn focused(&self) -> String {
-        let span = self.text.get(self.focus.clone()).unwrap_or("");
+        let span = slice(&self.text, Span::new(self.focus.start, self.focus.end));
         span.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    /// The excerpt [`clean`]ed for display, line breaks kept, with the span
-    /// moved to its place in the cleaned text.
+    /// The excerpt [`clean`]ed for display, line breaks kept and an
+    /// ellipsis where source was left out, with the span moved to its place
+    /// in the cleaned text.
     pub fn cleaned(&self) -> (String, Range<usize>) {
-        let mut out = String::with_capacity(self.text.len());
+        let mut out = String::with_capacity(self.text.len() + 8);
+        if self.cut.0 {
+            out.push('…');
+        }
         let (mut start, mut end) = (None, None);
         for (i, c) in self.text.char_indices() {
             if i >= self.focus.start && start.is_none() {
@@ -79,13 +137,55 @@ impl Excerpt {
             if i >= self.focus.end && end.is_none() {
                 end = Some(out.len());
             }
-            out.push(if c == '\n' { c } else { visible(c) });
+            if c == '\n' {
+                out.push(c);
+            } else {
+                push_visible(&mut out, c);
+            }
         }
         let start = start.unwrap_or(out.len());
         let end = end.unwrap_or(out.len()).max(start);
+        if self.cut.1 {
+            out.push('…');
+        }
         (out, start..end)
     }
 }
+
+/// `text` cut to at most about `max` bytes: whole when it fits, else its
+/// start and an ellipsis. For strings a report repeats (quotes, figures).
+pub fn capped(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    format!("{}…", &text[..floor_boundary(text, max)])
+}
+
+/// The words of `span` of `text` in its sentence `sentence`, whitespace
+/// collapsed: the whole sentence when it holds at most [`MAX_SENTENCE`]
+/// bytes, else a window around the span with an ellipsis where words were
+/// left out.
+pub fn sentence_text(text: &str, sentence: Span, span: Span) -> String {
+    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if sentence.end.saturating_sub(sentence.start) <= MAX_SENTENCE {
+        return collapse(slice(text, sentence));
+    }
+    let half = MAX_SENTENCE / 2;
+    let from = span.start.saturating_sub(half / 2).max(sentence.start);
+    let to = (from + MAX_SENTENCE).min(sentence.end);
+    let from = to.saturating_sub(MAX_SENTENCE).max(sentence.start).min(from);
+    let mut out = collapse(slice(text, Span::new(from, to)));
+    if from > sentence.start {
+        out.insert(0, '…');
+    }
+    if to < sentence.end {
+        out.push('…');
+    }
+    out
+}
+
+/// The most bytes of a sentence a report shows whole.
+pub const MAX_SENTENCE: usize = 400;
 
 #[cfg(test)]
 mod tests {
@@ -102,7 +202,8 @@ mod tests {
 
     #[test]
     fn excerpt_positions_and_cleaned_span() {
-        let e = Excerpt { line: 7, text: "x\u{1b}y £3bn\nnext".to_string(), focus: 4..9 };
+        let e =
+            Excerpt { line: 7, column: 1, text: "x\u{1b}y £3bn\nnext".to_string(), focus: 4..9, cut: (false, false) };
         assert_eq!(e.start(), Position { line: 7, column: 5 });
         assert_eq!(e.end(), Position { line: 7, column: 9 });
         let (text, focus) = e.cleaned();
@@ -110,5 +211,43 @@ mod tests {
         assert_eq!(&text[focus], "£3bn");
         let across = Excerpt { focus: 8..12, ..e };
         assert_eq!(across.end(), Position { line: 8, column: 3 });
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    #[test]
+    fn short_lines_are_whole_and_long_ones_cut_around_the_span() {
+        let text = "first line\nsecond 137 here\r\nthird";
+        let lines = LineIndex::new(text);
+        let at = text.find("137").unwrap();
+        let e = Excerpt::of(text, &lines, Span::new(at, at + 3));
+        assert_eq!((e.line, e.column, e.text.as_str(), e.cut), (2, 1, "second 137 here", (false, false)));
+        assert_eq!(e.start(), Position { line: 2, column: 8 });
+
+        let long = format!("{}137{}", "é ".repeat(3000), " x".repeat(3000));
+        let lines = LineIndex::new(&long);
+        let at = long.find("137").unwrap();
+        let e = Excerpt::of(&long, &lines, Span::new(at, at + 3));
+        assert!(e.text.len() <= MAX_EXCERPT, "{}", e.text.len());
+        assert_eq!(e.cut, (true, true));
+        assert_eq!(e.start(), Position { line: 1, column: 6001 });
+        assert_eq!(e.focused(), "137");
+        let (shown, focus) = e.cleaned();
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(&shown[focus], "137");
+    }
+
+    #[test]
+    fn long_sentences_are_cut_around_the_span() {
+        let text = format!("{} 137 {}", "word ".repeat(500), "more ".repeat(500));
+        let at = text.find("137").unwrap();
+        let shown = sentence_text(&text, Span::new(0, text.len()), Span::new(at, at + 3));
+        assert!(shown.len() <= MAX_SENTENCE + 8 && shown.contains("137"), "{shown}");
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(sentence_text("A short one.", Span::new(0, 12), Span::new(2, 7)), "A short one.");
+        assert_eq!(capped("a’b", 2), "a…");
     }
 }

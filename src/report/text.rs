@@ -96,9 +96,11 @@ pub fn baseline_note(mark: Option<Mark>) -> Option<&'static str> {
     }
 }
 
-/// One snippet of a diagnostic: an excerpt, cleaned, with its label.
+/// One snippet of a diagnostic: an excerpt, cleaned, with its label. A
+/// snippet cut from inside a long line has no origin (annotate-snippets
+/// would count its column from the cut); a note gives its place instead.
 struct Piece {
-    origin: String,
+    origin: Option<String>,
     line: usize,
     text: String,
     focus: std::ops::Range<usize>,
@@ -109,7 +111,16 @@ struct Piece {
 impl Piece {
     fn new(origin: &str, excerpt: &Excerpt, level: Level, label: String) -> Piece {
         let (text, focus) = excerpt.cleaned();
-        Piece { origin: clean(origin), line: excerpt.line, text, focus, level, label }
+        let origin = (!excerpt.cut.0).then(|| clean(origin));
+        Piece { origin, line: excerpt.line, text, focus, level, label }
+    }
+
+    /// The note that places a snippet without an origin.
+    fn place(origin: &str, excerpt: &Excerpt) -> Option<String> {
+        let start = excerpt.start();
+        excerpt.cut.0.then(|| {
+            format!("at {}:{}:{} (a long line, cut to the words around it)", clean(origin), start.line, start.column)
+        })
     }
 }
 
@@ -129,6 +140,7 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
         Verdict::NotFound => None,
     };
     let mut pieces = Vec::new();
+    let mut places = Vec::new();
     for e in &r.evidence {
         let decides = Some(e.verdict) == deciding;
         let level = if decides { Level::Error } else { Level::Warning };
@@ -137,19 +149,23 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
             label += &format!(" (aligned on {})", clean(&e.aligned_terms.join(", ")));
         }
         pieces.push(Piece::new(&file.article, &e.excerpt, level, label));
+        places.extend(Piece::place(&file.article, &e.excerpt));
     }
     if detail == Detail::Verbose {
         for n in &r.near {
             let label = "near: holds the claim's terms, but no figure or date of its kind".to_string();
             pieces.push(Piece::new(&file.article, n, Level::Warning, label));
+            places.extend(Piece::place(&file.article, n));
         }
     }
     // The deciding mentions first, so the `-->` line points at one of them.
     pieces.sort_by_key(|p| (p.level != Level::Error, p.line));
     if r.evidence.iter().all(|e| e.verdict == MentionVerdict::Context) {
         pieces.insert(0, Piece::new(&file.claims, &r.origin, Level::Error, clean(&r.message)));
+        places.extend(Piece::place(&file.claims, &r.origin));
     }
     let mut notes = vec![format!("claim at {}:{}:{}: {}", clean(&file.claims), r.line, r.column, clean(&r.statement))];
+    notes.extend(places);
     notes.extend(quote_diff(r).map(|d| format!("quote diff: {d}")));
     notes.extend(baseline_note(r.baseline).map(str::to_string));
     Drawn { title: headline(r, &format!("`{}`", clean(&r.id))), pieces, notes }
@@ -157,10 +173,12 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
 
 fn message<'a>(drawn: &'a Drawn, level: Level, id: &'a str) -> Message<'a> {
     let snippets = drawn.pieces.iter().map(|p| {
-        Snippet::source(&p.text)
-            .line_start(p.line)
-            .origin(&p.origin)
-            .annotation(p.level.span(p.focus.clone()).label(&p.label))
+        let snippet =
+            Snippet::source(&p.text).line_start(p.line).annotation(p.level.span(p.focus.clone()).label(&p.label));
+        match &p.origin {
+            Some(origin) => snippet.origin(origin),
+            None => snippet,
+        }
     });
     let notes = drawn.notes.iter().map(|n| Level::Note.title(n));
     level.title(&drawn.title).id(id).snippets(snippets).footers(notes)

@@ -115,7 +115,7 @@ fn article_that_is_a_folder() {
         .expect("write");
     let out = run_in(dir.path(), &["check", "claims.json"]);
     assert_eq!(code(&out), Some(2));
-    assert!(stderr(&out).contains("cannot read the article article.txt"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("refusing to read the article article.txt: it is a folder"), "{}", stderr(&out));
 }
 
 #[test]
