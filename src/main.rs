@@ -13,7 +13,7 @@ use clap::Parser;
 
 use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, ExtractArgs, ExtractFormat};
 use claimcheck::confine::{Confinement, DEFAULT_MAX_BYTES};
-use claimcheck::report::{baseline, diff, render, RenderOptions};
+use claimcheck::report::{baseline, clean, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
 use claimcheck::{check, explain, extract, find_claims, CheckRequest};
 
@@ -42,7 +42,8 @@ fn main() -> ExitCode {
         Ok(Outcome::Failed) => ExitCode::from(1),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("claimcheck: error: {err:#}");
+            // One line, inert: the message may quote the claims file.
+            eprintln!("claimcheck: error: {}", clean(&format!("{err:#}")));
             ExitCode::from(2)
         }
     }

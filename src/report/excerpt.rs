@@ -1,9 +1,10 @@
 //! Excerpts and clean text: what every renderer needs to show untrusted
 //! text (article lines, claim statements, ids) safely.
 //!
-//! [`clean`] replaces each control character with one visible character, so
-//! no escape sequence from an article ever reaches a terminal, an XML parser
-//! or a workflow-command reader, and columns counted in characters stay true.
+//! [`clean`] escapes each control character and each character that
+//! reorders text (`\u{1b}`, `\u{202e}`), so no escape sequence from an
+//! article ever reaches a terminal, an XML parser or a workflow-command
+//! reader, no text spans lines, and none starts a workflow command.
 //! An [`Excerpt`] is the whole line(s) around a span, kept raw in the report
 //! and cleaned only when drawn.
 
@@ -11,28 +12,41 @@ use std::ops::Range;
 
 use crate::source::{ceil_boundary, floor_boundary, slice, LineIndex, Position, Span};
 
-/// The visible stand-in for `c`: control characters become their Unicode
-/// control picture (ESC → ␛, LF → ␊), tabs become spaces, and characters
-/// that reorder text on screen (bidirectional overrides) become �.
-fn visible(c: char) -> char {
+/// Whether `c` must not reach a terminal, a log or a reader as it is:
+/// control characters (C0, DEL, C1), characters that reorder text on screen
+/// (bidirectional marks, embeddings, overrides and isolates), line and
+/// paragraph separators, and the zero-width no-break space.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{feff}')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Appends the inert form of `c` to `out`: a tab as a space, any other
+/// unsafe character (see [`is_unsafe`]) as its Rust escape (`\u{1b}`,
+/// `\u{202e}`), anything else as it is.
+fn push_visible(out: &mut String, c: char) {
     match c {
-        '\t' => ' ',
-        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'),
-        '\u{7f}' => '\u{2421}',
-        '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-        c => c,
+        '\t' => out.push(' '),
+        c if is_unsafe(c) => out.extend(c.escape_unicode()),
+        c => out.push(c),
     }
 }
 
-/// `text` with every control character replaced by a visible one (a
-/// control picture such as ␛, or �); one character out for each character in.
+/// `text` made inert for a terminal or a log line: every unsafe character
+/// escaped (see [`push_visible`]), so the text can neither send an escape
+/// sequence, reorder what is shown, nor span lines; and a leading `:`
+/// escaped, so no line of ours can start a workflow command (`::`).
 pub fn clean(text: &str) -> String {
-    text.chars().map(visible).collect()
-}
-
-/// Appends the visible form of `c` to `out`.
-fn push_visible(out: &mut String, c: char) {
-    out.push(visible(c));
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        if i == 0 && c == ':' {
+            out.push_str("\\u{3a}");
+        } else {
+            push_visible(&mut out, c);
+        }
+    }
+    out
 }
 
 /// The most bytes of source an excerpt shows whole; longer lines are cut
@@ -192,12 +206,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn control_characters_become_visible_one_for_one() {
-        let hostile = "a\u{1b}[2Jb\u{7}c\td\u{202e}e\r\n";
+    fn control_and_bidi_characters_are_escaped() {
+        let hostile = "a\u{1b}[2Jb\u{7}c\td\u{202e}e\u{2066}\r\n\u{85}";
         let cleaned = clean(hostile);
-        assert_eq!(cleaned, "a␛[2Jb␇c d\u{fffd}e␍␊");
-        assert_eq!(cleaned.chars().count(), hostile.chars().count());
-        assert!(!cleaned.chars().any(char::is_control));
+        assert_eq!(cleaned, "a\\u{1b}[2Jb\\u{7}c d\\u{202e}e\\u{2066}\\u{d}\\u{a}\\u{85}");
+        assert!(!cleaned.chars().any(is_unsafe));
+        assert_eq!(clean("::add-mask::x"), "\\u{3a}:add-mask::x");
+        assert_eq!(clean("a::b"), "a::b");
     }
 
     #[test]
@@ -207,7 +222,7 @@ mod tests {
         assert_eq!(e.start(), Position { line: 7, column: 5 });
         assert_eq!(e.end(), Position { line: 7, column: 9 });
         let (text, focus) = e.cleaned();
-        assert_eq!(text, "x␛y £3bn\nnext");
+        assert_eq!(text, "x\\u{1b}y £3bn\nnext");
         assert_eq!(&text[focus], "£3bn");
         let across = Excerpt { focus: 8..12, ..e };
         assert_eq!(across.end(), Position { line: 8, column: 3 });

@@ -97,8 +97,9 @@ pub fn baseline_note(mark: Option<Mark>) -> Option<&'static str> {
 }
 
 /// One snippet of a diagnostic: an excerpt, cleaned, with its label. A
-/// snippet cut from inside a long line has no origin (annotate-snippets
-/// would count its column from the cut); a note gives its place instead.
+/// snippet whose drawn column would be wrong (cut from inside a long line,
+/// or after an escaped character: annotate-snippets counts the column in
+/// the text it draws) has no origin; a note gives its place instead.
 struct Piece {
     origin: Option<String>,
     line: usize,
@@ -111,17 +112,23 @@ struct Piece {
 impl Piece {
     fn new(origin: &str, excerpt: &Excerpt, level: Level, label: String) -> Piece {
         let (text, focus) = excerpt.cleaned();
-        let origin = (!excerpt.cut.0).then(|| clean(origin));
+        let origin = is_placed(excerpt).then(|| clean(origin));
         Piece { origin, line: excerpt.line, text, focus, level, label }
     }
 
     /// The note that places a snippet without an origin.
     fn place(origin: &str, excerpt: &Excerpt) -> Option<String> {
         let start = excerpt.start();
-        excerpt.cut.0.then(|| {
-            format!("at {}:{}:{} (a long line, cut to the words around it)", clean(origin), start.line, start.column)
-        })
+        (!is_placed(excerpt)).then(|| format!("at {}:{}:{}", clean(origin), start.line, start.column))
     }
+}
+
+/// Whether annotate-snippets, counting in the cleaned excerpt, draws the
+/// span's true column.
+fn is_placed(excerpt: &Excerpt) -> bool {
+    let (text, focus) = excerpt.cleaned();
+    let drawn = text[..focus.start].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    drawn == excerpt.start().column
 }
 
 /// The owned, cleaned parts of one diagnostic; annotate-snippets borrows them.

@@ -158,3 +158,45 @@ fn bad_flags_exit_with_2() {
     }
     assert!(!Path::new(&dir.path().join("x.json")).exists());
 }
+
+#[test]
+fn issue_9_a_duplicate_key_names_both_places() {
+    let body = "{\"article\": \"article.txt\", \"claims\": [\n  {\"id\": \"a\", \"statement\": \"s\", \"figure\": \"1\",\n   \"figure\": \"2\"}]}";
+    assert_error(
+        check_with(body, Some(ARTICLE)),
+        "claimcheck: error: claims.json:3:4: duplicate key `figure` in claim 1 (first at line 2, column 33)",
+    );
+    let top = "{\"article\": \"article.txt\", \"article\": \"other.txt\", \"claims\": []}";
+    assert_error(
+        check_with(top, Some(ARTICLE)),
+        "claimcheck: error: claims.json:1:28: duplicate key `article` in the claims file (first at line 1, column 2)",
+    );
+}
+
+#[test]
+fn issue_9_a_claims_file_that_is_not_utf8_names_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("claims.json"), b"{\"claims\": [\n  {\"id\": \"caf\xe9\"}]}").expect("write claims");
+    let out = run_in(dir.path(), &["check", "claims.json"]);
+    assert_eq!(code(&out), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "claimcheck: error: claims.json:2:14: the file is not valid UTF-8 (expected UTF-8 text)\n"
+    );
+}
+
+#[test]
+fn issue_9_a_duplicate_key_in_a_baseline_names_its_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("claims.json"), claims(r#"{"id": "a", "statement": "s", "figure": "137"}"#))
+        .expect("write claims");
+    fs::write(dir.path().join("article.txt"), ARTICLE).expect("write article");
+    let baseline = "{\"schema_version\": 2, \"files\": [{\"claims\": \"claims.json\", \"results\": [\n  {\"id\": \"a\", \"verdict\": \"supported\", \"verdict\": \"conflicting\"}]}]}";
+    fs::write(dir.path().join("base.json"), baseline).expect("write baseline");
+    let out = run_in(dir.path(), &["check", "claims.json", "--baseline", "base.json"]);
+    assert_eq!(code(&out), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "claimcheck: error: base.json:2:47: not a claimcheck JSON report: duplicate field `verdict`\n"
+    );
+}

@@ -10,6 +10,7 @@ mod corpus;
 mod errors;
 mod example;
 mod formats;
+mod inert;
 mod integrations;
 mod ratchet;
 mod support;
