@@ -112,6 +112,14 @@ pub enum Error {
         /// The id asked for.
         id: String,
     },
+    /// `--output` names a path a report may not be written to.
+    #[error("{}: refusing to write the report there: {reason}", path.display())]
+    Output {
+        /// The output path.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
     /// A report could not be written.
     #[error("{}: cannot write the report: {source}", path.display())]
     Write {

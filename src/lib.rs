@@ -24,6 +24,7 @@ pub mod confine;
 pub mod error;
 pub mod extract;
 pub mod matching;
+pub mod output;
 pub mod report;
 pub mod segment;
 pub mod source;

@@ -13,6 +13,7 @@ use clap::Parser;
 
 use claimcheck::cli::{CheckArgs, Cli, Command, DiffArgs, ExtractArgs, ExtractFormat};
 use claimcheck::confine::{Confinement, DEFAULT_MAX_BYTES};
+use claimcheck::output::{remove_on_signals, ReportFile};
 use claimcheck::report::{baseline, clean, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
 use claimcheck::{check, explain, extract, find_claims, CheckRequest};
@@ -31,16 +32,21 @@ const CLAIMS_DIR: &str = "claims";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(err) = remove_on_signals() {
+        eprintln!("claimcheck: error: cannot watch for signals: {}", clean(&err.to_string()));
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Command::Check(args) => run_check(args, cli.color),
         Command::Extract(args) => run_extract(args),
         Command::Diff(args) => run_diff(args, cli.color),
-        Command::Schema => emit(claimcheck::claims::schema::claims_schema().as_bytes(), None).map(|()| Outcome::Passed),
+        Command::Schema => {
+            emit(claimcheck::claims::schema::claims_schema().as_bytes(), None, &[]).map(|()| Outcome::Passed)
+        }
     };
     match result {
         Ok(Outcome::Passed) => ExitCode::SUCCESS,
         Ok(Outcome::Failed) => ExitCode::from(1),
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             // One line, inert: the message may quote the claims file.
             eprintln!("claimcheck: error: {}", clean(&format!("{err:#}")));
@@ -49,14 +55,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
-}
-
 fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     let detail = args.detail();
     let claims = if args.claims.is_empty() { find_claims(Path::new(CLAIMS_DIR))? } else { args.claims };
+    let mut inputs: Vec<PathBuf> = claims.clone();
+    inputs.extend(args.article.iter().chain(&args.baseline).cloned());
+    let output = args.output.as_deref().map(|p| ReportFile::create(p, &inputs)).transpose()?;
     let request = CheckRequest {
         claims,
         article: args.article,
@@ -71,7 +75,7 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         },
     };
     if let Some(id) = &args.explain {
-        emit(explain(&request, id)?.as_bytes(), args.output.as_deref())?;
+        emit(explain(&request, id)?.as_bytes(), output, &[])?;
         return Ok(Outcome::Passed);
     }
     let report = check(&request)?;
@@ -84,7 +88,8 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
     };
     let mut buf = Vec::new();
     render(&report, &options, &mut buf)?;
-    emit(&buf, args.output.as_deref())?;
+    let articles: Vec<PathBuf> = report.files.iter().map(|f| PathBuf::from(&f.article)).collect();
+    emit(&buf, output, &articles)?;
     Ok(if report.failed() { Outcome::Failed } else { Outcome::Passed })
 }
 
@@ -94,7 +99,7 @@ fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
     let changes = diff::compare(&old, &new, &args.fail_on.verdicts());
     let mut buf = Vec::new();
     diff::render(&changes, use_color(color, true), &mut buf)?;
-    emit(&buf, None)?;
+    emit(&buf, None, &[])?;
     Ok(if changes.newly_failing() { Outcome::Failed } else { Outcome::Passed })
 }
 
@@ -110,13 +115,14 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
     } else {
         None
     };
+    let output = args.output.as_deref().map(|p| ReportFile::create(p, &args.articles)).transpose()?;
     let report = extract(&args.articles, stdin, args.published, args.tolerance, args.max_article_bytes)?;
     let mut buf = Vec::new();
     match args.format {
         ExtractFormat::Text => claimcheck::report::extract::render_text(&report, &mut buf)?,
         ExtractFormat::Json => claimcheck::report::extract::render_json(&report, &mut buf)?,
     }
-    emit(&buf, args.output.as_deref())?;
+    emit(&buf, output, &[])?;
     Ok(Outcome::Passed)
 }
 
@@ -138,26 +144,18 @@ fn terminal_width() -> usize {
     std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40).unwrap_or(100)
 }
 
-/// Writes the report to stdout, or to `output` through a temporary file in
-/// the same folder and a rename, so a failed run never leaves half a file.
-fn emit(bytes: &[u8], output: Option<&Path>) -> anyhow::Result<()> {
-    let Some(path) = output else {
+/// Writes the report to stdout, or to `output` (see [`ReportFile`]) unless
+/// it is one of the articles the run read. A closed standard output (`| head`)
+/// stops the writing quietly; the run still ends with its verdict's code.
+fn emit(bytes: &[u8], output: Option<ReportFile>, articles: &[PathBuf]) -> anyhow::Result<()> {
+    let Some(file) = output else {
         let mut stdout = std::io::stdout().lock();
-        stdout.write_all(bytes)?;
-        stdout.flush()?;
-        return Ok(());
+        return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        };
     };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let write = || -> std::io::Result<()> {
-        let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
-        tmp.write_all(bytes)?;
-        tmp.flush()?;
-        tmp.persist(path).map_err(|e| e.error)?;
-        Ok(())
-    };
-    write().map_err(|source| claimcheck::error::Error::Write { path: path.to_path_buf(), source })?;
+    file.refuse_inputs(articles)?;
+    file.commit(bytes)?;
     Ok(())
 }

@@ -12,5 +12,6 @@ mod example;
 mod formats;
 mod inert;
 mod integrations;
+mod output;
 mod ratchet;
 mod support;
