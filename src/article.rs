@@ -14,7 +14,7 @@ use regex::Regex;
 
 use crate::confine::{read_limited, Trust};
 use crate::error::Error;
-use crate::source::{utf8_text, LineIndex, Position, Span};
+use crate::source::{slice, utf8_text, LineIndex, Position, Span};
 
 /// An article's text, ready for segmentation.
 #[derive(Debug, Clone)]
@@ -131,8 +131,8 @@ fn mask_markup(text: &str) -> String {
     }
     // Underscores mark emphasis only at a word's edge, not inside snake_case.
     for (i, _) in text.match_indices('_') {
-        let before = text[..i].chars().next_back();
-        let after = text[i + 1..].chars().next();
+        let before = slice(text, Span::new(0, i)).chars().next_back();
+        let after = slice(text, Span::new(i + 1, text.len())).chars().next();
         let inner = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
         if !(inner(before) && inner(after)) {
             bytes[i] = b' ';

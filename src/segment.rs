@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::source::{ceil_boundary, floor_boundary, Span};
+use crate::source::{ceil_boundary, floor_boundary, slice, Span};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,10 +210,12 @@ fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
     let mut start = span.start;
     while span.end - start > MAX_SENTENCE_BYTES {
         let limit = floor_boundary(scan, start + MAX_SENTENCE_BYTES);
-        let cut = scan[start..limit].rfind(char::is_whitespace).map_or(limit, |i| start + i).max(start + 1);
+        let cut =
+            slice(scan, Span::new(start, limit)).rfind(char::is_whitespace).map_or(limit, |i| start + i).max(start + 1);
         let cut = ceil_boundary(scan, cut);
         out.push(Span::new(start, cut));
-        start = cut + (scan[cut..span.end].len() - scan[cut..span.end].trim_start().len());
+        let rest = slice(scan, Span::new(cut, span.end));
+        start = cut + (rest.len() - rest.trim_start().len());
     }
     if start < span.end {
         out.push(Span::new(start, span.end));
@@ -223,8 +225,7 @@ fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
 /// The sentence spans of `block` as Unicode segmentation gives them, joined
 /// after abbreviations and quoted questions.
 fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
-    let flat: String =
-        scan[block.start..block.end].chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+    let flat: String = slice(scan, block).chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
     let mut spans: Vec<Span> = Vec::new();
     for (at, piece) in flat.split_sentence_bound_indices() {
         let lead = piece.len() - piece.trim_start().len();
@@ -235,8 +236,8 @@ fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
         let span = Span::new(block.start + at + lead, block.start + at + lead + trimmed.len());
         match spans.last_mut() {
             Some(prev)
-                if continues_after_abbreviation(&scan[prev.start..prev.end], trimmed)
-                    || continues_after_quoted_question(&scan[prev.start..prev.end], trimmed) =>
+                if continues_after_abbreviation(slice(scan, *prev), trimmed)
+                    || continues_after_quoted_question(slice(scan, *prev), trimmed) =>
             {
                 *prev = prev.cover(span);
             }
@@ -303,10 +304,11 @@ pub fn stem(word: &str) -> String {
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:\p{Lu}\.){2,}",                                  // acronym: U.N.
-        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", // number
-        r"|\p{L}[\p{L}\p{M}]*(?:['’\-‐]\p{L}[\p{L}\p{M}]*)*", // word
-        r"|\S",                                               // punctuation
+        r"(?:\p{Lu}\.){2,}",                                                     // acronym: U.N.
+        r"|\d{1,3}(?:(?:,\d{3})+|(?:[\u{a0}\u{2009}\u{202f}]\d{3})+)(?:\.\d+)?", // grouped number
+        r"|\d+(?:\.\d+)?|\.\d+",                                                 // number
+        r"|\p{L}[\p{L}\p{M}]*(?:['’\-‐]\p{L}[\p{L}\p{M}]*)*",                    // word
+        r"|\S",                                                                  // punctuation
     ))
     .expect("token pattern is valid")
 });
@@ -322,7 +324,7 @@ pub fn term_words(text: &str) -> Vec<String> {
 
 /// Appends the tokens of `span` (in `scan`) to `out`.
 fn lex(scan: &str, span: Span, out: &mut Vec<Token>) {
-    let text = &scan[span.start..span.end];
+    let text = slice(scan, span);
     for m in TOKEN.find_iter(text) {
         let raw = m.as_str();
         let mut chars = raw.chars();
@@ -334,10 +336,16 @@ fn lex(scan: &str, span: Span, out: &mut Vec<Token>) {
         } else {
             TokenKind::Punct
         };
+        // Digits grouped by a no-break or thin space ("1 000") read as
+        // grouped by commas.
+        let norm = match kind {
+            TokenKind::Number => raw.replace(['\u{a0}', '\u{2009}', '\u{202f}'], ","),
+            _ => raw.to_lowercase().replace('’', "'"),
+        };
         out.push(Token {
             kind,
             span: Span::new(span.start + m.start(), span.start + m.end()),
-            norm: raw.to_lowercase().replace('’', "'"),
+            norm,
             capitalized: raw.starts_with(char::is_uppercase),
         });
     }
@@ -428,6 +436,15 @@ mod tests {
         );
         assert_eq!(seg.tokens[1].norm, "u.n.");
         assert!(!seg.tokens[4].capitalized && seg.tokens[4].kind == TokenKind::Word);
+    }
+
+    #[test]
+    fn digits_grouped_by_thin_or_no_break_spaces_are_one_number() {
+        for text in ["1\u{2009}000\u{2009}000 people", "1\u{a0}000\u{a0}000 people", "1\u{202f}000\u{202f}000 people"] {
+            let seg = segment(text, text);
+            assert_eq!(seg.tokens[0].norm, "1,000,000", "{text:?}");
+            assert_eq!(seg.tokens[0].kind, TokenKind::Number);
+        }
     }
 
     #[test]

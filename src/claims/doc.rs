@@ -11,7 +11,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::source::LineIndex;
+use crate::source::{slice, LineIndex, Span};
 
 /// The longest claim or source id, in characters.
 const MAX_ID: usize = 128;
@@ -88,12 +88,12 @@ impl<'a> Doc<'a> {
     /// the colon before the value.
     pub fn key_offset(&self, raw: &RawValue) -> usize {
         let value = self.offset(raw);
-        let before = &self.text[..value];
+        let before = slice(self.text, Span::new(0, value));
         let colon = before.trim_end().strip_suffix(':').map(str::len);
         colon
             .and_then(|c| {
-                let key_end = self.text[..c].trim_end().len().checked_sub(1)?;
-                self.text[..key_end].rfind('"')
+                let key_end = slice(self.text, Span::new(0, c)).trim_end().len().checked_sub(1)?;
+                slice(self.text, Span::new(0, key_end)).rfind('"')
             })
             .unwrap_or(value)
     }

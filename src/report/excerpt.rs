@@ -88,7 +88,7 @@ impl Excerpt {
         let last = lines.line_of(if end > start && text.as_bytes()[end - 1] == b'\n' { end - 1 } else { end });
         let line_start = lines.line_start(first + 1).unwrap_or(0);
         let mut line_end = lines.line_start(last + 2).map_or(text.len(), |next| next - 1);
-        if text[..line_end].ends_with('\r') {
+        if slice(text, Span::new(0, line_end)).ends_with('\r') {
             line_end -= 1;
         }
         let line_end = line_end.max(end.min(line_end)).max(line_start);
@@ -103,7 +103,7 @@ impl Excerpt {
         Excerpt {
             line: first + 1,
             column: lines.position(text, window.start).column,
-            text: text[window.start..window.end].to_string(),
+            text: slice(text, window).to_string(),
             focus: focus.start - window.start..focus.end - window.start,
             cut: (window.start > line_start, window.end < line_end),
         }
@@ -172,7 +172,7 @@ pub fn capped(text: &str, max: usize) -> String {
     if text.len() <= max {
         return text.to_string();
     }
-    format!("{}…", &text[..floor_boundary(text, max)])
+    format!("{}…", slice(text, Span::new(0, floor_boundary(text, max))))
 }
 
 /// The words of `span` of `text` in its sentence `sentence`, whitespace

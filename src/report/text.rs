@@ -17,6 +17,7 @@ use anstyle::{AnsiColor, Style};
 
 use super::baseline::Mark;
 use super::{clean, ClaimResult, Detail, Excerpt, FileReport, RenderOptions, Report, Standing};
+use crate::source::{slice, Span};
 use crate::verdict::{Field, MentionVerdict, Verdict};
 
 /// Text painted with `style` when colour is on.
@@ -127,7 +128,7 @@ impl Piece {
 /// span's true column.
 fn is_placed(excerpt: &Excerpt) -> bool {
     let (text, focus) = excerpt.cleaned();
-    let drawn = text[..focus.start].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let drawn = slice(&text, Span::new(0, focus.start)).rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     drawn == excerpt.start().column
 }
 

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use crate::support::{code, shared, stderr};
 
-fn corpus_files() -> Option<Vec<PathBuf>> {
+/// The corpus articles, sorted; `None`, saying so, when ../shared is absent.
+pub fn corpus_files() -> Option<Vec<PathBuf>> {
     let Some(dir) = shared().map(|s| s.join("corpus/news/all/bbc")) else {
         eprintln!("skipped: ../shared/corpus/news/all is absent");
         return None;

@@ -15,3 +15,4 @@ mod integrations;
 mod output;
 mod ratchet;
 mod support;
+mod typography;

@@ -78,11 +78,9 @@ fn issue_9_output_onto_a_folder_a_device_or_a_symlink_is_refused() {
     let dir = case("The attack killed 137 people.\n");
     fs::create_dir(dir.path().join("folder")).expect("folder");
     std::os::unix::fs::symlink(dir.path().join("elsewhere.txt"), dir.path().join("link.txt")).expect("symlink");
-    for (target, why) in [
-        ("folder", "it is a folder"),
-        ("/dev/null", "not a regular file"),
-        ("link.txt", "it is a symlink"),
-    ] {
+    for (target, why) in
+        [("folder", "it is a folder"), ("/dev/null", "not a regular file"), ("link.txt", "it is a symlink")]
+    {
         let out = run_in(dir.path(), &["check", "claims.json", "--output", target]);
         assert_eq!(code(&out), Some(2), "{target}");
         assert!(stderr(&out).contains(why), "{target}: {}", stderr(&out));

@@ -23,7 +23,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::segment::segment;
-use crate::source::Span;
+use crate::source::{slice, Span};
 pub use holiday::Holiday;
 use period::{part_of, quarter};
 pub use period::{Part, Period};
@@ -261,7 +261,8 @@ pub fn parse_date(source: &str, published: Option<Date>) -> Result<DateMention, 
     let mut dates = read_dates(&seg.tokens);
     // Only framing words may stand around the date: "the 1990s", "in August 2021".
     let covers = |d: &DateMention| {
-        let rest = format!("{} {}", &trimmed[..d.span.start], &trimmed[d.span.end..]);
+        let (before, after) = (Span::new(0, d.span.start), Span::new(d.span.end, trimmed.len()));
+        let rest = format!("{} {}", slice(trimmed, before), slice(trimmed, after));
         rest.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
             .all(|w| matches!(w.to_lowercase().as_str(), "" | "the" | "in" | "on" | "of" | "during" | "since" | "by"))
     };

@@ -25,7 +25,7 @@ use serde::Serialize;
 use crate::extract::lexicon::{is_people_stem, small_number};
 use crate::extract::number::adjacent;
 use crate::segment::{segment, stem, Token, TokenKind};
-use crate::source::Span;
+use crate::source::{slice, Span};
 use amount::read_amount;
 use change::{give_roles, Placed, Scopes};
 use compound::{read_proportion, read_range_end, read_second_bound, read_suffix, words_of, Reading};
@@ -319,8 +319,8 @@ pub fn parse_figure(source: &str) -> Result<Figure, String> {
             format!("{source:?} holds {} figures (expected one)", figures.len())
         });
     };
-    let rest = source[figure.span.end..].trim();
-    let leading = source[..figure.span.start].trim();
+    let rest = slice(source, Span::new(figure.span.end, source.len())).trim();
+    let leading = slice(source, Span::new(0, figure.span.start)).trim();
     let rest_is_unit = figure.noun.as_deref().is_some_and(|n| rest.to_lowercase().starts_with(n))
         && rest.split_whitespace().count() <= 3;
     if !leading.is_empty() || !(rest.is_empty() || rest_is_unit || small_number(rest).is_some()) {
