@@ -93,8 +93,12 @@ pub fn same_path(a: &str, b: &str) -> bool {
 /// Reads the JSON report at `path`, of at most `max_bytes`.
 pub fn load(path: &Path, max_bytes: u64) -> Result<SavedReport, Error> {
     let bytes = read_limited(path, max_bytes, Trust::Operator)?;
-    let text = utf8_text(path, bytes)?;
-    let report: SavedReport = serde_json::from_str(&text).map_err(|e| Error::Report {
+    parse(path, &utf8_text(path, bytes)?)
+}
+
+/// Reads `text` as a JSON report (read from `path`).
+pub fn parse(path: &Path, text: &str) -> Result<SavedReport, Error> {
+    let report: SavedReport = serde_json::from_str(text).map_err(|e| Error::Report {
         path: path.to_path_buf(),
         line: e.line().max(1),
         column: e.column().max(1),

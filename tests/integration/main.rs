@@ -10,6 +10,7 @@ mod corpus;
 mod errors;
 mod example;
 mod formats;
+mod fuzz;
 mod inert;
 mod integrations;
 mod output;
