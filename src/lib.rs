@@ -155,10 +155,13 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
 }
 
 /// Explains the verdict of every claim with id `id` in the claims files of
-/// `request` (`check --explain`).
-pub fn explain(request: &CheckRequest, id: &str) -> Result<String, Error> {
+/// `request` (`check --explain`); also gives the articles read, so the
+/// caller can refuse to write over one.
+pub fn explain(request: &CheckRequest, id: &str) -> Result<(String, Vec<PathBuf>), Error> {
     let mut out = Vec::new();
+    let mut articles = Vec::new();
     judge_files(request, |file, indexed, judgements| {
+        articles.push(indexed.article.path.clone());
         for (claim, j) in judgements.iter().filter(|(c, _)| c.id == id) {
             out.push(report::explain::explain(file, &indexed.article, &indexed.index, claim, j));
         }
@@ -166,7 +169,7 @@ pub fn explain(request: &CheckRequest, id: &str) -> Result<String, Error> {
     if out.is_empty() {
         return Err(Error::UnknownClaim { id: id.to_string() });
     }
-    Ok(out.join("\n"))
+    Ok((out.join("\n"), articles))
 }
 
 /// Every `*.json` file under `dir`, at any depth, in sorted order: the claims

@@ -31,7 +31,18 @@ enum Outcome {
 const CLAIMS_DIR: &str = "claims";
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) if !err.use_stderr() => {
+            // --help and --version.
+            let _ = err.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(err) => {
+            eprintln!("claimcheck: error: {}", clean(&one_line(&err.to_string())));
+            return ExitCode::from(2);
+        }
+    };
     if let Err(err) = remove_on_signals() {
         eprintln!("claimcheck: error: cannot watch for signals: {}", clean(&err.to_string()));
         return ExitCode::from(2);
@@ -55,6 +66,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// clap's message on one line: its lines joined, without the usage and the
+/// pointer to `--help`.
+fn one_line(message: &str) -> String {
+    let lines: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .collect();
+    lines.join(" ").trim_start_matches("error: ").to_string()
+}
+
 fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     let detail = args.detail();
     let claims = if args.claims.is_empty() { find_claims(Path::new(CLAIMS_DIR))? } else { args.claims };
@@ -75,7 +97,8 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         },
     };
     if let Some(id) = &args.explain {
-        emit(explain(&request, id)?.as_bytes(), output, &[])?;
+        let (text, articles) = explain(&request, id)?;
+        emit(text.as_bytes(), output, &articles)?;
         return Ok(Outcome::Passed);
     }
     let report = check(&request)?;

@@ -155,6 +155,8 @@ fn bad_flags_exit_with_2() {
         let out = run_in(dir.path(), args);
         assert_eq!(code(&out), Some(2), "{args:?}");
         assert!(stdout(&out).is_empty());
+        assert_eq!(stderr(&out).lines().count(), 1, "one line: {}", stderr(&out));
+        assert!(stderr(&out).starts_with("claimcheck: error: "), "{}", stderr(&out));
     }
     assert!(!Path::new(&dir.path().join("x.json")).exists());
 }

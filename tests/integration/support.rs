@@ -14,16 +14,28 @@ pub fn shared() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
+/// The binary with `args`, to run in `dir` with a cleared environment and
+/// `NO_COLOR` set.
+fn binary(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
+    command.args(args).current_dir(dir).env_clear().env("NO_COLOR", "1");
+    command
+}
+
+/// The binary with piped standard streams, started.
+fn spawn(dir: &Path, args: &[&str], stdin: std::process::Stdio) -> std::process::Child {
+    binary(dir, args)
+        .stdin(stdin)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the claimcheck binary starts")
+}
+
 /// Runs the binary in `dir` with `args`, with a cleared environment and
 /// `NO_COLOR` set.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the claimcheck binary runs")
+    binary(dir, args).output().expect("the claimcheck binary runs")
 }
 
 /// Runs the binary in the repository root.
@@ -34,16 +46,7 @@ pub fn run(args: &[&str]) -> Output {
 /// Runs the binary in the repository root with `input` on standard input.
 pub fn run_with_input(args: &[&str], input: &str) -> Output {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(root())
-        .env_clear()
-        .env("NO_COLOR", "1")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("the claimcheck binary starts");
+    let mut child = spawn(&root(), args, std::process::Stdio::piped());
     child.stdin.take().expect("stdin is piped").write_all(input.as_bytes()).expect("stdin takes the input");
     child.wait_with_output().expect("the claimcheck binary runs")
 }
@@ -66,16 +69,7 @@ pub fn code(out: &Output) -> Option<i32> {
 /// Runs the binary in `dir` with `args` like [`run_in`], but kills it after
 /// `limit`: a run that takes longer fails the test instead of hanging it.
 pub fn run_within(dir: &Path, args: &[&str], limit: std::time::Duration) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("NO_COLOR", "1")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("the claimcheck binary starts");
+    let mut child = spawn(dir, args, std::process::Stdio::null());
     let started = std::time::Instant::now();
     // Drain the pipes on threads so a large report cannot block the child.
     let mut out_pipe = child.stdout.take().expect("stdout is piped");

@@ -148,6 +148,9 @@ fn check_run(input: &[u8]) {
     let index = index_article(&article, file.published);
     let words = WordIndex::new(&index);
     let judgements: Vec<_> = file.claims.iter().map(|c| (c, judge(c, &index, &words, Settings::default()))).collect();
+    for (claim, j) in &judgements {
+        assert_inert("explain", &claimcheck::report::explain::explain(&file, &article, &index, claim, j), false);
+    }
     let files = vec![build_file(&file, &article, &index, &judgements)];
     let report = Report { summary: Summary::of(&files), files, fail_on: FAIL_ON.to_vec(), baseline: None };
     for format in [Format::Text, Format::Json, Format::Markdown, Format::Github, Format::Sarif, Format::Junit] {
