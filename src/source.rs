@@ -48,9 +48,9 @@ pub struct Position {
 /// Bytes between the character counts a [`LineIndex`] keeps.
 const STRIDE: usize = 4096;
 
-/// Line starts of a text, and its character count every [`STRIDE`] bytes,
+/// Line starts of a text, and its character count every 4096 bytes,
 /// for turning byte offsets into positions. Built once per text, it answers
-/// each position in logarithmic time plus at most [`STRIDE`] bytes of
+/// each position in logarithmic time plus at most 4096 bytes of
 /// counting, however long the line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {

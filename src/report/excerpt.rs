@@ -34,7 +34,7 @@ fn push_visible(out: &mut String, c: char) {
 }
 
 /// `text` made inert for a terminal or a log line: every unsafe character
-/// escaped (see [`push_visible`]), so the text can neither send an escape
+/// escaped (a tab as a space, the others as `\u{1b}`), so the text can neither send an escape
 /// sequence, reorder what is shown, nor span lines; and a leading `:`
 /// escaped, so no line of ours can start a workflow command (`::`).
 pub fn clean(text: &str) -> String {
