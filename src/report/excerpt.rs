@@ -34,9 +34,10 @@ fn push_visible(out: &mut String, c: char) {
 }
 
 /// `text` made inert for a terminal or a log line: every unsafe character
-/// escaped (a tab as a space, the others as `\u{1b}`), so the text can neither send an escape
-/// sequence, reorder what is shown, nor span lines; and a leading `:`
-/// escaped, so no line of ours can start a workflow command (`::`).
+/// escaped (a tab as a space, the others as `\u{1b}`), so the text can
+/// neither send an escape sequence, reorder what is shown, nor span lines;
+/// and a leading `:` escaped, so no line of ours can start a workflow
+/// command (`::`).
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
