@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use claimcheck::article::Article;
 use claimcheck::claims::load_claims;
+use claimcheck::confine::{Trust, DEFAULT_MAX_BYTES};
 use claimcheck::extract::index_article;
 use claimcheck::matching::WordIndex;
 use claimcheck::verdict::{judge, Settings};
@@ -33,8 +34,10 @@ fn time<F: FnMut()>(repeat: usize, mut f: F) -> Duration {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let claims = load_claims(&root.join("claims/iskp-moscow.json"), None).expect("example claims load");
-    let article = Article::load(&root.join("article/iskp-moscow.txt")).expect("example article loads");
+    let claims =
+        load_claims(&root.join("claims/iskp-moscow.json"), None, DEFAULT_MAX_BYTES).expect("example claims load");
+    let article = Article::load(&root.join("article/iskp-moscow.txt"), DEFAULT_MAX_BYTES, Trust::Operator)
+        .expect("example article loads");
     let example = time(50, || {
         let index = index_article(&article, claims.published);
         let words = WordIndex::new(&index);
@@ -64,7 +67,7 @@ fn main() {
     let mut articles = Vec::new();
     for category in categories.filter_map(Result::ok) {
         for file in std::fs::read_dir(category.path()).into_iter().flatten().filter_map(Result::ok) {
-            if let Ok(a) = Article::load(&file.path()) {
+            if let Ok(a) = Article::load(&file.path(), DEFAULT_MAX_BYTES, Trust::Operator) {
                 articles.push(a);
             }
         }

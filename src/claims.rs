@@ -13,11 +13,12 @@ use jiff::civil::Date;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use crate::confine::{read_limited, Trust};
 use crate::error::Error;
 use crate::extract::date::{parse_date, DateMention};
-use crate::extract::figure::{parse_figure, Figure, FigureKind, Qualifier};
+use crate::extract::figure::{Figure, FigureKind};
 use crate::extract::lexicon::currency;
-use crate::source::{LineIndex, Position};
+use crate::source::{utf8_text, LineIndex, Position};
 
 pub mod schema;
 
@@ -39,6 +40,8 @@ pub struct ClaimsFile {
     /// The file's text (without a byte-order mark), so reports can show a
     /// claim's line.
     pub text: String,
+    /// The index of that text's lines.
+    pub lines: LineIndex,
 }
 
 /// One entry of the `sources` table.
@@ -111,6 +114,8 @@ pub struct Claim {
     pub quote: Option<String>,
     /// Position of the claim's `"id"` key in the claims file.
     pub position: Position,
+    /// Byte offset of that key in the claims file's text.
+    pub offset: usize,
     /// Whether the statement is a paraphrase of its source (set by
     /// `compare`, never read from a claims file): then one of its words
     /// makes a sentence a candidate, and the source states it when any
@@ -128,125 +133,20 @@ impl Claim {
     }
 }
 
+mod doc;
+mod figure;
+
+use doc::{check_id, kind_of, Doc};
+use figure::read_figure;
+
 const TOP_FIELDS: &[&str] = &["$schema", "article", "published", "sources", "claims"];
 const SOURCE_FIELDS: &[&str] = &["id", "name", "aliases"];
 const CLAIM_FIELDS: &[&str] = &["id", "statement", "about", "figure", "unit", "tolerance", "date", "source", "quote"];
-const FIGURE_FIELDS: &[&str] = &["value", "min", "max", "min_inclusive", "max_inclusive", "kind", "currency"];
 
-/// The claims text with its line index, for positions.
-struct Doc<'a> {
-    path: &'a Path,
-    text: &'a str,
-    lines: LineIndex,
-}
-
-type Fields<'a> = BTreeMap<String, &'a RawValue>;
-
-impl<'a> Doc<'a> {
-    fn error_at(&self, offset: usize, message: impl Into<String>) -> Error {
-        let pos = self.lines.position(self.text, offset);
-        Error::Claims { path: self.path.to_path_buf(), line: pos.line, column: pos.column, message: message.into() }
-    }
-
-    /// Byte offset of a raw value inside the document (raw values borrow
-    /// from the text, so their address tells where they are).
-    fn offset(&self, raw: &RawValue) -> usize {
-        let at = raw.get().as_ptr() as usize;
-        let base = self.text.as_ptr() as usize;
-        at.saturating_sub(base).min(self.text.len())
-    }
-
-    /// Byte offset of the key whose value is `raw`: the quoted string before
-    /// the colon before the value.
-    fn key_offset(&self, raw: &RawValue) -> usize {
-        let value = self.offset(raw);
-        let before = &self.text[..value];
-        let colon = before.trim_end().strip_suffix(':').map(str::len);
-        colon
-            .and_then(|c| {
-                let key_end = self.text[..c].trim_end().len().checked_sub(1)?;
-                self.text[..key_end].rfind('"')
-            })
-            .unwrap_or(value)
-    }
-
-    fn value_error(&self, raw: &RawValue, message: impl Into<String>) -> Error {
-        self.error_at(self.offset(raw), message)
-    }
-
-    fn object(&self, raw: &'a RawValue, what: &str, allowed: &[&str]) -> Result<Fields<'a>, Error> {
-        let fields: Fields = serde_json::from_str(raw.get())
-            .map_err(|_| self.value_error(raw, format!("expected an object for {what}")))?;
-        for (key, value) in &fields {
-            if !allowed.contains(&key.as_str()) {
-                let hint = closest(key, allowed).map(|c| format!(", did you mean `{c}`?")).unwrap_or_default();
-                return Err(self.error_at(
-                    self.key_offset(value),
-                    format!("unknown field `{key}` in {what}{hint} (expected one of: {})", allowed.join(", ")),
-                ));
-            }
-        }
-        Ok(fields)
-    }
-
-    fn value(&self, raw: &RawValue) -> Result<Value, Error> {
-        serde_json::from_str(raw.get()).map_err(|e| self.value_error(raw, e.to_string()))
-    }
-
-    fn string(&self, raw: &RawValue, what: &str) -> Result<String, Error> {
-        match self.value(raw)? {
-            Value::String(s) if !s.trim().is_empty() => Ok(s),
-            Value::String(_) => Err(self.value_error(raw, format!("{what} is empty (expected some text)"))),
-            other => Err(self.value_error(raw, format!("expected a string for {what}, found {}", kind_of(&other)))),
-        }
-    }
-
-    fn number(&self, raw: &RawValue, what: &str) -> Result<f64, Error> {
-        match self.value(raw)? {
-            Value::Number(n) => n.as_f64().ok_or_else(|| self.value_error(raw, format!("{what} is out of range"))),
-            other => Err(self.value_error(raw, format!("expected a number for {what}, found {}", kind_of(&other)))),
-        }
-    }
-
-    fn boolean(&self, raw: &RawValue, what: &str) -> Result<bool, Error> {
-        match self.value(raw)? {
-            Value::Bool(b) => Ok(b),
-            other => {
-                Err(self.value_error(raw, format!("expected true or false for {what}, found {}", kind_of(&other))))
-            }
-        }
-    }
-
-    fn array(&self, raw: &'a RawValue, what: &str) -> Result<Vec<&'a RawValue>, Error> {
-        serde_json::from_str(raw.get()).map_err(|_| self.value_error(raw, format!("expected an array for {what}")))
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// The allowed name closest to `key`, if it is close enough to be a typo.
-fn closest<'b>(key: &str, allowed: &[&'b str]) -> Option<&'b str> {
-    allowed
-        .iter()
-        .map(|a| (strsim::damerau_levenshtein(&key.to_lowercase(), a), *a))
-        .filter(|&(d, a)| d <= 2.max(a.len() / 3))
-        .min()
-        .map(|(_, a)| a)
-}
-
-/// Reads and validates the claims file at `path`. `published` replaces the
-/// file's own publication date when given.
-pub fn load_claims(path: &Path, published: Option<Date>) -> Result<ClaimsFile, Error> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+/// Reads and validates the claims file at `path`, of at most `max_bytes`.
+/// `published` replaces the file's own publication date when given.
+pub fn load_claims(path: &Path, published: Option<Date>, max_bytes: u64) -> Result<ClaimsFile, Error> {
+    let text = utf8_text(path, read_limited(path, max_bytes, Trust::Operator)?)?;
     parse_claims(path, &text, published)
 }
 
@@ -313,6 +213,7 @@ pub fn parse_claims(path: &Path, text: &str, published_override: Option<Date>) -
         sources,
         claims,
         text: text_body.to_string(),
+        lines: doc.lines.clone(),
     })
 }
 
@@ -334,13 +235,14 @@ pub fn parse_iso_day(s: &str) -> Option<Date> {
 
 fn read_sources(doc: &Doc, raw: &RawValue) -> Result<Vec<SourceEntry>, Error> {
     let mut out: Vec<SourceEntry> = Vec::new();
-    for item in doc.array(raw, "`sources`")? {
+    for (n, item) in doc.array(raw, "`sources`")?.into_iter().enumerate() {
         let fields = doc.object(item, "a source", SOURCE_FIELDS)?;
         let get = |key: &str| {
             fields.get(key).copied().ok_or_else(|| doc.value_error(item, format!("a source needs `{key}`")))
         };
         let id_raw = get("id")?;
         let id = doc.string(id_raw, "the source `id`")?;
+        check_id(doc, id_raw, &id, &format!("the `id` of source {}", n + 1))?;
         let name = doc.string(get("name")?, "the source `name`")?;
         let aliases = match fields.get("aliases") {
             Some(a) => {
@@ -371,6 +273,7 @@ fn read_claim(
         Value::String(s) if !s.trim().is_empty() => s,
         _ => return Err(doc.value_error(id_raw, format!("claim {n}: expected a non-empty string for `id`"))),
     };
+    check_id(doc, id_raw, &id, &format!("the `id` of claim {n}"))?;
     let what = |field: &str| format!("`{field}` of claim `{id}`");
     let statement = fields
         .get("statement")
@@ -419,9 +322,11 @@ fn read_claim(
             format!("claim `{id}` has nothing to check (expected at least one of `figure`, `date`, `source`, `quote`)"),
         ));
     }
+    let offset = doc.key_offset(id_raw);
     Ok(Claim {
+        position: doc.lines.position(doc.text, offset),
+        offset,
         paraphrase: false,
-        position: doc.lines.position(doc.text, doc.key_offset(id_raw)),
         id,
         statement,
         about,
@@ -474,74 +379,6 @@ fn read_about(doc: &Doc, raw: &RawValue, what: &str) -> Result<Vec<Term>, Error>
             .value_error(raw, format!("{what} has an empty term (expected words such as [\"killed\", \"concert\"])")));
     }
     Ok(terms)
-}
-
-fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Error> {
-    if let Value::String(text) = doc.value(raw)? {
-        let figure = parse_figure(&text).map_err(|m| doc.value_error(raw, format!("{what}: {m}")))?;
-        return Ok(ClaimFigure { text, figure });
-    }
-    let fields = doc.object(raw, what, FIGURE_FIELDS)?;
-    let num = |k: &str| fields.get(k).map(|r| doc.number(r, &format!("`{k}` in {what}"))).transpose();
-    let flag = |k: &str| fields.get(k).map(|r| doc.boolean(r, &format!("`{k}` in {what}"))).transpose();
-    let (value, min, max) = (num("value")?, num("min")?, num("max")?);
-    let (min_inclusive, max_inclusive) =
-        (flag("min_inclusive")?.unwrap_or(true), flag("max_inclusive")?.unwrap_or(true));
-    let kind = match fields.get("kind") {
-        Some(r) => match doc.string(r, "`kind`")?.as_str() {
-            "number" => FigureKind::Number,
-            "percent" => FigureKind::Percent,
-            "money" => FigureKind::Money,
-            "points" => FigureKind::Points,
-            other => {
-                return Err(doc.value_error(
-                    r,
-                    format!("unknown figure kind {other:?} (expected number, percent, money or points)"),
-                ))
-            }
-        },
-        None if fields.contains_key("currency") => FigureKind::Money,
-        None => FigureKind::Number,
-    };
-    let currency_code =
-        match fields.get("currency") {
-            Some(r) => {
-                let c = doc.string(r, "`currency`")?;
-                Some(currency(&c.to_lowercase()).map(|(code, _)| code).ok_or_else(|| {
-                    doc.value_error(r, format!("unknown currency {c:?} (expected e.g. GBP, USD, EUR)"))
-                })?)
-            }
-            None => None,
-        };
-    let fmt = |v: f64| format!("{v}");
-    let (qualifier, anchor, low, high, text) = match (value, min, max) {
-        (Some(v), None, None) => (Qualifier::Exact, Some(v), v, v, fmt(v)),
-        (None, Some(lo), None) if min_inclusive => {
-            (Qualifier::AtLeast, Some(lo), lo, lo, format!("at least {}", fmt(lo)))
-        }
-        (None, Some(lo), None) => (Qualifier::Above, Some(lo), lo, lo, format!("more than {}", fmt(lo))),
-        (None, None, Some(hi)) if max_inclusive => (Qualifier::UpTo, Some(hi), hi, hi, format!("up to {}", fmt(hi))),
-        (None, None, Some(hi)) => (Qualifier::Below, Some(hi), hi, hi, format!("fewer than {}", fmt(hi))),
-        (None, Some(lo), Some(hi)) if lo <= hi => {
-            (Qualifier::Range, None, lo, hi, format!("between {} and {}", fmt(lo), fmt(hi)))
-        }
-        _ => return Err(doc.value_error(raw, format!("{what}: give `value`, or `min` and/or `max` with min ≤ max"))),
-    };
-    let figure = Figure {
-        span: crate::source::Span::default(),
-        kind,
-        qualifier,
-        qualifier_text: None,
-        value: anchor,
-        low,
-        high,
-        currency: currency_code,
-        noun: None,
-        is_rate: false,
-        role: None,
-        rule: "object",
-    };
-    Ok(ClaimFigure { text, figure })
 }
 
 /// Resolves a claim's `source` through the sources table (by id, name or

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::claims::parse_iso_day;
+use crate::confine::DEFAULT_MAX_BYTES;
 use crate::report::{Detail, Format};
 use crate::verdict::Verdict;
 
@@ -138,6 +139,13 @@ pub struct CheckArgs {
     /// was context, or fell under the floor.
     #[arg(long, value_name = "ID", conflicts_with_all = ["format", "baseline", "quiet", "verbose"])]
     pub explain: Option<String>,
+    /// Also allow claims files' `article` paths to lead into DIR (repeatable);
+    /// by default they must stay inside the claims file's repository.
+    #[arg(long, value_name = "DIR")]
+    pub allow_path: Vec<PathBuf>,
+    /// The most bytes an article, claims file or baseline may hold.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_article_bytes: u64,
 }
 
 impl CheckArgs {
@@ -192,6 +200,9 @@ pub struct ExtractArgs {
     /// Write the report to FILE (through a temporary file and a rename).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The most bytes an article may hold.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_article_bytes: u64,
 }
 
 /// Arguments of `claimcheck compare`.

@@ -29,10 +29,41 @@ pub enum Error {
         /// The underlying I/O error.
         source: std::io::Error,
     },
-    /// An article is not UTF-8 text.
-    #[error("{}:{line}:{column}: the article is not valid UTF-8 (expected UTF-8 plain text or Markdown)", path.display())]
+    /// The article a claims file names may not be read: it lies outside the
+    /// root, or is no regular file.
+    #[error("{}:{line}:{column}: refusing to read the article {}: {refusal}", claims.display(), article.display())]
+    Confined {
+        /// The claims file that names it.
+        claims: PathBuf,
+        /// Line of the `article` value.
+        line: usize,
+        /// Column of the `article` value.
+        column: usize,
+        /// The article path, resolved against the claims file.
+        article: PathBuf,
+        /// Why it is refused.
+        refusal: crate::confine::Refusal,
+    },
+    /// A file is not a regular file where only one will do.
+    #[error("{}: the file is {kind}, not a regular file", path.display())]
+    NotRegular {
+        /// The file.
+        path: PathBuf,
+        /// What it is instead.
+        kind: &'static str,
+    },
+    /// A file holds more bytes than the limit.
+    #[error("{}: the file holds more than {limit} bytes, the limit (raise it with --max-article-bytes)", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// An article, claims file or report is not UTF-8 text.
+    #[error("{}:{line}:{column}: the file is not valid UTF-8 (expected UTF-8 text)", path.display())]
     NotUtf8 {
-        /// The article file.
+        /// The file.
         path: PathBuf,
         /// Line of the first invalid byte.
         line: usize,
@@ -86,6 +117,14 @@ pub enum Error {
     NothingToDraft {
         /// The source.
         path: PathBuf,
+    },
+    /// `--output` names a path a report may not be written to.
+    #[error("{}: refusing to write the report there: {reason}", path.display())]
+    Output {
+        /// The output path.
+        path: PathBuf,
+        /// Why.
+        reason: String,
     },
     /// A report could not be written.
     #[error("{}: cannot write the report: {source}", path.display())]

@@ -20,12 +20,14 @@
 pub mod article;
 pub mod claims;
 pub mod cli;
+pub mod confine;
 pub mod coverage;
 pub mod draft;
 pub mod error;
 pub mod extract;
 pub mod lint;
 pub mod matching;
+pub mod output;
 pub mod report;
 pub mod segment;
 pub mod source;
@@ -37,6 +39,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use article::{resolve_relative, Article};
+use confine::{Confinement, Trust};
 use error::Error;
 use extract::{index_article, ArticleIndex};
 use matching::WordIndex;
@@ -62,6 +65,9 @@ pub struct CheckRequest {
     pub coverage: bool,
     /// An uncovered figure, date or quote fails the run.
     pub fail_uncovered: bool,
+    /// Where the claims files' own `article` paths may lead, and the most
+    /// bytes any file read may hold.
+    pub confinement: Confinement,
 }
 
 /// An article read and indexed once, shared by every claims file that uses it.
@@ -79,10 +85,14 @@ fn judge_files(
 ) -> Result<(), Error> {
     let mut cache: BTreeMap<(PathBuf, Option<Date>), Indexed> = BTreeMap::new();
     for path in &request.claims {
-        let file = claims::load_claims(path, request.published)?;
-        let article_path = match (&request.article, &file.article) {
-            (Some(a), _) => a.clone(),
-            (None, Some(a)) => resolve_relative(path, a),
+        let file = claims::load_claims(path, request.published, request.confinement.max_bytes)?;
+        let (article_path, trust) = match (&request.article, &file.article) {
+            (Some(a), _) => (a.clone(), Trust::Operator),
+            (None, Some(a)) => {
+                let article = resolve_relative(path, a);
+                confine(&request.confinement, &file, &article)?;
+                (article, Trust::Untrusted)
+            }
             (None, None) => {
                 return Err(Error::Claims {
                     path: path.clone(),
@@ -95,15 +105,17 @@ fn judge_files(
         };
         let key = (article_path.clone(), file.published);
         if !cache.contains_key(&key) {
-            let article = Article::load(&article_path).map_err(|e| match (e, &request.article) {
-                (Error::Read { path: article, source }, None) => Error::Article {
-                    claims: path.clone(),
-                    line: file.article_position.line,
-                    column: file.article_position.column,
-                    article,
-                    source,
-                },
-                (e, _) => e,
+            let article = Article::load(&article_path, request.confinement.max_bytes, trust).map_err(|e| {
+                match (e, &request.article) {
+                    (Error::Read { path: article, source }, None) => Error::Article {
+                        claims: path.clone(),
+                        line: file.article_position.line,
+                        column: file.article_position.column,
+                        article,
+                        source,
+                    },
+                    (e, _) => e,
+                }
             })?;
             let index = index_article(&article, file.published);
             let words = WordIndex::new(&index);
@@ -117,6 +129,21 @@ fn judge_files(
         visit(&file, indexed, judgements);
     }
     Ok(())
+}
+
+/// Refuses the claims file's own `article` path when the confinement does
+/// not allow it (see [`confine`]).
+fn confine(confinement: &Confinement, file: &claims::ClaimsFile, article: &Path) -> Result<(), Error> {
+    let (line, column) = (file.article_position.line, file.article_position.column);
+    match confinement.check(&file.path, article) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(refusal)) => {
+            Err(Error::Confined { claims: file.path.clone(), line, column, article: article.to_path_buf(), refusal })
+        }
+        Err(source) => {
+            Err(Error::Article { claims: file.path.clone(), line, column, article: article.to_path_buf(), source })
+        }
+    }
 }
 
 /// Checks every claims file against its article and builds the report.
@@ -139,17 +166,20 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
         report.fail_uncovered = request.fail_uncovered;
     }
     if let Some(path) = &request.baseline {
-        let saved = report::baseline::load(path)?;
+        let saved = report::baseline::load(path, request.confinement.max_bytes)?;
         report::baseline::mark(&mut report, &saved, &report::display_path(path));
     }
     Ok(report)
 }
 
 /// Explains the verdict of every claim with id `id` in the claims files of
-/// `request` (`check --explain`).
-pub fn explain(request: &CheckRequest, id: &str) -> Result<String, Error> {
+/// `request` (`check --explain`); also gives the articles read, so the
+/// caller can refuse to write over one.
+pub fn explain(request: &CheckRequest, id: &str) -> Result<(String, Vec<PathBuf>), Error> {
     let mut out = Vec::new();
+    let mut articles = Vec::new();
     judge_files(request, |file, indexed, judgements| {
+        articles.push(indexed.article.path.clone());
         for (claim, j) in judgements.iter().filter(|(c, _)| c.id == id) {
             out.push(report::explain::explain(file, &indexed.article, &indexed.index, claim, j));
         }
@@ -157,7 +187,7 @@ pub fn explain(request: &CheckRequest, id: &str) -> Result<String, Error> {
     if out.is_empty() {
         return Err(Error::UnknownClaim { id: id.to_string() });
     }
-    Ok(out.join("\n"))
+    Ok((out.join("\n"), articles))
 }
 
 /// Every `*.json` file under `dir`, at any depth, in sorted order: the claims
@@ -201,14 +231,14 @@ pub struct LintRequest {
 pub fn lint(request: &LintRequest) -> Result<Report, Error> {
     let mut files = Vec::with_capacity(request.articles.len());
     for path in &request.articles {
-        let article = Article::load(path)?;
+        let article = Article::load(path, confine::DEFAULT_MAX_BYTES, confine::Trust::Operator)?;
         let index = index_article(&article, request.published);
         let findings = lint::lint(&article, &index, request.settings);
         files.push(report::lint::build(&article, &index, &findings));
     }
     let mut report = Report::new(files, vec![Verdict::Conflicting]);
     if let Some(path) = &request.baseline {
-        let saved = report::baseline::load(path)?;
+        let saved = report::baseline::load(path, confine::DEFAULT_MAX_BYTES)?;
         report::baseline::mark(&mut report, &saved, &report::display_path(path));
     }
     Ok(report)
@@ -233,7 +263,7 @@ pub struct CompareRequest {
 /// attributed quote of the text, with its sentence as the statement,
 /// checked against the source. Each result points at the text.
 pub fn compare(request: &CompareRequest) -> Result<Report, Error> {
-    let text = Article::load(&request.text)?;
+    let text = Article::load(&request.text, confine::DEFAULT_MAX_BYTES, confine::Trust::Operator)?;
     let text_index = index_article(&text, request.published);
     let text_words = WordIndex::new(&text_index);
     let source_name = report::display_path(&request.source);
@@ -249,7 +279,7 @@ pub fn compare(request: &CompareRequest) -> Result<Report, Error> {
     for claim in &mut file.claims {
         claim.paraphrase = true;
     }
-    let source = Article::load(&request.source)?;
+    let source = Article::load(&request.source, confine::DEFAULT_MAX_BYTES, confine::Trust::Operator)?;
     let index = index_article(&source, request.published);
     let words = WordIndex::new(&index);
     let judgements: Vec<_> = file.claims.iter().map(|c| (c, judge(c, &index, &words, request.settings))).collect();
@@ -262,7 +292,7 @@ pub fn compare(request: &CompareRequest) -> Result<Report, Error> {
 /// Drafts a claims file from the source at `path`, naming it `name` as its
 /// article (`claimcheck draft`).
 pub fn draft(path: &Path, published: Option<Date>, name: &str) -> Result<String, Error> {
-    let article = Article::load(path)?;
+    let article = Article::load(path, confine::DEFAULT_MAX_BYTES, confine::Trust::Operator)?;
     let index = index_article(&article, published);
     let words = WordIndex::new(&index);
     let drafted = draft::draft(&article, &index, &words, published, name, draft::Style::Located);
@@ -273,12 +303,13 @@ pub fn draft(path: &Path, published: Option<Date>, name: &str) -> Result<String,
 }
 
 /// Reads each article (`-` is `stdin`, whose bytes the caller passes) and
-/// reports what was extracted.
+/// reports what was extracted; no article may hold more than `max_bytes`.
 pub fn extract(
     paths: &[PathBuf],
     stdin: Option<Vec<u8>>,
     published: Option<Date>,
     tolerance: f64,
+    max_bytes: u64,
 ) -> Result<report::extract::ExtractReport, Error> {
     let mut stdin = stdin;
     let mut files = Vec::with_capacity(paths.len());
@@ -286,7 +317,7 @@ pub fn extract(
         let article = if path == Path::new("-") {
             Article::from_bytes(path.clone(), stdin.take().unwrap_or_default())?
         } else {
-            Article::load(path)?
+            Article::load(path, max_bytes, Trust::Operator)?
         };
         let index = index_article(&article, published);
         files.push(report::extract::build(&article, &index, tolerance));

@@ -15,7 +15,9 @@ use claimcheck::article::relative_from;
 use claimcheck::cli::{
     CheckArgs, Cli, Command, CompareArgs, DiffArgs, DraftArgs, ExtractArgs, ExtractFormat, FailOnArg, LintArgs,
 };
-use claimcheck::report::{baseline, diff, render, RenderOptions};
+use claimcheck::confine::{Confinement, DEFAULT_MAX_BYTES};
+use claimcheck::output::{remove_on_signals, ReportFile};
+use claimcheck::report::{baseline, clean, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
 use claimcheck::{
     check, compare, draft, explain, extract, find_claims, lint, CheckRequest, CompareRequest, LintRequest,
@@ -34,7 +36,22 @@ enum Outcome {
 const CLAIMS_DIR: &str = "claims";
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) if !err.use_stderr() => {
+            // --help and --version.
+            let _ = err.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(err) => {
+            eprintln!("claimcheck: error: {}", clean(&one_line(&err.to_string())));
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(err) = remove_on_signals() {
+        eprintln!("claimcheck: error: cannot watch for signals: {}", clean(&err.to_string()));
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Command::Check(args) => run_check(args, cli.color),
         Command::Extract(args) => run_extract(args),
@@ -42,27 +59,38 @@ fn main() -> ExitCode {
         Command::Draft(args) => run_draft(args),
         Command::Lint(args) => run_lint(args, cli.color),
         Command::Compare(args) => run_compare(args, cli.color),
-        Command::Schema => emit(claimcheck::claims::schema::claims_schema().as_bytes(), None).map(|()| Outcome::Passed),
+        Command::Schema => {
+            emit(claimcheck::claims::schema::claims_schema().as_bytes(), None, &[]).map(|()| Outcome::Passed)
+        }
     };
     match result {
         Ok(Outcome::Passed) => ExitCode::SUCCESS,
         Ok(Outcome::Failed) => ExitCode::from(1),
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("claimcheck: error: {err:#}");
+            // One line, inert: the message may quote the claims file.
+            eprintln!("claimcheck: error: {}", clean(&format!("{err:#}")));
             ExitCode::from(2)
         }
     }
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+/// clap's message on one line: its lines joined, without the usage and the
+/// pointer to `--help`.
+fn one_line(message: &str) -> String {
+    let lines: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .collect();
+    lines.join(" ").trim_start_matches("error: ").to_string()
 }
 
 fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     let detail = args.detail();
     let claims = if args.claims.is_empty() { find_claims(Path::new(CLAIMS_DIR))? } else { args.claims };
+    let mut inputs: Vec<PathBuf> = claims.clone();
+    inputs.extend(args.article.iter().chain(&args.baseline).cloned());
+    let output = args.output.as_deref().map(|p| ReportFile::create(p, &inputs)).transpose()?;
     let request = CheckRequest {
         claims,
         article: args.article,
@@ -72,13 +100,20 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         baseline: args.baseline,
         coverage: args.coverage || args.fail_on.uncovered(),
         fail_uncovered: args.fail_on.uncovered(),
+        confinement: Confinement {
+            allow: args.allow_path,
+            workdir: std::env::current_dir().context("cannot read the working folder")?,
+            max_bytes: args.max_article_bytes,
+        },
     };
     if let Some(id) = &args.explain {
-        emit(explain(&request, id)?.as_bytes(), args.output.as_deref())?;
+        let (text, articles) = explain(&request, id)?;
+        emit(text.as_bytes(), output, &articles)?;
         return Ok(Outcome::Passed);
     }
     let report = check(&request)?;
-    write_report(&report, args.format, args.output.as_deref(), color, detail)
+    let to_stdout = output.is_none();
+    write_report(&report, args.format, output, use_color(color, to_stdout), detail)
 }
 
 fn run_compare(args: CompareArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
@@ -88,6 +123,8 @@ fn run_compare(args: CompareArgs, color: colorchoice_clap::Color) -> anyhow::Res
         _ => claimcheck::report::Detail::Normal,
     };
     only_in_check(&args.fail_on, "compare")?;
+    let inputs = [args.text.clone(), args.source.clone()];
+    let output = args.output.as_deref().map(|p| ReportFile::create(p, &inputs)).transpose()?;
     let request = CompareRequest {
         text: args.text,
         source: args.source,
@@ -96,11 +133,15 @@ fn run_compare(args: CompareArgs, color: colorchoice_clap::Color) -> anyhow::Res
         fail_on: args.fail_on.verdicts(),
     };
     let report = compare(&request)?;
-    write_report(&report, args.format, args.output.as_deref(), color, detail)
+    let to_stdout = output.is_none();
+    write_report(&report, args.format, output, use_color(color, to_stdout), detail)
 }
 
 fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     let detail = args.detail();
+    let mut inputs = args.articles.clone();
+    inputs.extend(args.baseline.iter().cloned());
+    let output = args.output.as_deref().map(|p| ReportFile::create(p, &inputs)).transpose()?;
     let request = LintRequest {
         articles: args.articles,
         published: args.published,
@@ -108,7 +149,8 @@ fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
         baseline: args.baseline,
     };
     let report = lint(&request)?;
-    write_report(&report, args.format, args.output.as_deref(), color, detail)
+    let to_stdout = output.is_none();
+    write_report(&report, args.format, output, use_color(color, to_stdout), detail)
 }
 
 /// Renders `report` to standard output or `output`; the outcome follows
@@ -116,31 +158,32 @@ fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
 fn write_report(
     report: &claimcheck::report::Report,
     format: claimcheck::report::Format,
-    output: Option<&Path>,
-    color: colorchoice_clap::Color,
+    output: Option<ReportFile>,
+    color: bool,
     detail: claimcheck::report::Detail,
 ) -> anyhow::Result<Outcome> {
     let options = RenderOptions {
         format,
-        color: use_color(color, output.is_none()),
+        color,
         width: terminal_width(),
         detail,
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
     };
     let mut buf = Vec::new();
     render(report, &options, &mut buf)?;
-    emit(&buf, output)?;
+    let articles: Vec<PathBuf> = report.files.iter().map(|f| PathBuf::from(&f.article)).collect();
+    emit(&buf, output, &articles)?;
     Ok(if report.failed() { Outcome::Failed } else { Outcome::Passed })
 }
 
 fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     only_in_check(&args.fail_on, "diff")?;
-    let old = baseline::load(&args.old)?;
-    let new = baseline::load(&args.new)?;
+    let old = baseline::load(&args.old, DEFAULT_MAX_BYTES)?;
+    let new = baseline::load(&args.new, DEFAULT_MAX_BYTES)?;
     let changes = diff::compare(&old, &new, &args.fail_on.verdicts());
     let mut buf = Vec::new();
     diff::render(&changes, use_color(color, true), &mut buf)?;
-    emit(&buf, None)?;
+    emit(&buf, None, &[])?;
     Ok(if changes.newly_failing() { Outcome::Failed } else { Outcome::Passed })
 }
 
@@ -163,26 +206,33 @@ fn run_draft(args: DraftArgs) -> anyhow::Result<Outcome> {
         }
         None => args.source.clone(),
     };
+    let output =
+        args.output.as_deref().map(|p| ReportFile::create(p, std::slice::from_ref(&args.source))).transpose()?;
     let json = draft(&args.source, args.published, &claimcheck::report::display_path(&name))?;
-    emit(json.as_bytes(), args.output.as_deref())?;
+    emit(json.as_bytes(), output, std::slice::from_ref(&args.source))?;
     Ok(Outcome::Passed)
 }
 
 fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let stdin = if args.articles.iter().any(|p| p == Path::new("-")) {
         let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+        let limit = args.max_article_bytes;
+        std::io::stdin().take(limit.saturating_add(1)).read_to_end(&mut bytes).context("cannot read standard input")?;
+        if bytes.len() as u64 > limit {
+            return Err(claimcheck::error::Error::TooLarge { path: "-".into(), limit }.into());
+        }
         Some(bytes)
     } else {
         None
     };
-    let report = extract(&args.articles, stdin, args.published, args.tolerance)?;
+    let output = args.output.as_deref().map(|p| ReportFile::create(p, &args.articles)).transpose()?;
+    let report = extract(&args.articles, stdin, args.published, args.tolerance, args.max_article_bytes)?;
     let mut buf = Vec::new();
     match args.format {
         ExtractFormat::Text => claimcheck::report::extract::render_text(&report, &mut buf)?,
         ExtractFormat::Json => claimcheck::report::extract::render_json(&report, &mut buf)?,
     }
-    emit(&buf, args.output.as_deref())?;
+    emit(&buf, output, &[])?;
     Ok(Outcome::Passed)
 }
 
@@ -204,26 +254,18 @@ fn terminal_width() -> usize {
     std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40).unwrap_or(100)
 }
 
-/// Writes the report to stdout, or to `output` through a temporary file in
-/// the same folder and a rename, so a failed run never leaves half a file.
-fn emit(bytes: &[u8], output: Option<&Path>) -> anyhow::Result<()> {
-    let Some(path) = output else {
+/// Writes the report to stdout, or to `output` (see [`ReportFile`]) unless
+/// it is one of the articles the run read. A closed standard output (`| head`)
+/// stops the writing quietly; the run still ends with its verdict's code.
+fn emit(bytes: &[u8], output: Option<ReportFile>, articles: &[PathBuf]) -> anyhow::Result<()> {
+    let Some(file) = output else {
         let mut stdout = std::io::stdout().lock();
-        stdout.write_all(bytes)?;
-        stdout.flush()?;
-        return Ok(());
+        return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        };
     };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let write = || -> std::io::Result<()> {
-        let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
-        tmp.write_all(bytes)?;
-        tmp.flush()?;
-        tmp.persist(path).map_err(|e| e.error)?;
-        Ok(())
-    };
-    write().map_err(|source| claimcheck::error::Error::Write { path: path.to_path_buf(), source })?;
+    file.refuse_inputs(articles)?;
+    file.commit(bytes)?;
     Ok(())
 }

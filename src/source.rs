@@ -45,10 +45,23 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Line starts of a text, for turning byte offsets into positions.
+/// Bytes between the character counts a [`LineIndex`] keeps.
+const STRIDE: usize = 4096;
+
+/// Line starts of a text, and its character count every 4096 bytes,
+/// for turning byte offsets into positions. Built once per text, it answers
+/// each position in logarithmic time plus at most 4096 bytes of
+/// counting, however long the line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Characters in the text's first `k * STRIDE` bytes, at `k`.
+    chars: Vec<usize>,
+}
+
+/// Characters that start in `bytes` (bytes that are no UTF-8 continuation).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
@@ -57,18 +70,36 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut chars = vec![0];
+        let mut total = 0;
+        for chunk in text.as_bytes().chunks(STRIDE) {
+            total += char_starts(chunk);
+            chars.push(total);
+        }
+        LineIndex { starts, chars }
+    }
+
+    /// Characters that start before byte `offset` of `text`.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = offset / STRIDE;
+        let base = self.chars.get(k).copied().unwrap_or(0);
+        base + text.as_bytes().get(k * STRIDE..offset).map_or(0, char_starts)
+    }
+
+    /// The 0-based line that holds byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
     }
 
     /// The position of byte `offset` in `text` (the text this index was built from).
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let offset = offset.min(text.len());
-        let line = match self.starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
+        let line = self.line_of(offset);
         let start = self.starts[line];
-        let column = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        let column = self.chars_before(text, offset) - self.chars_before(text, start) + 1;
         Position { line: line + 1, column }
     }
 
@@ -76,6 +107,46 @@ impl LineIndex {
     pub fn line_start(&self, line: usize) -> Option<usize> {
         line.checked_sub(1).and_then(|i| self.starts.get(i).copied())
     }
+}
+
+/// The largest character boundary of `text` at or before byte `i`.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary of `text` at or after byte `i`.
+pub fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The text of `span`, its ends moved out to character boundaries and
+/// clamped to the text: the one way to slice text by byte offsets that
+/// never panics.
+pub fn slice(text: &str, span: Span) -> &str {
+    let start = floor_boundary(text, span.start);
+    let end = ceil_boundary(text, span.end).max(start);
+    &text[start..end]
+}
+
+/// `bytes` as UTF-8 text, or an error naming the line and column of the
+/// first byte that is not UTF-8.
+pub fn utf8_text(path: &std::path::Path, bytes: Vec<u8>) -> Result<String, crate::error::Error> {
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let bytes = err.into_bytes();
+        // The prefix up to the first bad byte is valid by definition.
+        let prefix = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
+        let pos = LineIndex::new(&prefix).position(&prefix, valid);
+        crate::error::Error::NotUtf8 { path: path.to_path_buf(), line: pos.line, column: pos.column }
+    })
 }
 
 #[cfg(test)]
@@ -92,6 +163,27 @@ mod tests {
         let last = text.find("last").unwrap();
         assert_eq!(index.position(text, last), Position { line: 3, column: 1 });
         assert_eq!(index.line_start(3), Some(last));
+    }
+
+    #[test]
+    fn positions_on_a_long_line_count_every_character() {
+        let text = format!("{}x\n{}y", "é".repeat(5000), "ab".repeat(3000));
+        let index = LineIndex::new(&text);
+        let x = text.find('x').unwrap();
+        assert_eq!(index.position(&text, x), Position { line: 1, column: 5001 });
+        let y = text.find('y').unwrap();
+        assert_eq!(index.position(&text, y), Position { line: 2, column: 6001 });
+        // Inside a character, the column is the next character's.
+        assert_eq!(index.position(&text, 1), Position { line: 1, column: 2 });
+    }
+
+    #[test]
+    fn slices_never_split_a_character() {
+        let text = "a’b";
+        assert_eq!(slice(text, Span::new(2, 3)), "’");
+        assert_eq!(slice(text, Span::new(0, 2)), "a’");
+        assert_eq!(slice(text, Span::new(3, 99)), "’b");
+        assert_eq!(slice(text, Span::new(9, 3)), "");
     }
 
     #[test]

@@ -13,8 +13,9 @@ mod markup;
 
 use std::path::{Path, PathBuf};
 
+use crate::confine::{read_limited, Trust};
 use crate::error::Error;
-use crate::source::{LineIndex, Position, Span};
+use crate::source::{utf8_text, LineIndex, Position, Span};
 pub use entities::{decode_in_place, reference_start};
 use markup::mask_markup;
 
@@ -47,25 +48,16 @@ pub struct Location {
 }
 
 impl Article {
-    /// Reads and checks the article at `path`.
-    pub fn load(path: &Path) -> Result<Article, Error> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    /// Reads and checks the article at `path`, refusing one of more than
+    /// `max_bytes` (see [`read_limited`]).
+    pub fn load(path: &Path, max_bytes: u64, trust: Trust) -> Result<Article, Error> {
+        let bytes = read_limited(path, max_bytes, trust)?;
         Article::from_bytes(path.to_path_buf(), bytes)
     }
 
     /// Checks `bytes` as an article text read from `path`.
     pub fn from_bytes(path: PathBuf, bytes: Vec<u8>) -> Result<Article, Error> {
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                let valid = err.utf8_error().valid_up_to();
-                let bytes = err.into_bytes();
-                // The prefix up to the first bad byte is valid by definition.
-                let prefix = String::from_utf8_lossy(&bytes[..valid]);
-                let pos = LineIndex::new(&prefix).position(&prefix, valid);
-                return Err(Error::NotUtf8 { path, line: pos.line, column: pos.column });
-            }
-        };
+        let text = utf8_text(&path, bytes)?;
         let (text, bom) = match text.strip_prefix('\u{feff}') {
             Some(rest) => (rest.to_string(), '\u{feff}'.len_utf8()),
             None => (text, 0),
@@ -83,20 +75,9 @@ impl Article {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
-    /// The whole lines that hold `span`, without their line ends, and the
-    /// 1-based number of the first: the context a report shows around a span.
-    pub fn lines_of(&self, span: Span) -> (usize, Span) {
-        let line = self.lines.position(&self.text, span.start).line;
-        let start = self.lines.line_start(line).unwrap_or(0);
-        let len = self.text.len();
-        let tail = span.end.max(span.start).min(len);
-        let end = match self.text.get(span.start..tail) {
-            // A span that ends with its line's end stays on that line.
-            Some(t) if t.ends_with('\n') => tail - 1,
-            _ => self.text.get(tail..).and_then(|t| t.find('\n')).map_or(len, |i| tail + i),
-        };
-        let end = if self.text.get(..end).is_some_and(|t| t.ends_with('\r')) { end - 1 } else { end };
-        (line, Span::new(start, end.max(start)))
+    /// The index of the text's lines, for excerpts.
+    pub fn lines(&self) -> &LineIndex {
+        &self.lines
     }
 
     /// Where `span` lies in the file.

@@ -41,8 +41,8 @@ pub struct ClaimsFileShape {
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceShape {
-    /// The key claims use ("un").
-    #[schemars(length(min = 1))]
+    /// The key claims use ("un"): letters, digits, `.`, `_`, `-`, `/`.
+    #[schemars(regex(pattern = r"^[A-Za-z0-9._/-]{1,128}$"))]
     pub id: String,
     /// The canonical name ("United Nations").
     #[schemars(length(min = 1))]
@@ -60,8 +60,8 @@ pub struct SourceShape {
     {"required": ["figure"]}, {"required": ["date"]}, {"required": ["source"]}, {"required": ["quote"]}
 ]))]
 pub struct ClaimShape {
-    /// A unique name ("crocus-death-toll").
-    #[schemars(length(min = 1))]
+    /// A unique name ("crocus-death-toll"): letters, digits, `.`, `_`, `-`, `/`.
+    #[schemars(regex(pattern = r"^[A-Za-z0-9._/-]{1,128}$"))]
     pub id: String,
     /// The claim in words.
     #[schemars(length(min = 1))]

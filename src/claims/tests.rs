@@ -1,4 +1,5 @@
 use super::*;
+use crate::extract::figure::Qualifier;
 
 fn parse(text: &str) -> Result<ClaimsFile, Error> {
     parse_claims(Path::new("c.json"), text, None)

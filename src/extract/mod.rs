@@ -40,6 +40,17 @@ pub struct SentenceFacts {
     pub attributions: Range<usize>,
 }
 
+/// What one attribution covers, as indexes into the index's lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Covered {
+    /// Figures, in text order.
+    pub figures: Vec<usize>,
+    /// Dates, in text order.
+    pub dates: Vec<usize>,
+    /// Quotes, in text order.
+    pub quotes: Vec<usize>,
+}
+
 /// Everything read from one article.
 #[derive(Debug, Clone)]
 pub struct ArticleIndex {
@@ -80,18 +91,40 @@ impl ArticleIndex {
         self.credits.get(s).into_iter().flatten().copied().filter(covers).collect()
     }
 
-    /// The figures, dates and quotes that attribution `i` covers, as
-    /// indexes into [`ArticleIndex::figures`], [`ArticleIndex::dates`] and
-    /// [`ArticleIndex::quotes`].
-    pub fn covered(&self, i: usize) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
-        let scope = &self.attributions[i].scope;
-        let inside = |span: Span| scope.iter().any(|r| r.start <= span.start && span.start < r.end);
-        let sentences: Vec<usize> = (0..self.credits.len()).filter(|&s| self.credits[s].contains(&i)).collect();
-        let figures =
-            sentences.iter().flat_map(|&s| self.facts[s].figures.clone()).filter(|&f| inside(self.figures[f].span));
-        let dates = sentences.iter().flat_map(|&s| self.facts[s].dates.clone()).filter(|&d| inside(self.dates[d].span));
-        let quotes = (0..self.quotes.len()).filter(|&q| inside(self.quotes[q].span));
-        (figures.collect(), dates.collect(), quotes.collect())
+    /// Per attribution, the figures, dates and quotes it covers, as indexes
+    /// into [`ArticleIndex::figures`], [`ArticleIndex::dates`] and
+    /// [`ArticleIndex::quotes`]: one pass over the sentences' credits, and a
+    /// binary search of the quotes per scope range.
+    pub fn coverage(&self) -> Vec<Covered> {
+        let mut sentences: Vec<Vec<usize>> = vec![Vec::new(); self.attributions.len()];
+        for (s, credits) in self.credits.iter().enumerate() {
+            for &i in credits {
+                if let Some(list) = sentences.get_mut(i) {
+                    list.push(s);
+                }
+            }
+        }
+        let mut starts: Vec<(usize, usize)> = self.quotes.iter().enumerate().map(|(q, x)| (x.span.start, q)).collect();
+        starts.sort_unstable();
+        (self.attributions.iter().zip(&sentences))
+            .map(|(att, sentences)| {
+                let inside = |span: Span| att.scope.iter().any(|r| r.start <= span.start && span.start < r.end);
+                let facts = || sentences.iter().map(|&s| &self.facts[s]);
+                let figures = facts().flat_map(|f| f.figures.clone()).filter(|&f| inside(self.figures[f].span));
+                let dates = facts().flat_map(|f| f.dates.clone()).filter(|&d| inside(self.dates[d].span));
+                let mut quotes: Vec<usize> = att
+                    .scope
+                    .iter()
+                    .flat_map(|r| {
+                        let from = starts.partition_point(|&(at, _)| at < r.start);
+                        starts[from..].iter().take_while(|&&(at, _)| at < r.end).map(|&(_, q)| q)
+                    })
+                    .collect();
+                quotes.sort_unstable();
+                quotes.dedup();
+                Covered { figures: figures.collect(), dates: dates.collect(), quotes }
+            })
+            .collect()
     }
 
     /// The sentence that holds byte `offset`, if any.

@@ -7,7 +7,7 @@
 //! apostrophes by what stands either side of them ("the ‘emir’" is a quote,
 //! "Taliban's" and "Pashtuns' land" are not).
 
-use crate::source::Span;
+use crate::source::{slice, Span};
 
 /// A quoted stretch of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +33,7 @@ enum Mark {
 
 /// Finds the quotes of the paragraph `para` in `text`.
 pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
-    let body = &text[para.start..para.end];
+    let body = slice(text, para);
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut out = Vec::new();
     // The outermost open quote: where its words start and which mark opened it.
@@ -92,7 +92,7 @@ fn push(out: &mut Vec<Quote>, body: &str, base: usize, start: usize, end: usize,
     if end > start {
         out.push(Quote {
             span: Span::new(base + start, base + end),
-            words: words(&body[start..end]),
+            words: words(slice(body, Span::new(start, end))),
             runs_on,
             continues: None,
         });

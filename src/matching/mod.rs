@@ -25,6 +25,9 @@ pub struct WordIndex {
     by_stem: HashMap<String, Vec<usize>>,
     by_word: BTreeMap<String, Vec<usize>>,
     sentence_of: Vec<usize>,
+    /// Every token but punctuation, in text order, with its quote
+    /// comparison form: the stream a quote's words are searched in.
+    stream: Vec<(usize, String)>,
 }
 
 /// Where one of a claim's terms was found: its index among the claim's
@@ -86,6 +89,10 @@ impl WordIndex {
         let mut words = WordIndex { sentence_of: vec![0; index.segments.tokens.len()], ..WordIndex::default() };
         // Stemming is the costly part: once per distinct word.
         let mut stems: HashMap<String, String> = HashMap::new();
+        words.stream = (index.segments.tokens.iter().enumerate())
+            .filter(|(_, t)| t.kind != TokenKind::Punct)
+            .map(|(i, t)| (i, quote::normalize_word(&t.norm)))
+            .collect();
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
                 words.sentence_of[t] = s;
@@ -212,30 +219,21 @@ impl WordIndex {
         out
     }
 
-    /// Token indexes where the exact word sequence `words` occurs.
-    pub fn sequence(&self, words: &[String], tokens: &[Token]) -> Vec<(usize, usize)> {
+    /// Token indexes where the exact word sequence `words` occurs,
+    /// punctuation skipped: the first and one past the last token. A linear
+    /// search of the article's word stream (see [`quote::occurrences`]).
+    pub fn sequence(&self, words: &[String]) -> Vec<(usize, usize)> {
         let Some(first) = words.first() else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        for &start in self.by_word.get(first.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
-            let mut k = start;
-            let mut ok = true;
-            for w in words {
-                while tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct) {
-                    k += 1;
-                }
-                if tokens.get(k).is_none_or(|t| quote::normalize_word(&t.norm) != *w) {
-                    ok = false;
-                    break;
-                }
-                k += 1;
-            }
-            if ok {
-                out.push((start, k));
-            }
-        }
-        out
+        let starts = self.by_word.get(first.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let stream: Vec<&str> = self.stream.iter().map(|(_, w)| w.as_str()).collect();
+        let needle: Vec<&str> = words.iter().map(String::as_str).collect();
+        quote::occurrences(&stream, &needle)
+            .into_iter()
+            .map(|p| (self.stream[p].0, self.stream[p + needle.len() - 1].0 + 1))
+            .filter(|(start, _)| starts.binary_search(start).is_ok())
+            .collect()
     }
 }
 

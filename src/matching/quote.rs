@@ -6,6 +6,16 @@
 //! "...") skips any stretch. Otherwise the best-matching stretch of the same
 //! length, give or take two words, is compared word by word with `similar`:
 //! a ratio of 0.6 or more is a near miss, reported with its word diff.
+//!
+//! Cost, for a claim of n words against a quote of m: the contiguous search
+//! is Knuth–Morris–Pratt, O(n + m). The near-miss search counts, for every
+//! stretch, how many words it has in common with the claim (one sliding pass
+//! per length, O(m)) and diffs only the [`MAX_DIFFS`] stretches with the
+//! most, in order, stopping when no stretch left can beat the best; each diff is
+//! Myers', O((n + m') · d) for a stretch of m' words and d edits. A claim of
+//! more than [`MAX_NEAR_WORDS`] words is checked for exact agreement only.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use similar::{Algorithm, ChangeTag, TextDiff};
@@ -14,6 +24,12 @@ pub use crate::extract::quote::{normalize_word, words};
 
 /// The lowest word similarity at which a quoted span is a near miss.
 pub const NEAR_MISS: f32 = 0.6;
+
+/// The longest claim quote, in words, searched for near misses.
+pub const MAX_NEAR_WORDS: usize = 200;
+
+/// The most stretches of one quoted span diffed against a claim's quote.
+pub const MAX_DIFFS: usize = 32;
 
 /// One step of a word diff from the claim's quote to the article's words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -44,12 +60,44 @@ pub fn quote_parts(text: &str) -> Vec<Vec<String>> {
     text.replace('…', " ... ").split("...").map(words).filter(|p| !p.is_empty()).collect()
 }
 
+/// Every start at which `needle` occurs contiguously in `hay`, in order
+/// (Knuth–Morris–Pratt: linear in both lengths).
+pub fn occurrences<T: PartialEq>(hay: &[T], needle: &[T]) -> Vec<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return Vec::new();
+    }
+    // fail[i]: the length of the longest proper border of needle[..=i].
+    let mut fail = vec![0; needle.len()];
+    let mut k = 0;
+    for i in 1..needle.len() {
+        while k > 0 && needle[i] != needle[k] {
+            k = fail[k - 1];
+        }
+        if needle[i] == needle[k] {
+            k += 1;
+        }
+        fail[i] = k;
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    for (i, item) in hay.iter().enumerate() {
+        while k > 0 && *item != needle[k] {
+            k = fail[k - 1];
+        }
+        if *item == needle[k] {
+            k += 1;
+        }
+        if k == needle.len() {
+            out.push(i + 1 - k);
+            k = fail[k - 1];
+        }
+    }
+    out
+}
+
 /// Where `needle` occurs contiguously in `hay` at or after `from`.
 fn find(hay: &[String], needle: &[String], from: usize) -> Option<usize> {
-    if needle.is_empty() || needle.len() > hay.len() {
-        return None;
-    }
-    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()] == *needle)
+    occurrences(hay.get(from..)?, needle).first().map(|i| i + from)
 }
 
 /// Compares a claim's quote (split at ellipses) with the words of a quoted span.
@@ -70,31 +118,26 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     }
     let claim: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
     let n = claim.len();
-    if n == 0 || quoted.is_empty() {
+    if n == 0 || n > MAX_NEAR_WORDS || quoted.is_empty() {
         return None;
     }
+    let stretches = stretches(&claim, quoted);
     // The stretch sharing most words with the claim wins; among those, the
     // one that starts and ends where the claim does, then the one closest to
     // the claim's length, then the earliest.
-    type Key = (usize, usize, std::cmp::Reverse<usize>);
+    type Key = (usize, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
     let mut best: Option<(Key, f32, usize, usize)> = None;
-    // A window cannot share more words than it holds of the claim's: windows
-    // that cannot beat the best so far skip the diff.
-    let in_claim: Vec<bool> = quoted.iter().map(|w| claim.contains(&w.as_str())).collect();
-    for len in n.saturating_sub(2).max(1)..=(n + 2).min(quoted.len()) {
-        for start in 0..=quoted.len() - len {
-            let bound = in_claim[start..start + len].iter().filter(|&&b| b).count().min(n);
-            if best.as_ref().is_some_and(|((shared, ..), ..)| bound < *shared) {
-                continue;
-            }
-            let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
-            let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(&claim, &window);
-            let shared = diff.iter_all_changes().filter(|c| c.tag() == ChangeTag::Equal).count();
-            let edges = usize::from(window.first() == claim.first()) + usize::from(window.last() == claim.last());
-            let key = (shared, edges, std::cmp::Reverse(len.abs_diff(n)));
-            if best.as_ref().is_none_or(|(k, ..)| key > *k) {
-                best = Some((key, diff.ratio(), start, len));
-            }
+    for &(bound, start, len) in stretches.iter().take(MAX_DIFFS) {
+        if best.as_ref().is_some_and(|((shared, ..), ..)| bound < *shared) {
+            break;
+        }
+        let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
+        let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(&claim, &window);
+        let shared = diff.iter_all_changes().filter(|c| c.tag() == ChangeTag::Equal).count();
+        let edges = usize::from(window.first() == claim.first()) + usize::from(window.last() == claim.last());
+        let key = (shared, edges, std::cmp::Reverse(len.abs_diff(n)), std::cmp::Reverse(start));
+        if best.as_ref().is_none_or(|(k, ..)| key > *k) {
+            best = Some((key, diff.ratio(), start, len));
         }
     }
     let (_, ratio, start, len) = best?;
@@ -103,6 +146,47 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     }
     let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
     Some(QuoteMatch::NearMiss { ratio, diff: word_diff(&claim, &window) })
+}
+
+/// Every stretch of `quoted` of the claim's length give or take two words
+/// that shares a word with it, as (bound, start, length), most promising
+/// first: most words in common counted as multisets (an upper bound on the
+/// words a diff can keep), then closest in length, then earliest. Each
+/// length is one sliding pass over `quoted`.
+fn stretches(claim: &[&str], quoted: &[String]) -> Vec<(usize, usize, usize)> {
+    let n = claim.len();
+    let mut distinct: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut wanted: Vec<usize> = Vec::new();
+    for w in claim {
+        let id = *distinct.entry(w).or_insert_with(|| {
+            wanted.push(0);
+            wanted.len() - 1
+        });
+        wanted[id] += 1;
+    }
+    let ids: Vec<Option<usize>> = quoted.iter().map(|w| distinct.get(w.as_str()).copied()).collect();
+    let mut out = Vec::new();
+    for len in n.saturating_sub(2).max(1)..=(n + 2).min(quoted.len()) {
+        let mut count = vec![0usize; wanted.len()];
+        let mut bound = 0;
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(id) = *id {
+                count[id] += 1;
+                bound += usize::from(count[id] <= wanted[id]);
+            }
+            if i >= len {
+                if let Some(old) = ids[i - len] {
+                    bound -= usize::from(count[old] <= wanted[old]);
+                    count[old] -= 1;
+                }
+            }
+            if i + 1 >= len && bound > 0 {
+                out.push((bound, i + 1 - len, len));
+            }
+        }
+    }
+    out.sort_by_key(|&(bound, start, len)| (std::cmp::Reverse(bound), len.abs_diff(n), start));
+    out
 }
 
 /// The word diff from `old` to `new`, consecutive words of one kind joined.
@@ -178,6 +262,18 @@ mod tests {
             check("the true enemies of all humanity", "the enemies of all humanity"),
             Some(QuoteMatch::NearMiss { .. })
         ));
+    }
+
+    #[test]
+    fn occurrences_are_found_in_linear_time_even_in_repetitive_text() {
+        assert_eq!(occurrences(&[1, 2, 1, 2, 1], &[1, 2, 1]), [0, 2]);
+        assert_eq!(occurrences(&[1, 1, 1], &[2]), Vec::<usize>::new());
+        let hay = vec![0u8; 200_000];
+        let mut needle = vec![0u8; 100_000];
+        needle.push(1);
+        let started = std::time::Instant::now();
+        assert!(occurrences(&hay, &needle).is_empty());
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
     }
 
     #[test]

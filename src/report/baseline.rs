@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::json::{OLDEST_READ_VERSION, SCHEMA_VERSION};
 use super::Report;
+use crate::confine::{read_limited, Trust};
 use crate::error::Error;
+use crate::source::utf8_text;
 use crate::verdict::{Field, MentionVerdict, Verdict};
 
 /// How a failing claim compares with the baseline.
@@ -88,10 +90,15 @@ pub fn same_path(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
-/// Reads the JSON report at `path`.
-pub fn load(path: &Path) -> Result<SavedReport, Error> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
-    let report: SavedReport = serde_json::from_str(&text).map_err(|e| Error::Report {
+/// Reads the JSON report at `path`, of at most `max_bytes`.
+pub fn load(path: &Path, max_bytes: u64) -> Result<SavedReport, Error> {
+    let bytes = read_limited(path, max_bytes, Trust::Operator)?;
+    parse(path, &utf8_text(path, bytes)?)
+}
+
+/// Reads `text` as a JSON report (read from `path`).
+pub fn parse(path: &Path, text: &str) -> Result<SavedReport, Error> {
+    let report: SavedReport = serde_json::from_str(text).map_err(|e| Error::Report {
         path: path.to_path_buf(),
         line: e.line().max(1),
         column: e.column().max(1),

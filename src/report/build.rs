@@ -1,6 +1,7 @@
 //! Building the report of one claims file: each judgement's mentions turned
 //! into evidence with text, places and excerpts.
 
+use super::excerpt::{capped, sentence_text, MAX_SENTENCE};
 use super::wording::{message, reason, speaker_name, Said};
 use super::{display_path, ClaimResult, Evidence, Excerpt, FileReport};
 use crate::article::{Article, Location};
@@ -62,25 +63,26 @@ pub fn relocate(file: &mut FileReport, text: &Article, spans: &[Span]) {
 
 /// The article lines around `span`, with `span` as the focus.
 pub(super) fn excerpt(article: &Article, span: Span) -> Excerpt {
-    let (line, lines) = article.lines_of(span);
-    let focus = span.start.saturating_sub(lines.start)..span.end.min(lines.end).saturating_sub(lines.start);
-    Excerpt { line, text: article.slice(lines).to_string(), focus }
+    Excerpt::of(&article.text, article.lines(), span)
 }
 
-/// The claims-file line of `claim`, with its `"id"` key as the focus.
+/// The claims-file line of `claim` (or a window of it), with its `"id"` key
+/// as the focus.
 fn origin(file: &ClaimsFile, claim: &Claim) -> Excerpt {
-    let text = file.text.lines().nth(claim.position.line.saturating_sub(1)).unwrap_or("").to_string();
-    let start = text.char_indices().nth(claim.position.column.saturating_sub(1)).map_or(text.len(), |(i, _)| i);
-    let end = (start + "\"id\"".len()).min(text.len());
-    Excerpt { line: claim.position.line, text, focus: start..end }
+    Excerpt::of(&file.text, &file.lines, Span::new(claim.offset, claim.offset + "\"id\"".len()))
+}
+
+/// The words of `span`, capped (see [`capped`]) and whitespace collapsed.
+fn words_of(article: &Article, span: Span) -> String {
+    collapse(&capped(article.slice(span), MAX_SENTENCE))
 }
 
 fn evidence(claim: &Claim, m: &Mention, terms: &[String], article: &Article, index: &ArticleIndex) -> Evidence {
     let Location { line, column, start, end } = article.locate(m.focus);
     let sentence = index.segments.sentences[m.sentence].span;
-    let figure = m.figure.map(|f| collapse(article.slice(index.figures[f.figure].span)));
+    let figure = m.figure.map(|f| words_of(article, index.figures[f.figure].span));
     let date_mention = m.date.map(|d| &index.dates[d.date]);
-    let date = date_mention.map(|d| collapse(article.slice(d.span)));
+    let date = date_mention.map(|d| words_of(article, d.span));
     // Who the words are credited to: the attribution compared, or for
     // claims without a source, the first named one, for the reader's benefit.
     let att = match &m.source {
@@ -96,9 +98,9 @@ fn evidence(claim: &Claim, m: &Mention, terms: &[String], article: &Article, ind
         _ => None,
     };
     let (quote, diff) = match &m.quote {
-        Some(QuoteCheck::Agrees { quote }) => (Some(collapse(article.slice(*quote))), None),
-        Some(QuoteCheck::NearMiss { quote, diff, .. }) => (Some(collapse(article.slice(*quote))), Some(diff.clone())),
-        Some(QuoteCheck::Unquoted { words }) => (Some(collapse(article.slice(*words))), None),
+        Some(QuoteCheck::Agrees { quote }) => (Some(words_of(article, *quote)), None),
+        Some(QuoteCheck::NearMiss { quote, diff, .. }) => (Some(words_of(article, *quote)), Some(diff.clone())),
+        Some(QuoteCheck::Unquoted { words }) => (Some(words_of(article, *words)), None),
         None => (None, None),
     };
     let only_a_bound =
@@ -112,7 +114,7 @@ fn evidence(claim: &Claim, m: &Mention, terms: &[String], article: &Article, ind
         column,
         start,
         end,
-        text: collapse(article.slice(sentence)),
+        text: sentence_text(&article.text, sentence, m.focus),
         reason: reason(claim, m, &said),
         date_iso: date_mention.and_then(|d| d.iso()),
         year_rule: date_mention.map(|d| d.year_rule),

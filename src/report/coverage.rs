@@ -171,7 +171,7 @@ mod tests {
             start,
             end: start + 2,
             sentence: "It was 41.".into(),
-            excerpt: Excerpt { line: 1, text: "It was 41.".into(), focus: 7..9 },
+            excerpt: Excerpt { line: 1, column: 1, text: "It was 41.".into(), focus: 7..9, cut: (false, false) },
         }
     }
 

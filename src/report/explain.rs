@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use super::build::collapse;
+use super::excerpt::{capped, MAX_SENTENCE};
 use super::{clean, display_path};
 use crate::article::Article;
 use crate::claims::{Claim, ClaimsFile};
@@ -32,7 +33,7 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
         let l = article.locate(span);
         format!("{}:{}:{}", clean(&display_path(&article.path)), l.line, l.column)
     };
-    let quoted = |span: Span| clean(&collapse(article.slice(span)));
+    let quoted = |span: Span| clean(&collapse(&capped(article.slice(span), MAX_SENTENCE)));
     let _ = writeln!(
         out,
         "claim `{}` at {}:{}:{}",

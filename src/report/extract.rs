@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::clean;
 use super::display_path;
+use super::excerpt::{capped, MAX_SENTENCE};
 use super::json::write_json;
 use crate::article::{Article, Location};
 use crate::extract::attribution::Speaker;
@@ -190,7 +191,7 @@ pub struct QuoteOut {
 /// Builds the extraction report of one article; `tolerance` sets the width
 /// of "about" and "almost" intervals.
 pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> ExtractFile {
-    let text = |span| article.slice(span).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = |span| capped(article.slice(span), MAX_SENTENCE).split_whitespace().collect::<Vec<_>>().join(" ");
     let figures = index
         .figures
         .iter()
@@ -250,11 +251,12 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
         let Location { line, column, start, end } = article.locate(span);
         Place { text: text(span), start, end, line, column }
     };
+    let coverage = index.coverage();
     let attributions = index
         .attributions
         .iter()
-        .enumerate()
-        .map(|(i, a)| {
+        .zip(&coverage)
+        .map(|(a, covered)| {
             let Location { line, column, start, end } = article.locate(a.span);
             let (speaker, subject) = match &a.speaker {
                 Speaker::Named { .. } => ("named", None),
@@ -269,13 +271,10 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                 via: a.via.clone(),
                 affiliation: a.affiliation.clone(),
                 aliases: a.aliases.clone(),
-                covers: {
-                    let (figures, dates, quotes) = index.covered(i);
-                    Covers {
-                        figures: figures.iter().map(|&f| place(index.figures[f].span)).collect(),
-                        dates: dates.iter().map(|&d| place(index.dates[d].span)).collect(),
-                        quotes: quotes.iter().map(|&q| place(index.quotes[q].span)).collect(),
-                    }
+                covers: Covers {
+                    figures: covered.figures.iter().map(|&f| place(index.figures[f].span)).collect(),
+                    dates: covered.dates.iter().map(|&d| place(index.dates[d].span)).collect(),
+                    quotes: covered.quotes.iter().map(|&q| place(index.quotes[q].span)).collect(),
                 },
                 start,
                 end,

@@ -105,6 +105,6 @@ mod tests {
     #[test]
     fn data_and_properties_are_escaped() {
         assert_eq!(data("100% sure\r\n::error::x"), "100%25 sure%0D%0A::error::x");
-        assert_eq!(property("a,b:c%d\ne"), "a%2Cb%3Ac%25d␊e");
+        assert_eq!(property("a,b:c%d\ne"), "a%2Cb%3Ac%25d\\u{a}e");
     }
 }

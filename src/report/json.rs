@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::baseline::Mark;
 use super::coverage::{total, ArticleCoverage};
+use super::excerpt::is_unsafe;
 use super::{ClaimResult, Evidence, Report};
 use crate::coverage::Kind;
 use crate::extract::date::YearRule;
@@ -25,6 +26,21 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// added each mention's alignment and made weaker mentions `context`, but
 /// kept every claim-level field.
 pub const OLDEST_READ_VERSION: u32 = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bidi_and_c1_controls_are_escaped_in_json() {
+        let mut out = Vec::new();
+        write_json(&serde_json::json!({"id": "a\u{202e}b\u{85}c\u{1b}"}), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(r#""a\u202eb\u0085c\u001b""#), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["id"], "a\u{202e}b\u{85}c\u{1b}");
+    }
+}
 
 #[derive(Serialize)]
 struct Wire<'a> {
@@ -211,8 +227,22 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     write_json(&wire, out)
 }
 
-/// Writes `value` as pretty JSON with a final newline.
+/// Writes `value` as pretty JSON with a final newline. serde_json escapes
+/// C0 controls; every other unsafe character (see [`is_unsafe`]: C1
+/// controls, bidirectional controls, line separators) is written as a
+/// `\uXXXX` escape too, so no reader of the file shows text reordered.
+/// Such characters occur only inside strings, where the escape means them.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
-    writeln!(out)
+    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    let mut inert = String::with_capacity(text.len());
+    for c in text.chars() {
+        // C0 controls here are the layout's own newlines: serde_json has
+        // escaped every one inside a string.
+        if c >= '\u{7f}' && is_unsafe(c) {
+            inert.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            inert.push(c);
+        }
+    }
+    writeln!(out, "{inert}")
 }

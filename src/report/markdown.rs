@@ -180,6 +180,6 @@ mod tests {
     #[test]
     fn hostile_text_cannot_open_markup() {
         assert_eq!(html("</details><b>&"), "&lt;/details&gt;&lt;b&gt;&amp;");
-        assert_eq!(md("*x* [a](b) `c` | @team\n# h"), "\\*x\\* \\[a\\](b) \\`c\\` \\| @&#8203;team␊\\# h");
+        assert_eq!(md("*x* [a](b) `c` | @team\n# h"), "\\*x\\* \\[a\\](b) \\`c\\` \\| @&#8203;team\\\\u{a}\\# h");
     }
 }

@@ -17,6 +17,7 @@ use anstyle::{AnsiColor, Style};
 
 use super::baseline::Mark;
 use super::{clean, coverage, ClaimResult, Detail, Excerpt, FileReport, RenderOptions, Report, Standing};
+use crate::source::{slice, Span};
 use crate::verdict::{Field, MentionVerdict, Verdict};
 
 /// Text painted with `style` when colour is on.
@@ -96,9 +97,12 @@ pub fn baseline_note(mark: Option<Mark>) -> Option<&'static str> {
     }
 }
 
-/// One snippet of a diagnostic: an excerpt, cleaned, with its label.
+/// One snippet of a diagnostic: an excerpt, cleaned, with its label. A
+/// snippet whose drawn column would be wrong (cut from inside a long line,
+/// or after an escaped character: annotate-snippets counts the column in
+/// the text it draws) has no origin; a note gives its place instead.
 struct Piece {
-    origin: String,
+    origin: Option<String>,
     line: usize,
     text: String,
     focus: std::ops::Range<usize>,
@@ -109,8 +113,23 @@ struct Piece {
 impl Piece {
     fn new(origin: &str, excerpt: &Excerpt, level: Level, label: String) -> Piece {
         let (text, focus) = excerpt.cleaned();
-        Piece { origin: clean(origin), line: excerpt.line, text, focus, level, label }
+        let origin = is_placed(excerpt).then(|| clean(origin));
+        Piece { origin, line: excerpt.line, text, focus, level, label }
     }
+
+    /// The note that places a snippet without an origin.
+    fn place(origin: &str, excerpt: &Excerpt) -> Option<String> {
+        let start = excerpt.start();
+        (!is_placed(excerpt)).then(|| format!("at {}:{}:{}", clean(origin), start.line, start.column))
+    }
+}
+
+/// Whether annotate-snippets, counting in the cleaned excerpt, draws the
+/// span's true column.
+fn is_placed(excerpt: &Excerpt) -> bool {
+    let (text, focus) = excerpt.cleaned();
+    let drawn = slice(&text, Span::new(0, focus.start)).rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    drawn == excerpt.start().column
 }
 
 /// The owned, cleaned parts of one diagnostic; annotate-snippets borrows them.
@@ -129,6 +148,7 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
         Verdict::NotFound => None,
     };
     let mut pieces = Vec::new();
+    let mut places = Vec::new();
     for e in &r.evidence {
         let decides = Some(e.verdict) == deciding;
         let level = if decides { Level::Error } else { Level::Warning };
@@ -137,19 +157,23 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
             label += &format!(" (aligned on {})", clean(&e.aligned_terms.join(", ")));
         }
         pieces.push(Piece::new(&file.article, &e.excerpt, level, label));
+        places.extend(Piece::place(&file.article, &e.excerpt));
     }
     if detail == Detail::Verbose {
         for n in &r.near {
             let label = "near: holds the claim's terms, but no figure or date of its kind".to_string();
             pieces.push(Piece::new(&file.article, n, Level::Warning, label));
+            places.extend(Piece::place(&file.article, n));
         }
     }
     // The deciding mentions first, so the `-->` line points at one of them.
     pieces.sort_by_key(|p| (p.level != Level::Error, p.line));
     if r.evidence.iter().all(|e| e.verdict == MentionVerdict::Context) {
         pieces.insert(0, Piece::new(&file.claims, &r.origin, Level::Error, clean(&r.message)));
+        places.extend(Piece::place(&file.claims, &r.origin));
     }
     let mut notes = vec![format!("claim at {}:{}:{}: {}", clean(&file.claims), r.line, r.column, clean(&r.statement))];
+    notes.extend(places);
     notes.extend(quote_diff(r).map(|d| format!("quote diff: {d}")));
     notes.extend(baseline_note(r.baseline).map(str::to_string));
     Drawn { title: headline(r, &format!("`{}`", clean(&r.id))), pieces, notes }
@@ -157,10 +181,12 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
 
 fn message<'a>(drawn: &'a Drawn, level: Level, id: &'a str) -> Message<'a> {
     let snippets = drawn.pieces.iter().map(|p| {
-        Snippet::source(&p.text)
-            .line_start(p.line)
-            .origin(&p.origin)
-            .annotation(p.level.span(p.focus.clone()).label(&p.label))
+        let snippet =
+            Snippet::source(&p.text).line_start(p.line).annotation(p.level.span(p.focus.clone()).label(&p.label));
+        match &p.origin {
+            Some(origin) => snippet.origin(origin),
+            None => snippet,
+        }
     });
     let notes = drawn.notes.iter().map(|n| Level::Note.title(n));
     level.title(&drawn.title).id(id).snippets(snippets).footers(notes)

@@ -16,7 +16,7 @@ use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::article::reference_start;
-use crate::source::Span;
+use crate::source::{ceil_boundary, floor_boundary, slice, Span};
 pub use cursor::{strip_possessive, Cursor};
 
 /// What a token is made of.
@@ -202,8 +202,40 @@ fn looks_like_heading(line: &str, next: &str) -> bool {
 
 /// Sentence spans inside the paragraph `block`, trimmed.
 fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
-    let flat: String =
-        scan[block.start..block.end].chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+    let mut out = Vec::new();
+    for span in natural_sentences(scan, block) {
+        cut_long(scan, span, &mut out);
+    }
+    out
+}
+
+/// The most bytes one sentence may hold. Text without full stops is cut
+/// into pieces of at most this size, at the last space before it, so every
+/// reader that works sentence by sentence has a bounded cost. Longer than
+/// any sentence of the BBC corpus.
+const MAX_SENTENCE_BYTES: usize = 3000;
+
+/// Pushes `span` onto `out`, cut into pieces of at most [`MAX_SENTENCE_BYTES`].
+fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE_BYTES {
+        let limit = floor_boundary(scan, start + MAX_SENTENCE_BYTES);
+        let cut =
+            slice(scan, Span::new(start, limit)).rfind(char::is_whitespace).map_or(limit, |i| start + i).max(start + 1);
+        let cut = ceil_boundary(scan, cut);
+        out.push(Span::new(start, cut));
+        let rest = slice(scan, Span::new(cut, span.end));
+        start = cut + (rest.len() - rest.trim_start().len());
+    }
+    if start < span.end {
+        out.push(Span::new(start, span.end));
+    }
+}
+
+/// The sentence spans of `block` as Unicode segmentation gives them, joined
+/// after abbreviations and quoted questions.
+fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
+    let flat: String = slice(scan, block).chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
     let mut spans: Vec<Span> = Vec::new();
     for (at, piece) in flat.split_sentence_bound_indices() {
         let lead = piece.len() - piece.trim_start().len();
@@ -214,8 +246,8 @@ fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
         let span = Span::new(block.start + at + lead, block.start + at + lead + trimmed.len());
         match spans.last_mut() {
             Some(prev)
-                if continues_after_abbreviation(&scan[prev.start..prev.end], trimmed)
-                    || continues_after_quoted_question(&scan[prev.start..prev.end], trimmed) =>
+                if continues_after_abbreviation(slice(scan, *prev), trimmed)
+                    || continues_after_quoted_question(slice(scan, *prev), trimmed) =>
             {
                 *prev = prev.cover(span);
             }
@@ -281,10 +313,11 @@ pub fn stem(word: &str) -> String {
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:\p{Lu}\.){2,}",                                  // acronym: U.N.
-        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", // number
-        r"|\p{L}[\p{L}\p{M}]*(?:['’\-‐]\p{L}[\p{L}\p{M}]*)*", // word
-        r"|\S",                                               // punctuation
+        r"(?:\p{Lu}\.){2,}",                                                     // acronym: U.N.
+        r"|\d{1,3}(?:(?:,\d{3})+|(?:[\u{a0}\u{2009}\u{202f}]\d{3})+)(?:\.\d+)?", // grouped number
+        r"|\d+(?:\.\d+)?|\.\d+",                                                 // number
+        r"|\p{L}[\p{L}\p{M}]*(?:['’\-‐]\p{L}[\p{L}\p{M}]*)*",                    // word
+        r"|\S",                                                                  // punctuation
     ))
     .expect("token pattern is valid")
 });
@@ -302,7 +335,7 @@ pub fn term_words(text: &str) -> Vec<String> {
 /// with a decoded character reference starts where the reference does in
 /// `text` ("&#163;" of "&#163;1.8m").
 fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
-    let part = &scan[span.start..span.end];
+    let part = slice(scan, span);
     for m in TOKEN.find_iter(part) {
         let raw = m.as_str();
         let mut chars = raw.chars();
@@ -316,10 +349,16 @@ fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
         };
         let start = span.start + m.start();
         let start = reference_start(text, scan, start).unwrap_or(start);
+        // Digits grouped by a no-break or thin space ("1 000") read as
+        // grouped by commas.
+        let norm = match kind {
+            TokenKind::Number => raw.replace(['\u{a0}', '\u{2009}', '\u{202f}'], ","),
+            _ => raw.to_lowercase().replace('’', "'"),
+        };
         out.push(Token {
             kind,
             span: Span::new(start, span.start + m.end()),
-            norm: raw.to_lowercase().replace('’', "'"),
+            norm,
             capitalized: raw.starts_with(char::is_uppercase),
         });
     }
@@ -410,5 +449,23 @@ mod tests {
         );
         assert_eq!(seg.tokens[1].norm, "u.n.");
         assert!(!seg.tokens[4].capitalized && seg.tokens[4].kind == TokenKind::Word);
+    }
+
+    #[test]
+    fn digits_grouped_by_thin_or_no_break_spaces_are_one_number() {
+        for text in ["1\u{2009}000\u{2009}000 people", "1\u{a0}000\u{a0}000 people", "1\u{202f}000\u{202f}000 people"] {
+            let seg = segment(text, text);
+            assert_eq!(seg.tokens[0].norm, "1,000,000", "{text:?}");
+            assert_eq!(seg.tokens[0].kind, TokenKind::Number);
+        }
+    }
+
+    #[test]
+    fn text_without_full_stops_is_cut_into_bounded_sentences() {
+        let text = "word ".repeat(2000);
+        let seg = segment(&text, &text);
+        assert!(seg.sentences.len() >= 4);
+        assert!(seg.sentences.iter().all(|s| s.span.end - s.span.start <= MAX_SENTENCE_BYTES));
+        assert!(seg.sentences.iter().all(|s| !text[s.span.start..s.span.end].starts_with(' ')));
     }
 }

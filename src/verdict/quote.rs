@@ -3,7 +3,7 @@
 //! mention's alignment is its word similarity; the exact words, quoted
 //! anywhere, outrank every near miss.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::extract::ArticleIndex;
 use crate::matching::quote::{match_quote, quote_parts, QuoteMatch};
@@ -38,7 +38,8 @@ pub(super) fn quote_mentions(
         QuoteMatch::NearMiss { ratio, .. } => f64::from(*ratio),
     };
     let compare = |quoted: &[String]| {
-        let shared = all.iter().filter(|w| quoted.contains(w)).count();
+        let held: BTreeSet<&str> = quoted.iter().map(String::as_str).collect();
+        let shared = all.iter().filter(|w| held.contains(w.as_str())).count();
         (shared >= needed).then(|| match_quote(&parts, quoted)).flatten()
     };
     let quotes = &index.quotes;
@@ -106,7 +107,7 @@ pub(super) fn quote_mentions(
     }
     // Verbatim words outside quotation marks: an agreeing paraphrase is not a quote.
     if !quoted_agrees && parts.len() == 1 {
-        for (a, b) in words_index.sequence(&all, &index.segments.tokens) {
+        for (a, b) in words_index.sequence(&all) {
             let tokens = &index.segments.tokens;
             let span = tokens[a].span.cover(tokens[b - 1].span);
             let inside_quote = index.quotes.iter().any(|q| q.span.contains(span));

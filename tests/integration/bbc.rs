@@ -14,6 +14,12 @@ use serde_json::Value;
 
 use crate::support::{code, root, run, shared};
 
+/// The shared folder, which the claims files here name articles in: outside
+/// the repository, so it must be allowed (`--allow-path`).
+fn allowed() -> String {
+    shared().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
 /// The claims files of `dir` (relative to the repository), sorted.
 fn claims_files(dir: &str) -> Vec<PathBuf> {
     let mut files: Vec<_> = std::fs::read_dir(root().join(dir))
@@ -65,7 +71,7 @@ fn check_annotations(dir: &str) -> (usize, usize) {
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         let expected = outcomes(&expect);
         let relative = format!("{dir}/{stem}.json");
-        let out = run(&["check", &relative, "--format", "json"]);
+        let out = run(&["check", &relative, "--format", "json", "--allow-path", &allowed()]);
         assert!(matches!(code(&out), Some(0 | 1)), "{relative} could not be checked");
         let report: Value = serde_json::from_slice(&out.stdout).expect("the JSON report parses");
         for r in report["files"][0]["results"].as_array().into_iter().flatten() {
@@ -136,7 +142,7 @@ fn bbc_claims_reports() {
     for path in files {
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         let relative = format!("tests/bbc/{stem}.json");
-        let out = run(&["check", &relative, "--format", "json"]);
+        let out = run(&["check", &relative, "--format", "json", "--allow-path", &allowed()]);
         assert!(matches!(code(&out), Some(0 | 1)), "{relative} could not be checked");
         insta::assert_snapshot!(format!("bbc_{stem}"), digest_without_article_text(&out.stdout));
     }
@@ -151,7 +157,7 @@ fn verdict_against(article: &str, claim: Value) -> (String, Value) {
     let path = shared().map(|s| s.join("corpus/news/all/bbc").join(article)).unwrap_or_default();
     let claims = serde_json::json!({"article": path, "claims": [claim]});
     std::fs::write(dir.path().join("c.json"), claims.to_string()).expect("write");
-    let out = crate::support::run_in(dir.path(), &["check", "c.json", "--format", "json"]);
+    let out = crate::support::run_in(dir.path(), &["check", "c.json", "--format", "json", "--allow-path", &allowed()]);
     let report: Value = serde_json::from_slice(&out.stdout).expect("the JSON report parses");
     let r = &report["files"][0]["results"][0];
     (r["verdict"].as_str().unwrap_or_default().to_string(), r["problems"].clone())

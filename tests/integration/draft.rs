@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use claimcheck::article::Article;
 use claimcheck::claims::{parse_claims, Claim};
+use claimcheck::confine::{Trust, DEFAULT_MAX_BYTES};
 use claimcheck::draft::{draft, to_json, Style};
 use claimcheck::extract::{index_article, ArticleIndex};
 use claimcheck::matching::source::same_source;
@@ -29,8 +30,10 @@ fn draft_writes_a_claims_file_that_check_reads() {
     let relative = claimcheck::article::relative_from(dir.path(), &root().join("article/iskp-moscow.txt"));
     assert!(text.contains(&format!("\"article\": \"{}\"", relative.display())), "{text}");
     assert!(text.contains("{\"id\": \"killed-137\", "), "{text}");
-    // Checked against its own source, the whole draft passes.
-    let out = run_in(dir.path(), &["check", "drafted.json", "--format", "json"]);
+    // Checked against its own source, the whole draft passes; the source
+    // lies outside the draft's folder, so check must be allowed to read it.
+    let articles = root().join("article").to_string_lossy().into_owned();
+    let out = run_in(dir.path(), &["check", "drafted.json", "--format", "json", "--allow-path", &articles]);
     assert_eq!(code(&out), Some(0), "{}", stdout(&out));
 }
 
@@ -49,7 +52,7 @@ struct Drafted {
 }
 
 fn drafted(path: &Path) -> Option<Drafted> {
-    let article = Article::load(path).ok()?;
+    let article = Article::load(path, DEFAULT_MAX_BYTES, Trust::Operator).ok()?;
     let index = index_article(&article, None);
     let words = WordIndex::new(&index);
     let d = draft(&article, &index, &words, None, "source.txt", Style::Located);
@@ -269,7 +272,7 @@ fn a_changed_source_fails_exactly_the_claims_it_changes() {
         return;
     };
     let outcomes = over_corpus(&files, |path| {
-        let Ok(article) = Article::load(path) else { return Vec::new() };
+        let Ok(article) = Article::load(path, DEFAULT_MAX_BYTES, Trust::Operator) else { return Vec::new() };
         let index = index_article(&article, None);
         let words = WordIndex::new(&index);
         let d = draft(&article, &index, &words, None, "source.txt", Style::Located);

@@ -115,14 +115,14 @@ fn article_that_is_a_folder() {
         .expect("write");
     let out = run_in(dir.path(), &["check", "claims.json"]);
     assert_eq!(code(&out), Some(2));
-    assert!(stderr(&out).contains("cannot read the article article.txt"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("refusing to read the article article.txt: it is a folder"), "{}", stderr(&out));
 }
 
 #[test]
 fn article_not_utf8() {
     assert_error(
         check_with(&claims(r#"{"id": "a", "statement": "s", "figure": "1"}"#), Some(b"A \xa3 15.8m signing\n")),
-        "claimcheck: error: article.txt:1:3: the article is not valid UTF-8 (expected UTF-8 plain text or Markdown)",
+        "claimcheck: error: article.txt:1:3: the file is not valid UTF-8 (expected UTF-8 text)",
     );
 }
 
@@ -155,6 +155,50 @@ fn bad_flags_exit_with_2() {
         let out = run_in(dir.path(), args);
         assert_eq!(code(&out), Some(2), "{args:?}");
         assert!(stdout(&out).is_empty());
+        assert_eq!(stderr(&out).lines().count(), 1, "one line: {}", stderr(&out));
+        assert!(stderr(&out).starts_with("claimcheck: error: "), "{}", stderr(&out));
     }
     assert!(!Path::new(&dir.path().join("x.json")).exists());
+}
+
+#[test]
+fn issue_9_a_duplicate_key_names_both_places() {
+    let body = "{\"article\": \"article.txt\", \"claims\": [\n  {\"id\": \"a\", \"statement\": \"s\", \"figure\": \"1\",\n   \"figure\": \"2\"}]}";
+    assert_error(
+        check_with(body, Some(ARTICLE)),
+        "claimcheck: error: claims.json:3:4: duplicate key `figure` in claim 1 (first at line 2, column 33)",
+    );
+    let top = "{\"article\": \"article.txt\", \"article\": \"other.txt\", \"claims\": []}";
+    assert_error(
+        check_with(top, Some(ARTICLE)),
+        "claimcheck: error: claims.json:1:28: duplicate key `article` in the claims file (first at line 1, column 2)",
+    );
+}
+
+#[test]
+fn issue_9_a_claims_file_that_is_not_utf8_names_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("claims.json"), b"{\"claims\": [\n  {\"id\": \"caf\xe9\"}]}").expect("write claims");
+    let out = run_in(dir.path(), &["check", "claims.json"]);
+    assert_eq!(code(&out), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "claimcheck: error: claims.json:2:14: the file is not valid UTF-8 (expected UTF-8 text)\n"
+    );
+}
+
+#[test]
+fn issue_9_a_duplicate_key_in_a_baseline_names_its_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("claims.json"), claims(r#"{"id": "a", "statement": "s", "figure": "137"}"#))
+        .expect("write claims");
+    fs::write(dir.path().join("article.txt"), ARTICLE).expect("write article");
+    let baseline = "{\"schema_version\": 2, \"files\": [{\"claims\": \"claims.json\", \"results\": [\n  {\"id\": \"a\", \"verdict\": \"supported\", \"verdict\": \"conflicting\"}]}]}";
+    fs::write(dir.path().join("base.json"), baseline).expect("write baseline");
+    let out = run_in(dir.path(), &["check", "claims.json", "--baseline", "base.json"]);
+    assert_eq!(code(&out), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "claimcheck: error: base.json:2:47: not a claimcheck JSON report: duplicate field `verdict`\n"
+    );
 }

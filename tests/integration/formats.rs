@@ -182,7 +182,7 @@ Officials said the attack killed 137 people, 100% sure ::error::pwned %0A.\n\n\
 Later \x1b]0;pwned\x07 and \x1b[2J reports said the attack killed more than 140 people <b>&amp;</b>.\n";
 
 const HOSTILE_CLAIMS: &str = r#"{"article": "article.txt", "claims": [
-  {"id": "toll,x:y%z<&>\"'", "statement": "Killed 137\n::error::injected <b>&amp;</b> %0A \u001b[2J",
+  {"id": "toll.x/y_z-1", "statement": "Killed 137\n::error::injected <b>&amp;</b> %0A \u001b[2J",
    "about": ["killed"], "figure": "137"},
   {"id": "missing", "statement": "`*_[x](y)_*` | @team # h </details>", "about": ["wounded"], "figure": "5"}
 ]}"#;
@@ -214,7 +214,7 @@ fn hostile_text_never_breaks_a_format() {
     no_raw_escapes(&check(&["--color", "always"]), "coloured text");
 
     let json: Value = serde_json::from_slice(&check(&["--format", "json"])).expect("JSON parses");
-    assert_eq!(json["files"][0]["results"][0]["id"], "toll,x:y%z<&>\"'");
+    assert_eq!(json["files"][0]["results"][0]["id"], "toll.x/y_z-1");
     assert!(json["files"][0]["results"][0]["evidence"][1]["text"].as_str().is_some_and(|t| t.contains('\u{1b}')));
 
     let markdown = String::from_utf8(check(&["--format", "markdown"])).expect("UTF-8");
@@ -228,8 +228,8 @@ fn hostile_text_never_breaks_a_format() {
     let commands: Vec<_> = github.lines().filter(|l| !l.starts_with("claimcheck: ")).map(parse_command).collect();
     assert_eq!(commands.len(), 2, "one annotation per failing claim here: {github}");
     let (_, props, message) = &commands[0];
-    assert_eq!(props.last().map(|p| p.1.as_str()), Some("conflicting claim toll%2Cx%3Ay%25z<&>\"'"));
-    assert!(message.contains("Killed 137␊::error::injected <b>&amp;</b> %0A ␛[2J"), "{message}");
+    assert_eq!(props.last().map(|p| p.1.as_str()), Some("conflicting claim toll.x/y_z-1"));
+    assert!(message.contains("Killed 137\\u{a}::error::injected <b>&amp;</b> %0A \\u{1b}[2J"), "{message}");
 
     let sarif = String::from_utf8(check(&["--format", "sarif"])).expect("UTF-8");
     validate_sarif(&sarif);

@@ -2,8 +2,10 @@
 
 mod attribution;
 mod bbc;
+mod bounds;
 mod cli;
 mod compare;
+mod confinement;
 mod consistency;
 mod corpus;
 mod coverage;
@@ -11,9 +13,13 @@ mod draft;
 mod errors;
 mod example;
 mod formats;
+mod fuzz;
+mod inert;
 mod integrations;
 mod lint;
 mod news_dev;
+mod output;
 mod ratchet;
 mod readback;
 mod support;
+mod typography;

@@ -2,7 +2,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::super::{parse_claims, CLAIM_FIELDS, FIGURE_FIELDS, SOURCE_FIELDS, TOP_FIELDS};
+use super::super::figure::FIGURE_FIELDS;
+use super::super::{parse_claims, CLAIM_FIELDS, SOURCE_FIELDS, TOP_FIELDS};
 use super::claims_schema;
 
 fn schema() -> Value {

@@ -27,7 +27,7 @@ use serde::Serialize;
 use crate::article::decode_in_place;
 use crate::extract::lexicon::{is_people_stem, small_number};
 use crate::segment::{segment, stem};
-use crate::source::Span;
+use crate::source::{slice, Span};
 pub use interval::Interval;
 pub(crate) use qualifier::ends_qualifier;
 pub use qualifier::{Direction, Qualifier};
@@ -171,8 +171,8 @@ pub fn parse_figure(source: &str) -> Result<Figure, String> {
             format!("{source:?} holds {} figures (expected one)", figures.len())
         });
     };
-    let rest = source[figure.span.end..].trim();
-    let leading = source[..figure.span.start].trim();
+    let rest = slice(source, Span::new(figure.span.end, source.len())).trim();
+    let leading = slice(source, Span::new(0, figure.span.start)).trim();
     let rest_is_unit = figure.noun.as_deref().is_some_and(|n| rest.to_lowercase().starts_with(n))
         && rest.split_whitespace().count() <= 3;
     if !leading.is_empty() || !(rest.is_empty() || rest_is_unit || small_number(rest).is_some()) {

@@ -126,7 +126,7 @@ impl Parser<'_, '_> {
         let m = match w {
             "hundred" => 100.0,
             _ if is_dozen(w) => 12.0,
-            _ if plural_after_number => scale_word(&w[..w.len() - 1]).unwrap_or(100.0),
+            _ if plural_after_number => scale_word(w.strip_suffix('s').unwrap_or(w)).unwrap_or(100.0),
             _ => scale_word(w)?,
         };
         Some((m, k + 1))

@@ -49,14 +49,16 @@ fn atts(text: &str) -> Vec<String> {
 /// What each attribution of `text` covers, as "source: words, words".
 fn covers(text: &str) -> Vec<String> {
     let index = index(text);
+    let coverage = index.coverage();
     (0..index.attributions.len())
         .map(|i| {
-            let (figures, dates, quotes) = index.covered(i);
-            let words = figures
+            let c = &coverage[i];
+            let words = c
+                .figures
                 .iter()
                 .map(|&f| index.figures[f].span)
-                .chain(dates.iter().map(|&d| index.dates[d].span))
-                .chain(quotes.iter().map(|&q| index.quotes[q].span))
+                .chain(c.dates.iter().map(|&d| index.dates[d].span))
+                .chain(c.quotes.iter().map(|&q| index.quotes[q].span))
                 .map(|span| &text[span.start..span.end])
                 .collect::<Vec<_>>();
             format!("{}: {}", who(&index.attributions[i]), words.join(", "))

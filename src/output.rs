@@ -1,0 +1,134 @@
+//! Writing a report to `--output`: through a temporary file beside the
+//! target and a rename, so a failed or killed run never leaves half a
+//! report, and never over anything but a report.
+//!
+//! The target is refused when it is an input of the run (compared after
+//! resolving paths, and by file identity), a folder, a device or a symlink.
+//! An existing report keeps its permissions; a new one gets the umask's
+//! (the temporary file is created with mode 0666, which the umask trims).
+//! [`remove_on_signals`] deletes a pending temporary file on SIGINT, SIGTERM
+//! or SIGHUP before the signal ends the process as it would have.
+
+use std::fs::{self, Permissions};
+use std::io::Write;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tempfile::NamedTempFile;
+
+use crate::error::Error;
+
+/// Temporary files being written, for the signal handler to delete.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// A report file being written.
+#[derive(Debug)]
+pub struct ReportFile {
+    target: PathBuf,
+    tmp: NamedTempFile,
+}
+
+impl ReportFile {
+    /// Checks `target` against the run's `inputs` and what it is, and
+    /// creates the temporary file beside it.
+    pub fn create(target: &Path, inputs: &[PathBuf]) -> Result<ReportFile, Error> {
+        let refuse = |reason: String| Error::Output { path: target.to_path_buf(), reason };
+        let existing = fs::symlink_metadata(target).ok();
+        if let Some(meta) = &existing {
+            let t = meta.file_type();
+            if t.is_symlink() {
+                return Err(refuse("it is a symlink (name the file it points to, or another path)".into()));
+            }
+            if !t.is_file() {
+                let kind = if t.is_dir() { "a folder" } else { "not a regular file (a device, FIFO or socket)" };
+                return Err(refuse(format!("it is {kind}")));
+            }
+        }
+        let file = ReportFile::open(target).map_err(|source| Error::Write { path: target.to_path_buf(), source })?;
+        file.refuse_inputs(inputs)?;
+        if let Some(meta) = existing {
+            let keep = Permissions::from_mode(meta.permissions().mode());
+            file.tmp
+                .as_file()
+                .set_permissions(keep)
+                .map_err(|source| Error::Write { path: target.to_path_buf(), source })?;
+        }
+        Ok(file)
+    }
+
+    fn open(target: &Path) -> std::io::Result<ReportFile> {
+        let dir = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let tmp = tempfile::Builder::new().permissions(Permissions::from_mode(0o666)).tempfile_in(dir)?;
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.push(tmp.path().to_path_buf());
+        }
+        Ok(ReportFile { target: target.to_path_buf(), tmp })
+    }
+
+    /// Refuses the target when it is one of `inputs`: the same path once
+    /// resolved, or the same file (a hard link).
+    pub fn refuse_inputs(&self, inputs: &[PathBuf]) -> Result<(), Error> {
+        let Some(target) = resolve(&self.target) else { return Ok(()) };
+        let identity = fs::metadata(&self.target).ok().map(|m| (m.dev(), m.ino()));
+        for input in inputs {
+            let same_path = resolve(input).is_some_and(|i| i == target);
+            let same_file = identity.is_some() && fs::metadata(input).ok().map(|m| (m.dev(), m.ino())) == identity;
+            if same_path || same_file {
+                return Err(Error::Output {
+                    path: self.target.clone(),
+                    reason: format!("it is an input of this run ({})", input.display()),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes `bytes` and renames the temporary file over the target.
+    pub fn commit(mut self, bytes: &[u8]) -> Result<(), Error> {
+        let write_error = |source| Error::Write { path: self.target.clone(), source };
+        self.tmp.write_all(bytes).map_err(write_error)?;
+        self.tmp.flush().map_err(write_error)?;
+        let tmp_path = self.tmp.path().to_path_buf();
+        let result = self.tmp.persist(&self.target).map(|_| ()).map_err(|e| e.error);
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.retain(|p| *p != tmp_path);
+        }
+        result.map_err(|source| Error::Write { path: self.target.clone(), source })
+    }
+}
+
+/// `path` resolved: its folder's canonical path joined with its name.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    if let Ok(full) = path.canonicalize() {
+        return Some(full);
+    }
+    let name = path.file_name()?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    Some(dir.canonicalize().ok()?.join(name))
+}
+
+/// Starts a thread that, on SIGINT, SIGTERM or SIGHUP, deletes every
+/// pending temporary file and then lets the signal end the process as its
+/// default action would (so the exit status still says which signal).
+pub fn remove_on_signals() -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            if let Ok(pending) = PENDING.lock() {
+                for path in pending.iter() {
+                    let _ = fs::remove_file(path);
+                }
+            }
+            let _ = signal_hook::low_level::emulate_default_handler(signal);
+        }
+    });
+    Ok(())
+}
