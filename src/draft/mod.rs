@@ -3,7 +3,7 @@
 //!
 //! Each claim's statement is the clause that states it; its `about` terms
 //! are the rarest words of that clause closest to the value, added one by
-//! one until they single out its sentence (see [`about`]). The source is the
+//! one until they single out its sentence (see `about`). The source is the
 //! attribution that covers the value, and the `sources` table lists each
 //! source credited with the other names the text gives it. Every field is
 //! written as the source writes it and kept only if it reads back as the

@@ -2,7 +2,7 @@
 //!
 //! Two figures disagree when they state one fact (the same unit, the same
 //! role and source, and the same governing word or the same rare words
-//! close by, see [`profile`]) but are not the same figure by the figure
+//! close by, see `profile`) but are not the same figure by the figure
 //! rule: "killed 137 people" and "killing … more than 140 concertgoers".
 //! Two dates disagree when the same rare word names their event close by
 //! and their periods do not overlap; two quotations when the same words are
