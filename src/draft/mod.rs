@@ -110,12 +110,33 @@ pub fn draft(
     };
     let source_of = |s: usize, span: Span, sources: &mut Vec<DraftSource>| -> Option<String> {
         let a = credited(s, span)?;
-        let name = a.source.clone()?;
+        let credited_as = a.source.as_deref()?;
+        // A surname credited first is named by the full name the text gives
+        // it elsewhere ("Clarke", alias "Colin Clarke").
+        let name = a
+            .aliases
+            .iter()
+            .filter(|n| n.strip_suffix(credited_as).is_some_and(|first| first.ends_with(' ')))
+            .max_by_key(|n| n.len())
+            .map_or(credited_as, String::as_str)
+            .to_string();
+        // One entry per person: "Amiri" after "Rina Amiri" is the same
+        // source when either names the other as an alias.
         let id = ids::slug(&name);
-        if !sources.iter().any(|s| s.id == id) {
-            let aliases = a.aliases.iter().filter(|n| **n != name).cloned().collect();
-            sources.push(DraftSource { id: id.clone(), name, aliases });
+        let same = |s: &DraftSource| s.id == id || s.aliases.contains(&name) || a.aliases.contains(&s.name);
+        if let Some(known) = sources.iter_mut().find(|s| same(s)) {
+            for alias in a.aliases.iter().chain([&name, &credited_as.to_string()]) {
+                if *alias != known.name && !known.aliases.contains(alias) {
+                    known.aliases.push(alias.clone());
+                }
+            }
+            return Some(known.id.clone());
         }
+        let mut aliases: Vec<String> = a.aliases.iter().filter(|n| **n != name).cloned().collect();
+        if credited_as != name && !aliases.iter().any(|n| n == credited_as) {
+            aliases.push(credited_as.to_string());
+        }
+        sources.push(DraftSource { id: id.clone(), name, aliases });
         Some(id)
     };
     let name_of = |s: usize, span: Span| credited(s, span).and_then(|a| a.source.as_deref());

@@ -74,3 +74,26 @@ fn the_json_has_one_claim_per_line_with_its_id_first() {
     assert!(claim_lines.len() >= 6, "{json}");
     assert!(json.starts_with("{\n  \"article\": \"report.txt\",\n  \"sources\": [\n"), "{json}");
 }
+
+#[test]
+fn a_person_named_in_full_then_by_surname_is_one_source() {
+    let text = "Port strike ends\n\n\
+        Union leader Maria Okafor said: \"The dockers have won a fair deal.\"\n\n\
+        Okafor said: \"Nobody wanted a long dispute.\"\n";
+    let (d, _) = drafted(text);
+    let sources: Vec<(&str, &[String])> = d.sources.iter().map(|s| (s.id.as_str(), s.aliases.as_slice())).collect();
+    assert_eq!(sources.len(), 1, "{sources:?}");
+    assert_eq!(sources[0].0, "maria-okafor");
+    assert!(d.claims.iter().filter(|c| c.quote.is_some()).all(|c| c.source.as_deref() == Some("maria-okafor")));
+}
+
+#[test]
+fn a_source_credited_by_surname_is_named_by_the_full_name_the_text_gives() {
+    let text = "Port strike ends\n\n\
+        Okafor, who leads the union, said: \"The dockers have won a fair deal.\"\n\n\
+        Maria Okafor has led the union since 2001.\n";
+    let (d, _) = drafted(text);
+    let names: Vec<(&str, &str)> = d.sources.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+    assert_eq!(names, [("maria-okafor", "Maria Okafor")]);
+    assert_eq!(d.sources[0].aliases, ["Okafor"]);
+}

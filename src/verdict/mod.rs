@@ -164,7 +164,7 @@ pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: S
     mentions.sort_by_key(|m| (m.focus.start, m.sentence));
     if claim.quote.is_none() {
         if claim.paraphrase {
-            prefer_the_same_value(&mut mentions);
+            prefer_the_same_value(&mut mentions, claim, index);
         }
         demote_weaker(&mut mentions);
     }
@@ -173,14 +173,17 @@ pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: S
 }
 
 /// For a paraphrase: when any mention with one of its terms gives its
-/// value (in the same role and unit), the source states it, and mentions
-/// of other values are only context. A paraphrase names a source the source
-/// may credit elsewhere: only credit to another source counts against it,
-/// never the lack of one.
-fn prefer_the_same_value(mentions: &mut [Mention]) {
+/// value (in the same role and unit, and as a value, not only a bound the
+/// value lies near: "more than 170" states no 173), the source states it,
+/// and mentions of other values are only context. A paraphrase names a
+/// source the source may credit elsewhere: only credit to another source
+/// counts against it, never the lack of one.
+fn prefer_the_same_value(mentions: &mut [Mention], claim: &Claim, index: &ArticleIndex) {
+    let claim_bound = claim.figure.as_ref().is_some_and(|c| is_bound(&c.figure));
     let states = |m: &Mention| {
         m.context.is_none()
             && m.states_claim()
+            && m.figure.is_none_or(|f| claim_bound || !is_bound(&index.figures[f.figure]))
             && m.alignment.role != Fit::Different
             && m.alignment.unit != Fit::Different
     };

@@ -42,6 +42,19 @@ fn a_summary_is_checked_sentence_by_sentence_against_its_source() {
 }
 
 #[test]
+fn compare_text_report_snapshot() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let summary = "IS-K claimed the attack on a Moscow concert hall that killed 173 people.\n\
+                   The group was founded in January 2015.\n\
+                   Clarke says ISKP has up to 2,200 fighters.\n";
+    std::fs::write(dir.path().join("summary.txt"), summary).expect("write");
+    std::fs::copy(root().join("article/iskp-moscow.txt"), dir.path().join("source.txt")).expect("copy");
+    let out = run_in(dir.path(), &["compare", "summary.txt", "--source", "source.txt", "--published", "2024-03-31"]);
+    assert_eq!(code(&out), Some(1), "the changed toll fails the run");
+    insta::assert_snapshot!("iskp_compare_text", stdout(&out));
+}
+
+#[test]
 fn a_faithful_text_passes() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("s.txt"), "The UN says ISKP has up to 6,000 fighters across 13 provinces.\n")

@@ -38,6 +38,13 @@ fn draft_writes_a_claims_file_that_check_reads() {
 }
 
 #[test]
+fn draft_of_the_example_snapshot() {
+    let out = run(&["draft", "article/iskp-moscow.txt", "--published", "2024-03-31"]);
+    assert_eq!(code(&out), Some(0));
+    insta::assert_snapshot!("iskp_draft", stdout(&out));
+}
+
+#[test]
 fn draft_of_a_text_with_nothing_to_claim_is_an_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("plain.txt"), "Nothing here is counted or dated.\n").expect("write");
