@@ -6,8 +6,10 @@
 //! rule: "killed 137 people" and "killing … more than 140 concertgoers".
 //! Two dates disagree when the same rare word names their event close by
 //! and their periods do not overlap; two quotations when the same words are
-//! credited to two speakers, or one speaker's words are given twice, a word
-//! apart. Mentions in one paragraph never pair: a paragraph that sets
+//! credited to two speakers (each named where the words are credited, both
+//! people or both organisations), or one speaker's words are given twice, a
+//! word apart. Figures whose clauses name two different subjects before
+//! their governing words ("Nordstrom" and "Gap") are two facts. Mentions in one paragraph never pair: a paragraph that sets
 //! figures side by side compares different facts.
 
 mod profile;
@@ -16,8 +18,10 @@ use std::collections::BTreeMap;
 
 use crate::article::Article;
 use crate::claims::ClaimFigure;
+use crate::extract::attribution::{NameKind, Speaker};
 use crate::extract::ArticleIndex;
 use crate::matching::quote::{match_quote, QuoteMatch};
+use crate::matching::source::same_source;
 use crate::source::Span;
 use crate::verdict::{compare_figures, Agreement, Field, Settings};
 use profile::{Profile, Profiles};
@@ -138,10 +142,32 @@ fn date_findings(article: &Article, index: &ArticleIndex, profiles: &Profiles) -
 /// Quotations: the same words credited to two named speakers, or one
 /// speaker's words given twice with different words.
 fn quote_findings(article: &Article, index: &ArticleIndex) -> Vec<Finding> {
-    let speaker = |q: usize| {
+    let credit = |q: usize| {
         let s = index.sentence_at(index.quotes[q].span.start)?;
         let credit = index.credited(s, index.quotes[q].span);
-        credit.into_iter().find_map(|a| index.attributions[a].source.clone())
+        credit.into_iter().map(|a| &index.attributions[a]).find(|a| a.source.is_some())
+    };
+    let speaker = |q: usize| credit(q).and_then(|a| a.source.clone());
+    // Two speakers are told apart only when each is named where the words
+    // are credited, both people or both organisations, and neither name is
+    // the other's: "he" or "the spokeswoman" may stand for the first, and a
+    // party's spokesman speaks its words.
+    let two_speakers = |a: usize, b: usize| match (credit(a), credit(b)) {
+        (Some(x), Some(y)) => {
+            let named = |t: &crate::extract::attribution::Attribution| {
+                matches!(t.speaker, Speaker::Named { .. }) && t.resolved_from.is_none()
+            };
+            let (nx, ny) = (x.source.as_deref().unwrap_or(""), y.source.as_deref().unwrap_or(""));
+            named(x)
+                && named(y)
+                && !matches!(
+                    (x.kind, y.kind),
+                    (NameKind::Person, NameKind::Organisation) | (NameKind::Organisation, NameKind::Person)
+                )
+                && !same_source(nx, ny)
+                && !same_source(ny, nx)
+        }
+        _ => false,
     };
     let long: Vec<usize> = (0..index.quotes.len()).filter(|&q| index.quotes[q].words.len() >= 4).collect();
     let mut out = Vec::new();
@@ -156,7 +182,7 @@ fn quote_findings(article: &Article, index: &ArticleIndex) -> Vec<Finding> {
             }
             let (sa, sb) = (speaker(a), speaker(b));
             let field = match match_quote(std::slice::from_ref(&qa.words), &qb.words) {
-                Some(QuoteMatch::Agrees) if sa.is_some() && sb.is_some() && sa != sb => Field::Source,
+                Some(QuoteMatch::Agrees) if two_speakers(a, b) => Field::Source,
                 Some(QuoteMatch::NearMiss { ratio, .. }) if ratio >= SAME_QUOTATION && sa.is_some() && sa == sb => {
                     Field::Quote
                 }
