@@ -19,7 +19,7 @@ use std::path::Path;
 
 use crate::article::Article;
 use crate::claims::parse_claims;
-use crate::extract::date::parse_date;
+use crate::extract::date::{parse_date, Written};
 use crate::extract::figure::{parse_figure, FigureKind};
 use crate::extract::ArticleIndex;
 use crate::matching::WordIndex;
@@ -178,6 +178,12 @@ pub fn draft(
     for d in &index.dates {
         let Some(s) = index.sentence_at(d.span.start) else { continue };
         let Some(period) = d.period else { continue };
+        // "Today" or "last year" inside a quotation counts from the day the
+        // words were spoken, which the text need not give: no claim.
+        let relative = matches!(d.written, Written::Relative(_)) || d.shift.is_some();
+        if relative && index.quotes.iter().any(|q| q.span.contains(d.span)) {
+            continue;
+        }
         let written = collapse(article.slice(d.span));
         let reads_back = |text: &str| parse_date(text, published).is_ok_and(|p| p.period == Some(period));
         let Some(date) = d.iso().filter(|iso| reads_back(iso)).or_else(|| reads_back(&written).then_some(written))

@@ -97,3 +97,21 @@ fn a_source_credited_by_surname_is_named_by_the_full_name_the_text_gives() {
     assert_eq!(names, [("maria-okafor", "Maria Okafor")]);
     assert_eq!(d.sources[0].aliases, ["Okafor"]);
 }
+
+#[test]
+fn a_relative_date_inside_a_quotation_is_no_claim() {
+    let text = "Port strike ends\n\n\
+        The strike ended on 3 May 2004, the union said.\n\n\
+        Union leader Maria Okafor said: \"The port is busier today than it was last year.\"\n\n\
+        Talks resume next week.\n";
+    let article = Article::from_bytes("report.txt".into(), text.as_bytes().to_vec()).expect("article");
+    let index = index_article(&article, crate::claims::parse_iso_day("2004-05-10"));
+    let words = WordIndex::new(&index);
+    let d = draft(&article, &index, &words, crate::claims::parse_iso_day("2004-05-10"), "report.txt", Style::Located);
+    let dates: Vec<&str> = d.claims.iter().filter_map(|c| c.date.as_deref()).collect();
+    // The stated date and the narrator's "next week" are claims; "today"
+    // and "last year" in Okafor's words are not.
+    assert!(dates.contains(&"2004-05-03"), "{dates:?}");
+    assert!(!dates.contains(&"2004-05-10") && !dates.contains(&"2003"), "{dates:?}");
+    assert_eq!(dates.len(), 2, "{dates:?}");
+}
