@@ -9,7 +9,7 @@
 //! credited to two speakers (each named where the words are credited, both
 //! people or both organisations), or one speaker's words are given twice, a
 //! word apart. Figures whose clauses name two different subjects before
-//! their governing words ("Nordstrom" and "Gap") are two facts. Mentions in one paragraph never pair: a paragraph that sets
+//! their governing words ("Harlow Foods" and "Brennan Retail") are two facts. Mentions in one paragraph never pair: a paragraph that sets
 //! figures side by side compares different facts.
 
 mod profile;

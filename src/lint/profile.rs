@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::extract::figure::{FigureKind, Role};
-use crate::extract::lexicon::{is_people_stem, is_person_noun, is_stop_word};
+use crate::extract::lexicon::{is_people_stem, is_person_noun, is_stop_word, reporting_period};
 use crate::extract::ArticleIndex;
 use crate::matching::align::{governor, rarity};
 use crate::matching::source::same_source;
@@ -41,9 +41,12 @@ pub struct Profile {
     dates: Vec<crate::extract::date::Period>,
     /// The words near it.
     words: Vec<Near>,
+    /// The periods the words near it say it is reported over ("annual",
+    /// "quarterly"), sorted.
+    periods: Vec<&'static str>,
     /// The names (capitalised words, not the first of the sentence) of its
     /// clause before its governing word, lower-case: who or what the figure
-    /// is of, or who gives it ("Nordstrom said sales were 9.3% higher").
+    /// is of, or who gives it ("Harlow Foods saw its sales rise 4%").
     names: Vec<String>,
 }
 
@@ -122,6 +125,14 @@ impl<'a> Profiles<'a> {
                 })
                 .filter(|w| w.distance <= NEAR)
                 .collect();
+            let mut periods: Vec<&'static str> = range
+                .clone()
+                .filter(|&k| (k < first || k > last) && index.layout.same_clause(k, first))
+                .filter(|&k| index.layout.distance(k, first, last) <= NEAR)
+                .filter_map(|k| reporting_period(&toks[k].norm))
+                .collect();
+            periods.sort_unstable();
+            periods.dedup();
             let dates = facts
                 .dates
                 .clone()
@@ -142,7 +153,20 @@ impl<'a> Profiles<'a> {
             let verb = governing.map(|k| toks[k].norm.clone());
             let governor = governing.map(|k| stem(&toks[k].norm));
             let source = index.credited(s, span).into_iter().find(|&a| index.attributions[a].source.is_some());
-            Some(Profile { value, sentence: s, span, group, role, governor, verb, source, dates, words, names })
+            Some(Profile {
+                value,
+                sentence: s,
+                span,
+                group,
+                role,
+                governor,
+                verb,
+                source,
+                dates,
+                periods,
+                words,
+                names,
+            })
         };
         let figures = index
             .figures
@@ -197,9 +221,9 @@ impl<'a> Profiles<'a> {
     /// Whether two figures state one fact, and if so its governing word:
     /// they stand in different paragraphs, in the same role (but "from", the
     /// level of another time or group), credited to the same source or to
-    /// none, dated alike, governed by the same word (or a synonym), and a
-    /// rare common word besides it and the unit stands within a few words of
-    /// both.
+    /// none, dated alike, reported over the same period, of no two named
+    /// subjects, governed by the same word (or a synonym), and a rare common
+    /// word besides it and the unit stands within a few words of both.
     pub fn same_fact(&self, a: &Profile, b: &Profile) -> Option<String> {
         let paragraph = |p: &Profile| self.index.segments.sentences[p.sentence].paragraph;
         // A paragraph sets figures side by side to compare them, and a
@@ -211,7 +235,8 @@ impl<'a> Profiles<'a> {
         if a.dates.iter().any(|p| b.dates.iter().all(|q| !p.overlaps(q))) && !b.dates.is_empty() {
             return None;
         }
-        if self.other_subjects(a, b) {
+        // A quarterly figure and an annual one are two facts.
+        if self.other_subjects(a, b) || a.periods != b.periods {
             return None;
         }
         let verb = match (&a.governor, &b.governor) {
@@ -257,8 +282,8 @@ impl<'a> Profiles<'a> {
 
     /// Whether the figures are of two named subjects: each has a name in
     /// its clause before its governing word, and neither's names stand in the other's
-    /// sentence ("Nordstrom said sales were 9.3% higher" and "Gap said
-    /// sales were 5% higher").
+    /// sentence ("Harlow Foods saw its sales rise 4%" and "Brennan
+    /// Retail saw its sales rise 9%").
     fn other_subjects(&self, a: &Profile, b: &Profile) -> bool {
         let toks = &self.index.segments.tokens;
         let in_sentence = |name: &str, p: &Profile| {

@@ -89,3 +89,14 @@ fn words_credited_to_a_pronoun_or_to_a_speakers_organisation_do_not_disagree() {
                 Union secretary Tom Hart said: \"They are a death trap for all of us.\"";
     assert!(findings(text).is_empty(), "{:?}", findings(text));
 }
+
+#[test]
+fn a_quarterly_figure_and_an_annual_one_do_not_disagree() {
+    let text = "The brewer said quarterly profit fell to £40m.\n\n\
+                The brewer said annual profit fell to £150m.";
+    assert!(findings(text).is_empty(), "{:?}", findings(text));
+    // Over the same period they do.
+    let text = "The brewer said annual profit fell to £140m.\n\n\
+                In its report the brewer said annual profit fell to £150m.";
+    assert_eq!(findings(text).len(), 1, "{:?}", findings(text));
+}

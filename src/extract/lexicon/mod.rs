@@ -105,6 +105,17 @@ word_list!(
     pub is_dozen = "dozens.txt"
 );
 
+/// A list value kept as written.
+fn as_written(text: &'static str) -> Option<&'static str> {
+    Some(text)
+}
+
+word_values!(
+    /// The period a word says a figure is reported over ("annual" = year,
+    /// "quarterly" = quarter).
+    pub reporting_period -> &'static str = "reporting-periods.txt", as_written
+);
+
 word_values!(
     /// Month number of a month name or abbreviation (lower-case).
     pub month -> u8 = "months.txt", parse_value
