@@ -3,13 +3,15 @@
 
 use super::excerpt::{capped, sentence_text, MAX_SENTENCE};
 use super::wording::{message, reason, speaker_name, Said};
-use super::{display_path, ClaimResult, Evidence, Excerpt, FileReport};
+use std::sync::Arc;
+
+use super::{display_path, ArticleText, ClaimResult, Evidence, Excerpt, FileReport};
 use crate::article::{Article, Location};
 use crate::claims::{Claim, ClaimsFile};
 use crate::extract::ArticleIndex;
 use crate::matching::source::Credit;
 use crate::source::Span;
-use crate::verdict::{is_bound, Agreement, Judgement, Mention, QuoteCheck, SourceCheck};
+use crate::verdict::{is_bound, Agreement, Field, Judgement, Mention, QuoteCheck, SourceCheck};
 
 /// Text with runs of whitespace collapsed to one space.
 pub(super) fn collapse(text: &str) -> String {
@@ -34,6 +36,7 @@ pub fn build_file(
                 id: claim.id.clone(),
                 statement: claim.statement.clone(),
                 verdict: j.verdict,
+                claimed: claimed(claim),
                 problems: j.problems.clone(),
                 message: message(claim, j, &evidence, &article_path),
                 line: claim.position.line,
@@ -45,7 +48,24 @@ pub fn build_file(
             }
         })
         .collect();
-    FileReport { claims: display_path(&file.path), article: article_path, results }
+    FileReport { claims: display_path(&file.path), article: article_path, results, text: article_text(article, index) }
+}
+
+/// The article's text and paragraphs, for the reports that show it whole.
+pub(super) fn article_text(article: &Article, index: &ArticleIndex) -> ArticleText {
+    let paragraphs = index.segments.paragraphs.iter().map(|p| (p.span.start..p.span.end, p.is_heading)).collect();
+    ArticleText { text: Arc::from(article.scan.as_str()), offset: article.locate(Span::new(0, 0)).start, paragraphs }
+}
+
+/// What `claim` says, field by field, as written.
+fn claimed(claim: &Claim) -> Vec<(Field, String)> {
+    let fields = [
+        (Field::Figure, claim.figure.as_ref().map(|f| f.text.clone())),
+        (Field::Date, claim.date.as_ref().map(|d| d.text.clone())),
+        (Field::Source, claim.source.as_ref().map(|s| s.text.clone())),
+        (Field::Quote, claim.quote.clone()),
+    ];
+    fields.into_iter().filter_map(|(field, text)| Some((field, text?))).collect()
 }
 
 /// Points each result of `file` at the place in `text` where its claim's

@@ -1,6 +1,9 @@
 //! The report model: what a run found, per claims file, claim and piece of
 //! evidence, with every span already turned into text and a place.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use super::baseline::Mark;
 use super::coverage::{summary_line, ArticleCoverage};
 use super::{clean, Excerpt};
@@ -70,6 +73,21 @@ impl Report {
         self.results().any(|(_, r)| self.standing(r) == Standing::Fails) || self.uncovered_fail()
     }
 
+    /// One claims file's summary: "claims/a.json: 3 of 26 claims fail;
+    /// 16 supported, 6 conflicting, 2 unattributed, 2 not_found" (the
+    /// verdicts with no claim left out), for runs over several files.
+    pub fn file_line(&self, file: &FileReport) -> String {
+        let failing = file.results.iter().filter(|r| self.standing(r) == Standing::Fails).count();
+        let counts: Vec<String> = [Verdict::Supported, Verdict::Conflicting, Verdict::Unattributed, Verdict::NotFound]
+            .into_iter()
+            .map(|v| (v, file.results.iter().filter(|r| r.verdict == v).count()))
+            .filter(|&(_, n)| n > 0)
+            .map(|(v, n)| format!("{n} {}", v.name()))
+            .collect();
+        let verb = if failing == 1 { "fails" } else { "fail" };
+        format!("{}: {failing} of {} claims {verb}; {}", clean(&file.claims), file.results.len(), counts.join(", "))
+    }
+
     /// One row per verdict for the summary tables of the human formats.
     pub fn summary_rows(&self) -> Vec<SummaryRow> {
         [Verdict::Supported, Verdict::Conflicting, Verdict::Unattributed, Verdict::NotFound]
@@ -135,6 +153,21 @@ pub struct FileReport {
     pub article: String,
     /// One result per claim, in file order.
     pub results: Vec<ClaimResult>,
+    /// The article's text, for the reports that show it whole (HTML).
+    pub text: ArticleText,
+}
+
+/// An article's text as a report shows it whole: the scan copy (markup
+/// blanked, character references decoded, same offsets) and its paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleText {
+    /// The text, shared by every report of the same article.
+    pub text: Arc<str>,
+    /// Bytes of the file before `text` (a byte-order mark): subtracted from
+    /// a file offset to index `text`.
+    pub offset: usize,
+    /// Each paragraph's bytes in `text`, and whether it is a heading.
+    pub paragraphs: Vec<(Range<usize>, bool)>,
 }
 
 /// The result of one claim.
@@ -146,6 +179,8 @@ pub struct ClaimResult {
     pub statement: String,
     /// Its verdict.
     pub verdict: Verdict,
+    /// What the claim says, field by field, as written in the claims file.
+    pub claimed: Vec<(Field, String)>,
     /// The fields that conflict (`source` for `unattributed`).
     pub problems: Vec<Field>,
     /// One line that says why.

@@ -14,6 +14,7 @@ mod errors;
 mod example;
 mod formats;
 mod fuzz;
+mod html;
 mod inert;
 mod integrations;
 mod lint;
