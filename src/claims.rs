@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::extract::date::{parse_date, DateMention};
 use crate::extract::figure::{Figure, FigureKind};
 use crate::extract::lexicon::currency;
-use crate::source::{utf8_text, LineIndex, Position};
+use crate::source::{floor_boundary, utf8_text, LineIndex, Position};
 
 pub mod schema;
 
@@ -156,9 +156,9 @@ pub fn parse_claims(path: &Path, text: &str, published_override: Option<Date>) -
     let doc = Doc { path, text: text_body, lines: LineIndex::new(text_body) };
     let top: &RawValue = serde_json::from_str(text_body).map_err(|e| Error::Claims {
         path: path.to_path_buf(),
-        line: e.line().max(1),
-        column: e.column().max(1),
-        message: format!("malformed JSON: {}", strip_position(&e.to_string())),
+        line: if text_body.trim().is_empty() { 1 } else { e.line().max(1) },
+        column: if text_body.trim().is_empty() { 1 } else { e.column().max(1) },
+        message: json_problem(text_body, &e),
     })?;
     let fields = doc.object(top, "the claims file", TOP_FIELDS)?;
     let article = fields.get("article").map(|raw| doc.string(raw, "`article`")).transpose()?;
@@ -218,6 +218,36 @@ pub fn parse_claims(path: &Path, text: &str, published_override: Option<Date>) -
 }
 
 /// serde_json appends " at line L column C"; the position is given separately.
+/// What is wrong with JSON text `text` that serde_json refused with `e`,
+/// in words: "the file is empty", "trailing comma before `]`"; otherwise
+/// serde_json's message.
+fn json_problem(text: &str, e: &serde_json::Error) -> String {
+    if text.trim().is_empty() {
+        return "the file is empty (expected a JSON object with a `claims` list)".to_string();
+    }
+    // serde_json counts columns in bytes, 1-based.
+    let line_start = LineIndex::new(text).line_start(e.line().max(1)).unwrap_or(0);
+    let at = floor_boundary(text, (line_start + e.column().max(1) - 1).min(text.len()));
+    // serde_json points at the closing bracket after a trailing comma.
+    let before = text.get(..at).unwrap_or(text).trim_end();
+    if let Some(close @ (']' | '}')) = text.get(at..).and_then(|t| t.chars().next()) {
+        if before.ends_with(',') {
+            return format!("malformed JSON: trailing comma before `{close}` (remove the comma)");
+        }
+    }
+    let message = strip_position(&e.to_string()).to_string();
+    let words = match message.as_str() {
+        m if m.starts_with("EOF while parsing a string") => "the file ends inside a string (a closing `\"` is missing)",
+        m if m.starts_with("EOF while parsing") => "the file ends too early (a closing `}` or `]` is missing)",
+        "key must be a string" => "key must be a string (in double quotes)",
+        m if m.starts_with("control character") => {
+            "a line break or control character inside a string (write it as `\\n`, or `\\u` and its code)"
+        }
+        _ => return format!("malformed JSON: {message}"),
+    };
+    format!("malformed JSON: {words}")
+}
+
 fn strip_position(message: &str) -> &str {
     message.rfind(" at line ").map_or(message, |i| &message[..i])
 }

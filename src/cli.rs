@@ -178,7 +178,7 @@ pub struct DiffArgs {
 pub enum ExtractFormat {
     /// One readable line per figure, date, attribution and quote.
     Text,
-    /// JSON (see the README).
+    /// JSON (see docs/reports.md).
     Json,
 }
 

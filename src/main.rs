@@ -68,10 +68,26 @@ fn main() -> ExitCode {
         Ok(Outcome::Failed) => ExitCode::from(1),
         Err(err) => {
             // One line, inert: the message may quote the claims file.
-            eprintln!("claimcheck: error: {}", clean(&format!("{err:#}")));
+            eprintln!("claimcheck: error: {}", clean(&chain(&err)));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes on one line, each said once: a message that
+/// already ends with its cause's words (`cannot read the file: {source}`)
+/// does not repeat them.
+fn chain(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain().map(ToString::to_string) {
+        if !line.ends_with(&cause) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&cause);
+        }
+    }
+    line
 }
 
 /// clap's message on one line: its lines joined, without the usage and the
@@ -91,9 +107,14 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
     let mut inputs: Vec<PathBuf> = claims.clone();
     inputs.extend(args.article.iter().chain(&args.baseline).cloned());
     let output = args.output.as_deref().map(|p| ReportFile::create(p, &inputs)).transpose()?;
+    let stdin = match &args.article {
+        Some(a) if a == Path::new("-") => Some(read_stdin(args.max_article_bytes)?),
+        _ => None,
+    };
     let request = CheckRequest {
         claims,
         article: args.article,
+        stdin,
         published: args.published,
         settings: Settings { tolerance: args.tolerance },
         fail_on: args.fail_on.verdicts(),
@@ -147,6 +168,7 @@ fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
         published: args.published,
         settings: Settings { tolerance: args.tolerance },
         baseline: args.baseline,
+        workdir: std::env::current_dir().context("cannot read the working folder")?,
     };
     let report = lint(&request)?;
     let to_stdout = output.is_none();
@@ -169,6 +191,9 @@ fn write_report(
         detail,
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
     };
+    for warning in &report.warnings {
+        eprintln!("claimcheck: warning: {}", clean(warning));
+    }
     let mut buf = Vec::new();
     render(report, &options, &mut buf)?;
     let articles: Vec<PathBuf> = report.files.iter().map(|f| PathBuf::from(&f.article)).collect();
@@ -178,8 +203,9 @@ fn write_report(
 
 fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     only_in_check(&args.fail_on, "diff")?;
-    let old = baseline::load(&args.old, DEFAULT_MAX_BYTES)?;
-    let new = baseline::load(&args.new, DEFAULT_MAX_BYTES)?;
+    let workdir = std::env::current_dir().context("cannot read the working folder")?;
+    let old = baseline::load(&args.old, DEFAULT_MAX_BYTES, &workdir)?;
+    let new = baseline::load(&args.new, DEFAULT_MAX_BYTES, &workdir)?;
     let changes = diff::compare(&old, &new, &args.fail_on.verdicts());
     let mut buf = Vec::new();
     diff::render(&changes, use_color(color, true), &mut buf)?;
@@ -213,15 +239,19 @@ fn run_draft(args: DraftArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Passed)
 }
 
+/// Standard input's bytes, an article (`-`) of at most `limit` bytes.
+fn read_stdin(limit: u64) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::stdin().take(limit.saturating_add(1)).read_to_end(&mut bytes).context("cannot read standard input")?;
+    if bytes.len() as u64 > limit {
+        return Err(claimcheck::error::Error::TooLarge { path: "-".into(), limit }.into());
+    }
+    Ok(bytes)
+}
+
 fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let stdin = if args.articles.iter().any(|p| p == Path::new("-")) {
-        let mut bytes = Vec::new();
-        let limit = args.max_article_bytes;
-        std::io::stdin().take(limit.saturating_add(1)).read_to_end(&mut bytes).context("cannot read standard input")?;
-        if bytes.len() as u64 > limit {
-            return Err(claimcheck::error::Error::TooLarge { path: "-".into(), limit }.into());
-        }
-        Some(bytes)
+        Some(read_stdin(args.max_article_bytes)?)
     } else {
         None
     };

@@ -41,7 +41,7 @@ fn a_valid_file_reads_in_full() {
 fn malformed_json_names_line_and_column() {
     assert_eq!(
         message("{\n  \"claims\": [\n    {\"id\": \"x\",,}\n  ]\n}"),
-        "c.json:3:16: malformed JSON: key must be a string"
+        "c.json:3:16: malformed JSON: key must be a string (in double quotes)"
     );
 }
 

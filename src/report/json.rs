@@ -2,7 +2,7 @@
 //! ending with a newline.
 //!
 //! The wire structs below are the contract with CI users (every field is
-//! documented in the README); they borrow from the report, so renaming an
+//! documented in docs/reports.md); they borrow from the report, so renaming an
 //! internal field cannot change this output. New fields are only ever added,
 //! and only when they carry something (`baseline` appears with `--baseline`).
 

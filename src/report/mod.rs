@@ -36,7 +36,7 @@ pub use model::{ArticleText, ClaimResult, Evidence, FileReport, Report, Standing
 pub enum Format {
     /// Diagnostics in the style of rustc, then a summary table.
     Text,
-    /// The JSON report (see the README for every field).
+    /// The JSON report (see docs/reports.md for every field).
     Json,
     /// A pull-request comment: summary table, one collapsible section per failing claim.
     Markdown,

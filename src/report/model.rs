@@ -38,13 +38,15 @@ pub struct Report {
     pub coverage: Option<Vec<ArticleCoverage>>,
     /// An uncovered figure, date or quote fails the run (`--fail-on uncovered`).
     pub fail_uncovered: bool,
+    /// Warnings about the run itself (not about claims), for standard error.
+    pub warnings: Vec<String>,
 }
 
 impl Report {
     /// The report of `files`, with its summary, failing on `fail_on`.
     pub fn new(files: Vec<FileReport>, fail_on: Vec<Verdict>) -> Report {
         let summary = Summary::of(&files);
-        Report { files, summary, fail_on, baseline: None, coverage: None, fail_uncovered: false }
+        Report { files, summary, fail_on, baseline: None, coverage: None, fail_uncovered: false, warnings: Vec::new() }
     }
 
     /// Whether the uncovered mentions fail the run, and there are some.

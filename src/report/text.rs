@@ -261,7 +261,8 @@ fn wrap(words: &[String], width: usize) -> Vec<String> {
     lines
 }
 
-/// The summary table and the outcome line.
+/// The summary table, one line per claims file when there are several,
+/// and the outcome line.
 fn summary(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let rows = report.summary_rows();
     let with_known = report.baseline.is_some();
@@ -282,5 +283,10 @@ fn summary(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io:
     let total = |f: fn(&super::SummaryRow) -> usize| rows.iter().map(f).sum::<usize>();
     let known = if with_known { format!("{:>9}", total(|r| r.known)) } else { String::new() };
     writeln!(out, "{:<14}{:>7}{:>9}{known}", "total", total(|r| r.claims), total(|r| r.failing))?;
+    if report.files.len() > 1 {
+        for file in &report.files {
+            writeln!(out, "{}", report.file_line(file))?;
+        }
+    }
     writeln!(out, "{}", report.outcome_line())
 }

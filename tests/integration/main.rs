@@ -12,6 +12,7 @@ mod coverage;
 mod draft;
 mod errors;
 mod example;
+mod first_use;
 mod formats;
 mod fuzz;
 mod html;
