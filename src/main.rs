@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use claimcheck::article::relative_from;
 use claimcheck::cli::{
@@ -59,6 +59,12 @@ fn main() -> ExitCode {
         Command::Draft(args) => run_draft(args),
         Command::Lint(args) => run_lint(args, cli.color),
         Command::Compare(args) => run_compare(args, cli.color),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "claimcheck", &mut script);
+            emit(&script, None, &[]).map(|()| Outcome::Passed)
+        }
+        Command::Man => man_page().and_then(|page| emit(&page, None, &[])).map(|()| Outcome::Passed),
         Command::Schema => {
             emit(claimcheck::claims::schema::claims_schema().as_bytes(), None, &[]).map(|()| Outcome::Passed)
         }
@@ -88,6 +94,31 @@ fn chain(err: &anyhow::Error) -> String {
         }
     }
     line
+}
+
+/// The manual page of `claimcheck`, with a section per subcommand, from
+/// the same clap definitions as `--help`.
+fn man_page() -> anyhow::Result<Vec<u8>> {
+    let command = Cli::command();
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command.clone()).render(&mut page)?;
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("claimcheck {}", sub.get_name());
+        page.extend_from_slice(format!(".SH \"{}\"\n", name.to_uppercase()).as_bytes());
+        let man = clap_mangen::Man::new(sub.clone().bin_name(name));
+        let mut part = Vec::new();
+        man.render_synopsis_section(&mut part)?;
+        man.render_description_section(&mut part)?;
+        man.render_options_section(&mut part)?;
+        // Each part repeats the page's preamble; its sections are subsections here.
+        for line in String::from_utf8_lossy(&part).lines().filter(|l| !l.starts_with(".ie ") && !l.starts_with(".el "))
+        {
+            let line = line.strip_prefix(".SH ").map_or_else(|| line.to_string(), |rest| format!(".SS {rest}"));
+            page.extend_from_slice(line.as_bytes());
+            page.push(b'\n');
+        }
+    }
+    Ok(page)
 }
 
 /// clap's message on one line: its lines joined, without the usage and the

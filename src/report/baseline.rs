@@ -183,14 +183,16 @@ pub fn worse(old: &SavedResult, verdict: Verdict, problems: &[Field]) -> bool {
 
 /// Marks every claim of `report` whose verdict is in `--fail-on` as a `new`
 /// or a `known` failure against `saved`, and records the baseline's path;
-/// warns when `saved` holds none of the report's claims (a baseline of other
-/// claims files, or of the same ones under paths that differ).
+/// warns when `saved` holds claims but none of the report's (a baseline of
+/// other claims files, or of the same ones under paths that differ); an
+/// empty baseline is a deliberate start and is not warned about.
 pub fn mark(report: &mut Report, saved: &SavedReport, path: &str) {
     let matched = report.results().any(|(f, r)| saved.find(&f.claims, &r.id).is_some());
-    if !matched && report.summary.claims > 0 {
+    let saved_any = saved.files.iter().any(|f| !f.results.is_empty());
+    if !matched && saved_any && report.summary.claims > 0 {
         let mut theirs: Vec<&str> = saved.files.iter().map(|f| f.claims.as_str()).collect();
         theirs.dedup();
-        let theirs = if theirs.is_empty() { "none".to_string() } else { theirs.join(", ") };
+        let theirs = theirs.join(", ");
         report.warnings.push(format!(
             "the baseline {path} matches no claim of this run (its claims files: {theirs}), so every failure counts as new"
         ));

@@ -52,11 +52,11 @@ impl ReportDiff {
 }
 
 /// A claim as lines to diff: verdict, message, then each piece of evidence.
-/// The file's article path in a message reads "the article", so that
-/// moving the article changes no claim.
-fn lines(side: Option<(&SavedFile, &SavedResult)>) -> Vec<String> {
+/// With `moved`, the file's article path in a message reads "the article",
+/// so that moving the article alone changes no claim.
+fn lines(side: Option<(&SavedFile, &SavedResult)>, moved: bool) -> Vec<String> {
     let Some((file, r)) = side else { return Vec::new() };
-    let message = if file.article.is_empty() {
+    let message = if !moved || file.article.is_empty() {
         r.message.clone()
     } else {
         r.message.replace(&format!(" at {}:", file.article), " at the article:")
@@ -75,7 +75,9 @@ fn change(
     new: Option<(&SavedFile, &SavedResult)>,
     fail_on: &[Verdict],
 ) -> Option<ClaimChange> {
-    let (old, new, before, after) = (old.map(|o| o.1), new.map(|n| n.1), lines(old), lines(new));
+    let moved = matches!((old, new), (Some((a, _)), Some((b, _))) if a.article != b.article);
+    let (before, after) = (lines(old, moved), lines(new, moved));
+    let (old, new) = (old.map(|o| o.1), new.map(|n| n.1));
     if before == after {
         return None;
     }

@@ -175,3 +175,31 @@ fn issue_12_several_claims_files_get_a_summary_line_each() {
     let one = stdout(&run(&["check", "claims/iskp-moscow.json"]));
     assert!(!one.contains("claims/iskp-moscow.json: 10 of 26"), "one file: the outcome line says it all");
 }
+
+#[test]
+fn issue_12_completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = run(&["completions", shell]);
+        assert_eq!(code(&out), Some(0), "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(script.contains("claimcheck") && script.contains("format"), "{shell}: {script}");
+        assert!(script.contains("lint") && script.contains("baseline"), "{shell}: subcommands and their flags");
+    }
+    let out = run(&["completions", "tcsh"]);
+    assert_eq!(code(&out), Some(2));
+    assert!(stderr(&out).contains("[possible values: bash, elvish, fish, powershell, zsh]"), "{}", stderr(&out));
+}
+
+#[test]
+fn issue_12_a_man_page_with_a_section_per_subcommand() {
+    let out = run(&["man"]);
+    assert_eq!(code(&out), Some(0), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains(".TH claimcheck 1"), "{page}");
+    for sub in ["check", "extract", "draft", "compare", "lint", "diff", "schema", "completions", "man"] {
+        assert!(page.contains(&format!(".SH \"CLAIMCHECK {}\"", sub.to_uppercase())), "no section for {sub}");
+    }
+    assert!(page.contains("\\-\\-baseline"), "flags are listed");
+    assert_eq!(page.matches(".ie \\n(.g").count(), 1, "one preamble");
+    assert_eq!(page, stdout(&run(&["man"])), "the same bytes each run");
+}
