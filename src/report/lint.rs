@@ -26,6 +26,7 @@ pub fn build(article: &Article, index: &ArticleIndex, findings: &[Finding]) -> F
                 statement: f.statement.clone(),
                 verdict: Verdict::Conflicting,
                 claimed: Vec::new(),
+                accept: None,
                 problems: vec![f.field],
                 message,
                 line: evidence[0].line,

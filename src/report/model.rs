@@ -56,6 +56,9 @@ impl Report {
 
     /// Where `result` stands: failing, warning or passing.
     pub fn standing(&self, result: &ClaimResult) -> Standing {
+        if result.accept.as_ref().is_some_and(AcceptState::holds) {
+            return Standing::Warns;
+        }
         if self.fail_on.contains(&result.verdict) && result.baseline != Some(Mark::Known) {
             Standing::Fails
         } else if result.verdict == Verdict::Supported {
@@ -122,6 +125,14 @@ impl Report {
         let mut line = format!("{failing} of {} claims {verb} (--fail-on {listed})", self.summary.claims);
         if let Some(path) = &self.baseline {
             line += &format!("; {known} known from the baseline {}", clean(path));
+        }
+        let accepted = self.results().filter(|(_, r)| r.accept.as_ref().is_some_and(AcceptState::holds)).count();
+        let lapsed = self.results().filter(|(_, r)| r.accept.as_ref().is_some_and(|a| !a.holds())).count();
+        if accepted + lapsed > 0 {
+            line += &format!("; {accepted} accepted");
+        }
+        if lapsed > 0 {
+            line += &format!(", {lapsed} no longer");
         }
         if let Some(coverage) = &self.coverage {
             line += &format!("; {}", summary_line(coverage));
@@ -199,6 +210,40 @@ pub struct ClaimResult {
     pub near: Vec<Excerpt>,
     /// With `--baseline`: whether a claim with a `--fail-on` verdict is a new or a known failure.
     pub baseline: Option<Mark>,
+    /// The claim's reviewed exception (`accept`), if it has one.
+    pub accept: Option<AcceptState>,
+}
+
+/// A claim's reviewed exception, as this run found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcceptState {
+    /// The verdict accepted.
+    pub verdict: &'static str,
+    /// The article's words accepted, if the desk pinned them.
+    pub says: Option<String>,
+    /// Why the desk accepts the claim.
+    pub reason: String,
+    /// Why it no longer holds (its verdict or evidence changed); none while it holds.
+    pub lapsed: Option<String>,
+}
+
+impl AcceptState {
+    /// Whether the acceptance holds: then the claim does not fail the run.
+    pub fn holds(&self) -> bool {
+        self.lapsed.is_none()
+    }
+}
+
+impl Evidence {
+    /// Whether this mention carries its claim's verdict `claim` (a deciding mention).
+    pub fn decides(&self, claim: Verdict) -> bool {
+        matches!(
+            (claim, self.verdict),
+            (Verdict::Conflicting, MentionVerdict::Conflicting)
+                | (Verdict::Unattributed, MentionVerdict::Unattributed)
+                | (Verdict::Supported, MentionVerdict::Supported)
+        )
+    }
 }
 
 /// One place in the article that speaks of a claim.

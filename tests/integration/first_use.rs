@@ -203,3 +203,77 @@ fn issue_12_a_man_page_with_a_section_per_subcommand() {
     assert_eq!(page.matches(".ie \\n(.g").count(), 1, "one preamble");
     assert_eq!(page, stdout(&run(&["man"])), "the same bytes each run");
 }
+
+/// The example's death-toll claim (conflicting: the body says more than
+/// 140) with `accept` set to `accept`, checked in a fresh desk.
+fn accepted(accept: &str, format: &str) -> std::process::Output {
+    let dir = desk();
+    let claims = format!(
+        r#"{{"article": "../article/iskp-moscow.txt", "claims": [
+  {{"id": "crocus-death-toll", "statement": "The Crocus City Hall attack killed 137 people.",
+   "about": ["killed", "concert"], "figure": "137", "accept": {accept}}}]}}"#
+    );
+    fs::write(dir.path().join("claims/a.json"), claims).expect("write");
+    run_in(dir.path(), &["check", "claims/a.json", "--format", format])
+}
+
+#[test]
+fn issue_12_an_accepted_claim_is_reported_and_does_not_fail_the_run() {
+    let accept = r#"{"verdict": "conflicting", "says": "more than 140", "reason": "the body gives the later toll"}"#;
+    let out = accepted(accept, "text");
+    assert_eq!(code(&out), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains("warning[conflicting]"), "still shown, as a warning: {text}");
+    assert!(
+        text.contains("accepted as conflicting by the desk: the body gives the later toll; it does not fail the run")
+    );
+    assert!(text.contains("0 of 1 claims fail (--fail-on conflicting, unattributed, not_found); 1 accepted"), "{text}");
+    let json: serde_json::Value = serde_json::from_slice(&accepted(accept, "json").stdout).expect("JSON");
+    let a = &json["files"][0]["results"][0]["accept"];
+    assert_eq!(a["holds"], true);
+    assert_eq!(a["reason"], "the body gives the later toll");
+    for format in ["markdown", "github", "sarif", "junit", "html"] {
+        let out = accepted(accept, format);
+        assert_eq!(code(&out), Some(0), "{format}");
+        assert!(stdout(&out).contains("accepted"), "{format} shows the acceptance");
+        if format == "sarif" {
+            assert!(stdout(&out).contains("\"suppressions\""), "an external, accepted suppression");
+            crate::formats::validate_sarif(&stdout(&out));
+        }
+    }
+}
+
+#[test]
+fn issue_12_an_acceptance_lapses_when_the_verdict_or_the_words_change() {
+    let other_words = r#"{"verdict": "conflicting", "says": "more than 150", "reason": "r"}"#;
+    let out = accepted(other_words, "text");
+    assert_eq!(code(&out), Some(1));
+    assert!(
+        stdout(&out).contains(
+            "accepted as conflicting (r), but the article now says \"more than 140\", not \"more than 150\", \
+             so the acceptance no longer holds"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    let other_verdict = r#"{"verdict": "unattributed", "reason": "r"}"#;
+    let out = accepted(other_verdict, "text");
+    assert_eq!(code(&out), Some(1));
+    assert!(stdout(&out).contains("but the verdict is now conflicting, so the acceptance no longer holds"));
+    assert!(stdout(&out).contains("0 accepted, 1 no longer"), "{}", stdout(&out));
+}
+
+#[test]
+fn issue_12_a_bad_acceptance_is_an_error() {
+    for (accept, message) in [
+        (r#"{"verdict": "supported", "reason": "r"}"#, "cannot accept the verdict \"supported\""),
+        (r#"{"verdict": "conflicting"}"#, "has no `reason`"),
+        (r#"{"reason": "r"}"#, "has no `verdict`"),
+        (r#"{"verdict": "conflicting", "reason": "r", "why": "x"}"#, "unknown field `why`"),
+    ] {
+        let out = accepted(accept, "text");
+        assert_eq!(code(&out), Some(2), "{accept}");
+        assert!(stderr(&out).contains(message), "{accept}: {}", stderr(&out));
+        assert!(stderr(&out).contains("claims/a.json:3:"), "{accept}: names the place: {}", stderr(&out));
+    }
+}

@@ -16,14 +16,7 @@ fn yaml(path: &str) -> Value {
 /// The README and the reference under docs/, as one text.
 fn readme() -> String {
     let mut text = fs::read_to_string(root().join("README.md")).expect("README.md");
-    let mut pages: Vec<_> = fs::read_dir(root().join("docs"))
-        .expect("docs/")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .collect();
-    pages.sort();
-    for page in pages {
+    for page in crate::support::files_with_extension(&root().join("docs"), "md") {
         text += &fs::read_to_string(&page).expect("a docs page");
     }
     text

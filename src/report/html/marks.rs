@@ -16,7 +16,7 @@ use super::{esc, mention_sign, notes::note_id, UNCOVERED_SIGN};
 use crate::coverage::Kind;
 use crate::report::{FileReport, Report};
 use crate::source::{ceil_boundary, floor_boundary};
-use crate::verdict::{MentionVerdict, Verdict};
+use crate::verdict::MentionVerdict;
 
 /// One highlighted place.
 pub(super) struct Mark {
@@ -112,7 +112,7 @@ impl Marks {
             .iter()
             .zip(&evidence)
             .map(|(r, marks)| {
-                let deciding = r.evidence.iter().position(|e| decides(r.verdict, e.verdict));
+                let deciding = r.evidence.iter().position(|e| e.decides(r.verdict));
                 deciding.or((!marks.is_empty()).then_some(0)).map(|i| marks[i])
             })
             .collect();
@@ -128,16 +128,6 @@ impl Marks {
     pub fn of_evidence(&self, n: usize, e: usize) -> &Mark {
         &self.marks[self.evidence[n][e]]
     }
-}
-
-/// Whether a mention with verdict `mention` carries its claim's verdict `claim`.
-pub(super) fn decides(claim: Verdict, mention: MentionVerdict) -> bool {
-    matches!(
-        (claim, mention),
-        (Verdict::Conflicting, MentionVerdict::Conflicting)
-            | (Verdict::Unattributed, MentionVerdict::Unattributed)
-            | (Verdict::Supported, MentionVerdict::Supported)
-    )
 }
 
 /// Writes paragraph `range` of `text` (bytes of the file less `offset`)

@@ -23,6 +23,7 @@ mod tests;
 use std::io::{self, Write};
 
 use super::excerpt::push_visible;
+use super::text::mention_name;
 use super::{coverage, Report, Standing};
 use crate::coverage::Kind;
 use crate::verdict::{MentionVerdict, Verdict};
@@ -53,24 +54,27 @@ pub(super) fn esc(text: &str) -> String {
     out
 }
 
-/// The icon and class of a claim's verdict: a sign that reads without colour.
+/// The icon and class of a verdict (of a claim or a mention), by name: a
+/// sign that reads without colour.
+fn sign(name: &'static str) -> (&'static str, &'static str) {
+    let icon = match name {
+        "conflicting" => "\u{2717}",
+        "unattributed" => "?",
+        "supported" => "\u{2713}",
+        "not_found" => "\u{2205}",
+        _ => "\u{b7}",
+    };
+    (icon, name)
+}
+
+/// The icon and class of a claim's verdict.
 fn verdict_sign(v: Verdict) -> (&'static str, &'static str) {
-    match v {
-        Verdict::Conflicting => ("\u{2717}", "conflicting"),
-        Verdict::Unattributed => ("?", "unattributed"),
-        Verdict::Supported => ("\u{2713}", "supported"),
-        Verdict::NotFound => ("\u{2205}", "not_found"),
-    }
+    sign(v.name())
 }
 
 /// The icon and class of a mention's verdict.
 fn mention_sign(v: MentionVerdict) -> (&'static str, &'static str) {
-    match v {
-        MentionVerdict::Conflicting => ("\u{2717}", "conflicting"),
-        MentionVerdict::Unattributed => ("?", "unattributed"),
-        MentionVerdict::Supported => ("\u{2713}", "supported"),
-        MentionVerdict::Context => ("\u{b7}", "context"),
-    }
+    sign(mention_name(v))
 }
 
 /// The icon of a mention no claim covers.

@@ -10,9 +10,9 @@
 
 use std::io::{self, Write};
 
-use super::marks::{decides, write_paragraph, Mark, Marks};
+use super::marks::{write_paragraph, Mark, Marks};
 use super::{badge, esc, mention_sign, verdict_sign};
-use crate::report::text::{baseline_note, field_names};
+use crate::report::text::{field_names, standing_notes, word_diff};
 use crate::report::{ClaimResult, Evidence, FileReport, Report, Standing};
 use crate::verdict::Field;
 
@@ -70,9 +70,10 @@ fn note(report: &Report, fi: usize, file: &FileReport, n: usize, marks: &Marks, 
     let r = &file.results[n];
     let (_, class) = verdict_sign(r.verdict);
     writeln!(out, "<aside class=\"note {class}\" id=\"{}\">", note_id(fi, n))?;
-    let fails = match report.standing(r) {
-        Standing::Fails => " <span class=\"fails-tag\">fails the run</span>",
-        _ => "",
+    let fails = match (report.standing(r), &r.accept) {
+        (Standing::Fails, _) => " <span class=\"fails-tag\">fails the run</span>".to_string(),
+        (_, Some(a)) if a.holds() => format!(" {}", badge(("\u{2691}", "accepted"), "accepted")),
+        _ => String::new(),
     };
     writeln!(
         out,
@@ -83,16 +84,13 @@ fn note(report: &Report, fi: usize, file: &FileReport, n: usize, marks: &Marks, 
     )?;
     writeln!(out, "<p class=\"statement\">{}</p>", esc(&r.statement))?;
     says(r, out)?;
-    if let Some(diff) = r.evidence.iter().find_map(|e| e.diff.as_ref()) {
-        let words: Vec<String> = diff
-            .iter()
-            .map(|op| match op.op {
-                "delete" => format!("<del>{}</del>", esc(&op.text)),
-                "insert" => format!("<ins>{}</ins>", esc(&op.text)),
-                _ => esc(&op.text),
-            })
-            .collect();
-        writeln!(out, "<p>Quote, claim to article: {}</p>", words.join(" "))?;
+    let words = word_diff(r, |op, text| match op {
+        "delete" => format!("<del>{}</del>", esc(text)),
+        "insert" => format!("<ins>{}</ins>", esc(text)),
+        _ => esc(text),
+    });
+    if let Some(words) = words {
+        writeln!(out, "<p>Quote, claim to article: {words}</p>")?;
     }
     if !r.evidence.is_empty() {
         writeln!(out, "<ul>")?;
@@ -112,8 +110,8 @@ fn note(report: &Report, fi: usize, file: &FileReport, n: usize, marks: &Marks, 
     } else {
         writeln!(out, "<p>{}</p>", esc(&r.message))?;
     }
-    if let Some(text) = baseline_note(r.baseline) {
-        writeln!(out, "<p><i>{}</i></p>", esc(text))?;
+    for text in standing_notes(r) {
+        writeln!(out, "<p><i>{}</i></p>", esc(&text))?;
     }
     writeln!(
         out,
@@ -127,7 +125,7 @@ fn note(report: &Report, fi: usize, file: &FileReport, n: usize, marks: &Marks, 
 /// "Article says / claim says", field by field, at the claim's deciding
 /// mention; nothing for a claim without one.
 fn says(r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
-    let Some(e) = r.evidence.iter().find(|e| decides(r.verdict, e.verdict)) else { return Ok(()) };
+    let Some(e) = r.evidence.iter().find(|e| e.decides(r.verdict)) else { return Ok(()) };
     if r.claimed.is_empty() {
         return Ok(());
     }
