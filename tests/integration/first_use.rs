@@ -236,6 +236,9 @@ fn issue_12_an_accepted_claim_is_reported_and_does_not_fail_the_run() {
         let out = accepted(accept, format);
         assert_eq!(code(&out), Some(0), "{format}");
         assert!(stdout(&out).contains("accepted"), "{format} shows the acceptance");
+        if format == "html" {
+            assert_eq!(stdout(&out).matches("<span class=\"badge accepted\">").count(), 2, "in the table and the note");
+        }
         if format == "sarif" {
             assert!(stdout(&out).contains("\"suppressions\""), "an external, accepted suppression");
             crate::formats::validate_sarif(&stdout(&out));

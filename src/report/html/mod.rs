@@ -77,6 +77,9 @@ fn mention_sign(v: MentionVerdict) -> (&'static str, &'static str) {
     sign(mention_name(v))
 }
 
+/// The icon and class of a claim the desk accepted (`accept`).
+const ACCEPTED_SIGN: (&str, &str) = ("\u{2691}", "accepted");
+
 /// The icon of a mention no claim covers.
 const UNCOVERED_SIGN: &str = "\u{25cb}";
 
@@ -157,7 +160,11 @@ fn summary(report: &Report, marks: &[Marks], outcome: &str, out: &mut dyn Write)
     for (standing, fi, n) in claims {
         let file = &report.files[fi];
         let r = &file.results[n];
-        let fails = if standing == Standing::Fails { " <span class=\"fails-tag\">fails</span>" } else { "" };
+        let fails = match (standing, &r.accept) {
+            (Standing::Fails, _) => " <span class=\"fails-tag\">fails</span>".to_string(),
+            (_, Some(a)) if a.holds() => format!(" {}", badge(ACCEPTED_SIGN, "accepted")),
+            _ => String::new(),
+        };
         let place = match marks[fi].place_of(n) {
             Some(m) => format!("<a href=\"#{}\">{}:{}:{}</a>", m.id, esc(&file.article), m.line, m.column),
             None => "not in the article".to_string(),

@@ -11,7 +11,7 @@
 use std::io::{self, Write};
 
 use super::marks::{write_paragraph, Mark, Marks};
-use super::{badge, esc, mention_sign, verdict_sign};
+use super::{badge, esc, mention_sign, verdict_sign, ACCEPTED_SIGN};
 use crate::report::text::{field_names, standing_notes, word_diff};
 use crate::report::{ClaimResult, Evidence, FileReport, Report, Standing};
 use crate::verdict::Field;
@@ -72,7 +72,7 @@ fn note(report: &Report, fi: usize, file: &FileReport, n: usize, marks: &Marks, 
     writeln!(out, "<aside class=\"note {class}\" id=\"{}\">", note_id(fi, n))?;
     let fails = match (report.standing(r), &r.accept) {
         (Standing::Fails, _) => " <span class=\"fails-tag\">fails the run</span>".to_string(),
-        (_, Some(a)) if a.holds() => format!(" {}", badge(("\u{2691}", "accepted"), "accepted")),
+        (_, Some(a)) if a.holds() => format!(" {}", badge(ACCEPTED_SIGN, "accepted")),
         _ => String::new(),
     };
     writeln!(
