@@ -5,11 +5,11 @@
 //! The page opens with the outcome, the verdict counts and a table of every
 //! claim, failing ones first, each linking to its note and its place. Then
 //! one section per claims file: the article paragraph by paragraph
-//! ([`marks`]), with the notes of the claims whose place is in that
-//! paragraph beside it ([`notes`]); the figures, dates and quotes no claim
+//! (`marks.rs`), with the notes of the claims whose place is in that
+//! paragraph beside it (`notes.rs`); the figures, dates and quotes no claim
 //! covers (`--coverage`) are marked too.
 //!
-//! Every string from an article or a claims file goes through [`esc`]:
+//! Every string from an article or a claims file goes through `esc`:
 //! markup characters become entities and control or bidirectional
 //! characters are shown escaped, so no input becomes markup. Links are only
 //! ever fragment links built from indexes, never from input, and a
