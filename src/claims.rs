@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::extract::date::{parse_date, DateMention};
 use crate::extract::figure::{Figure, FigureKind};
 use crate::extract::lexicon::currency;
-use crate::source::{utf8_text, LineIndex, Position};
+use crate::source::{floor_boundary, utf8_text, LineIndex, Position};
 
 pub mod schema;
 
@@ -112,6 +112,8 @@ pub struct Claim {
     pub source: Option<ClaimSource>,
     /// The words the source is claimed to have said.
     pub quote: Option<String>,
+    /// A reviewed exception: the desk decided the flagged claim is fine.
+    pub accept: Option<Acceptance>,
     /// Position of the claim's `"id"` key in the claims file.
     pub position: Position,
     /// Byte offset of that key in the claims file's text.
@@ -121,6 +123,42 @@ pub struct Claim {
     /// makes a sentence a candidate, and the source states it when any
     /// such mention gives the same value in the same role and unit.
     pub paraphrase: bool,
+}
+
+/// A claim's `accept`: a desk's decision that the article's wording is
+/// deliberate, which holds while the claim keeps this verdict (and, with
+/// `says`, while a deciding mention still says these words).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Acceptance {
+    /// The verdict accepted.
+    pub verdict: AcceptedVerdict,
+    /// The article's words accepted (its figure, date, source or quote at
+    /// a deciding mention), if the desk pinned them.
+    pub says: Option<String>,
+    /// Why the desk accepts it.
+    pub reason: String,
+}
+
+/// The verdicts an `accept` may name: the failing ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AcceptedVerdict {
+    /// `conflicting`.
+    Conflicting,
+    /// `unattributed`.
+    Unattributed,
+    /// `not_found`.
+    NotFound,
+}
+
+impl AcceptedVerdict {
+    /// Its name, as verdicts are written in claims files and reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            AcceptedVerdict::Conflicting => "conflicting",
+            AcceptedVerdict::Unattributed => "unattributed",
+            AcceptedVerdict::NotFound => "not_found",
+        }
+    }
 }
 
 impl Claim {
@@ -141,7 +179,9 @@ use figure::read_figure;
 
 const TOP_FIELDS: &[&str] = &["$schema", "article", "published", "sources", "claims"];
 const SOURCE_FIELDS: &[&str] = &["id", "name", "aliases"];
-const CLAIM_FIELDS: &[&str] = &["id", "statement", "about", "figure", "unit", "tolerance", "date", "source", "quote"];
+const CLAIM_FIELDS: &[&str] =
+    &["id", "statement", "about", "figure", "unit", "tolerance", "date", "source", "quote", "accept"];
+const ACCEPT_FIELDS: &[&str] = &["verdict", "says", "reason"];
 
 /// Reads and validates the claims file at `path`, of at most `max_bytes`.
 /// `published` replaces the file's own publication date when given.
@@ -156,9 +196,9 @@ pub fn parse_claims(path: &Path, text: &str, published_override: Option<Date>) -
     let doc = Doc { path, text: text_body, lines: LineIndex::new(text_body) };
     let top: &RawValue = serde_json::from_str(text_body).map_err(|e| Error::Claims {
         path: path.to_path_buf(),
-        line: e.line().max(1),
-        column: e.column().max(1),
-        message: format!("malformed JSON: {}", strip_position(&e.to_string())),
+        line: if text_body.trim().is_empty() { 1 } else { e.line().max(1) },
+        column: if text_body.trim().is_empty() { 1 } else { e.column().max(1) },
+        message: json_problem(text_body, &e),
     })?;
     let fields = doc.object(top, "the claims file", TOP_FIELDS)?;
     let article = fields.get("article").map(|raw| doc.string(raw, "`article`")).transpose()?;
@@ -218,6 +258,36 @@ pub fn parse_claims(path: &Path, text: &str, published_override: Option<Date>) -
 }
 
 /// serde_json appends " at line L column C"; the position is given separately.
+/// What is wrong with JSON text `text` that serde_json refused with `e`,
+/// in words: "the file is empty", "trailing comma before `]`"; otherwise
+/// serde_json's message.
+fn json_problem(text: &str, e: &serde_json::Error) -> String {
+    if text.trim().is_empty() {
+        return "the file is empty (expected a JSON object with a `claims` list)".to_string();
+    }
+    // serde_json counts columns in bytes, 1-based.
+    let line_start = LineIndex::new(text).line_start(e.line().max(1)).unwrap_or(0);
+    let at = floor_boundary(text, (line_start + e.column().max(1) - 1).min(text.len()));
+    // serde_json points at the closing bracket after a trailing comma.
+    let before = text.get(..at).unwrap_or(text).trim_end();
+    if let Some(close @ (']' | '}')) = text.get(at..).and_then(|t| t.chars().next()) {
+        if before.ends_with(',') {
+            return format!("malformed JSON: trailing comma before `{close}` (remove the comma)");
+        }
+    }
+    let message = strip_position(&e.to_string()).to_string();
+    let words = match message.as_str() {
+        m if m.starts_with("EOF while parsing a string") => "the file ends inside a string (a closing `\"` is missing)",
+        m if m.starts_with("EOF while parsing") => "the file ends too early (a closing `}` or `]` is missing)",
+        "key must be a string" => "key must be a string (in double quotes)",
+        m if m.starts_with("control character") => {
+            "a line break or control character inside a string (write it as `\\n`, or `\\u` and its code)"
+        }
+        _ => return format!("malformed JSON: {message}"),
+    };
+    format!("malformed JSON: {words}")
+}
+
 fn strip_position(message: &str) -> &str {
     message.rfind(" at line ").map_or(message, |i| &message[..i])
 }
@@ -322,8 +392,10 @@ fn read_claim(
             format!("claim `{id}` has nothing to check (expected at least one of `figure`, `date`, `source`, `quote`)"),
         ));
     }
+    let accept = fields.get("accept").map(|r| read_accept(doc, r, &what("accept"))).transpose()?;
     let offset = doc.key_offset(id_raw);
     Ok(Claim {
+        accept,
         position: doc.lines.position(doc.text, offset),
         offset,
         paraphrase: false,
@@ -337,6 +409,35 @@ fn read_claim(
         source,
         quote,
     })
+}
+
+/// Reads a claim's `accept` (`what` names it in errors).
+fn read_accept(doc: &Doc, raw: &RawValue, what: &str) -> Result<Acceptance, Error> {
+    let fields = doc.object(raw, what, ACCEPT_FIELDS)?;
+    let Some(verdict_raw) = fields.get("verdict") else {
+        return Err(doc.value_error(
+            raw,
+            format!("{what} has no `verdict` (expected \"conflicting\", \"unattributed\" or \"not_found\")"),
+        ));
+    };
+    let name = doc.string(verdict_raw, &format!("`verdict` in {what}"))?;
+    let verdict = match name.as_str() {
+        "conflicting" => AcceptedVerdict::Conflicting,
+        "unattributed" => AcceptedVerdict::Unattributed,
+        "not_found" => AcceptedVerdict::NotFound,
+        other => {
+            return Err(doc.value_error(
+                verdict_raw,
+                format!("cannot accept the verdict {other:?} in {what} (expected \"conflicting\", \"unattributed\" or \"not_found\")"),
+            ))
+        }
+    };
+    let Some(reason_raw) = fields.get("reason") else {
+        return Err(doc.value_error(raw, format!("{what} has no `reason` (expected why the desk accepts the claim)")));
+    };
+    let reason = doc.string(reason_raw, &format!("`reason` in {what}"))?;
+    let says = fields.get("says").map(|r| doc.string(r, &format!("`says` in {what}"))).transpose()?;
+    Ok(Acceptance { verdict, says, reason })
 }
 
 fn read_about(doc: &Doc, raw: &RawValue, what: &str) -> Result<Vec<Term>, Error> {

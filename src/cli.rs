@@ -43,6 +43,14 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print the JSON Schema of the claims file.
     Schema,
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -` or a man folder.
+    Man,
 }
 
 /// A verdict that `--fail-on` can name.
@@ -178,7 +186,7 @@ pub struct DiffArgs {
 pub enum ExtractFormat {
     /// One readable line per figure, date, attribution and quote.
     Text,
-    /// JSON (see the README).
+    /// JSON (see docs/reports.md).
     Json,
 }
 

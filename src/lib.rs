@@ -51,8 +51,10 @@ use verdict::{judge, Settings, Verdict};
 pub struct CheckRequest {
     /// Claims files, in the order given.
     pub claims: Vec<PathBuf>,
-    /// An article that replaces each file's own.
+    /// An article that replaces each file's own (`-`: the bytes in `stdin`).
     pub article: Option<PathBuf>,
+    /// Standard input's bytes, read by the caller when `article` is `-`.
+    pub stdin: Option<Vec<u8>>,
     /// A publication date that replaces each file's own.
     pub published: Option<Date>,
     /// Comparison settings.
@@ -105,17 +107,20 @@ fn judge_files(
         };
         let key = (article_path.clone(), file.published);
         if !cache.contains_key(&key) {
-            let article = Article::load(&article_path, request.confinement.max_bytes, trust).map_err(|e| {
-                match (e, &request.article) {
-                    (Error::Read { path: article, source }, None) => Error::Article {
-                        claims: path.clone(),
-                        line: file.article_position.line,
-                        column: file.article_position.column,
-                        article,
-                        source,
-                    },
-                    (e, _) => e,
-                }
+            let from_stdin = request.article.is_some() && article_path == Path::new("-");
+            let loaded = match &request.stdin {
+                Some(bytes) if from_stdin => Article::from_bytes(article_path.clone(), bytes.clone()),
+                _ => Article::load(&article_path, request.confinement.max_bytes, trust),
+            };
+            let article = loaded.map_err(|e| match (e, &request.article) {
+                (Error::Read { path: article, source }, None) => Error::Article {
+                    claims: path.clone(),
+                    line: file.article_position.line,
+                    column: file.article_position.column,
+                    article,
+                    source,
+                },
+                (e, _) => e,
             })?;
             let index = index_article(&article, file.published);
             let words = WordIndex::new(&index);
@@ -166,7 +171,7 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
         report.fail_uncovered = request.fail_uncovered;
     }
     if let Some(path) = &request.baseline {
-        let saved = report::baseline::load(path, request.confinement.max_bytes)?;
+        let saved = report::baseline::load(path, request.confinement.max_bytes, &request.confinement.workdir)?;
         report::baseline::mark(&mut report, &saved, &report::display_path(path));
     }
     Ok(report)
@@ -224,6 +229,8 @@ pub struct LintRequest {
     pub settings: Settings,
     /// An earlier JSON report of `lint`: findings it has do not fail the run.
     pub baseline: Option<PathBuf>,
+    /// The working folder, which the baseline's article paths are relative to.
+    pub workdir: PathBuf,
 }
 
 /// Lints every article: where it disagrees with itself. Each finding is a
@@ -238,7 +245,7 @@ pub fn lint(request: &LintRequest) -> Result<Report, Error> {
     }
     let mut report = Report::new(files, vec![Verdict::Conflicting]);
     if let Some(path) = &request.baseline {
-        let saved = report::baseline::load(path, confine::DEFAULT_MAX_BYTES)?;
+        let saved = report::baseline::load(path, confine::DEFAULT_MAX_BYTES, &request.workdir)?;
         report::baseline::mark(&mut report, &saved, &report::display_path(path));
     }
     Ok(report)

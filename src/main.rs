@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use claimcheck::article::relative_from;
 use claimcheck::cli::{
@@ -59,6 +59,12 @@ fn main() -> ExitCode {
         Command::Draft(args) => run_draft(args),
         Command::Lint(args) => run_lint(args, cli.color),
         Command::Compare(args) => run_compare(args, cli.color),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "claimcheck", &mut script);
+            emit(&script, None, &[]).map(|()| Outcome::Passed)
+        }
+        Command::Man => man_page().and_then(|page| emit(&page, None, &[])).map(|()| Outcome::Passed),
         Command::Schema => {
             emit(claimcheck::claims::schema::claims_schema().as_bytes(), None, &[]).map(|()| Outcome::Passed)
         }
@@ -68,10 +74,51 @@ fn main() -> ExitCode {
         Ok(Outcome::Failed) => ExitCode::from(1),
         Err(err) => {
             // One line, inert: the message may quote the claims file.
-            eprintln!("claimcheck: error: {}", clean(&format!("{err:#}")));
+            eprintln!("claimcheck: error: {}", clean(&chain(&err)));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes on one line, each said once: a message that
+/// already ends with its cause's words (`cannot read the file: {source}`)
+/// does not repeat them.
+fn chain(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain().map(ToString::to_string) {
+        if !line.ends_with(&cause) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&cause);
+        }
+    }
+    line
+}
+
+/// The manual page of `claimcheck`, with a section per subcommand, from
+/// the same clap definitions as `--help`.
+fn man_page() -> anyhow::Result<Vec<u8>> {
+    let command = Cli::command();
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command.clone()).render(&mut page)?;
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("claimcheck {}", sub.get_name());
+        page.extend_from_slice(format!(".SH \"{}\"\n", name.to_uppercase()).as_bytes());
+        let man = clap_mangen::Man::new(sub.clone().bin_name(name));
+        let mut part = Vec::new();
+        man.render_synopsis_section(&mut part)?;
+        man.render_description_section(&mut part)?;
+        man.render_options_section(&mut part)?;
+        // Each part repeats the page's preamble; its sections are subsections here.
+        for line in String::from_utf8_lossy(&part).lines().filter(|l| !l.starts_with(".ie ") && !l.starts_with(".el "))
+        {
+            let line = line.strip_prefix(".SH ").map_or_else(|| line.to_string(), |rest| format!(".SS {rest}"));
+            page.extend_from_slice(line.as_bytes());
+            page.push(b'\n');
+        }
+    }
+    Ok(page)
 }
 
 /// clap's message on one line: its lines joined, without the usage and the
@@ -91,9 +138,14 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
     let mut inputs: Vec<PathBuf> = claims.clone();
     inputs.extend(args.article.iter().chain(&args.baseline).cloned());
     let output = args.output.as_deref().map(|p| ReportFile::create(p, &inputs)).transpose()?;
+    let stdin = match &args.article {
+        Some(a) if a == Path::new("-") => Some(read_stdin(args.max_article_bytes)?),
+        _ => None,
+    };
     let request = CheckRequest {
         claims,
         article: args.article,
+        stdin,
         published: args.published,
         settings: Settings { tolerance: args.tolerance },
         fail_on: args.fail_on.verdicts(),
@@ -147,6 +199,7 @@ fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
         published: args.published,
         settings: Settings { tolerance: args.tolerance },
         baseline: args.baseline,
+        workdir: std::env::current_dir().context("cannot read the working folder")?,
     };
     let report = lint(&request)?;
     let to_stdout = output.is_none();
@@ -169,6 +222,9 @@ fn write_report(
         detail,
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
     };
+    for warning in &report.warnings {
+        eprintln!("claimcheck: warning: {}", clean(warning));
+    }
     let mut buf = Vec::new();
     render(report, &options, &mut buf)?;
     let articles: Vec<PathBuf> = report.files.iter().map(|f| PathBuf::from(&f.article)).collect();
@@ -178,8 +234,9 @@ fn write_report(
 
 fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     only_in_check(&args.fail_on, "diff")?;
-    let old = baseline::load(&args.old, DEFAULT_MAX_BYTES)?;
-    let new = baseline::load(&args.new, DEFAULT_MAX_BYTES)?;
+    let workdir = std::env::current_dir().context("cannot read the working folder")?;
+    let old = baseline::load(&args.old, DEFAULT_MAX_BYTES, &workdir)?;
+    let new = baseline::load(&args.new, DEFAULT_MAX_BYTES, &workdir)?;
     let changes = diff::compare(&old, &new, &args.fail_on.verdicts());
     let mut buf = Vec::new();
     diff::render(&changes, use_color(color, true), &mut buf)?;
@@ -213,15 +270,19 @@ fn run_draft(args: DraftArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Passed)
 }
 
+/// Standard input's bytes, an article (`-`) of at most `limit` bytes.
+fn read_stdin(limit: u64) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::stdin().take(limit.saturating_add(1)).read_to_end(&mut bytes).context("cannot read standard input")?;
+    if bytes.len() as u64 > limit {
+        return Err(claimcheck::error::Error::TooLarge { path: "-".into(), limit }.into());
+    }
+    Ok(bytes)
+}
+
 fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let stdin = if args.articles.iter().any(|p| p == Path::new("-")) {
-        let mut bytes = Vec::new();
-        let limit = args.max_article_bytes;
-        std::io::stdin().take(limit.saturating_add(1)).read_to_end(&mut bytes).context("cannot read standard input")?;
-        if bytes.len() as u64 > limit {
-            return Err(claimcheck::error::Error::TooLarge { path: "-".into(), limit }.into());
-        }
-        Some(bytes)
+        Some(read_stdin(args.max_article_bytes)?)
     } else {
         None
     };

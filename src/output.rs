@@ -62,7 +62,10 @@ impl ReportFile {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let tmp = tempfile::Builder::new().permissions(Permissions::from_mode(0o666)).tempfile_in(dir)?;
+        let tmp = tempfile::Builder::new()
+            .permissions(Permissions::from_mode(0o666))
+            .tempfile_in(&dir)
+            .map_err(|e| in_folder(e, &dir))?;
         if let Ok(mut pending) = PENDING.lock() {
             pending.push(tmp.path().to_path_buf());
         }
@@ -102,6 +105,24 @@ impl ReportFile {
 }
 
 /// `path` resolved: its folder's canonical path joined with its name.
+/// The error of creating the temporary file in `dir`, said of the folder
+/// the user named: tempfile's own message names its temporary file (and
+/// repeats the OS error), which the user never saw.
+fn in_folder(e: std::io::Error, dir: &Path) -> std::io::Error {
+    use std::io::ErrorKind;
+    let shown = dir.display();
+    let message = match e.kind() {
+        ErrorKind::NotFound => format!("the folder {shown} does not exist"),
+        ErrorKind::PermissionDenied => format!("no permission to create a file in the folder {shown}"),
+        kind => {
+            let cause =
+                e.get_ref().and_then(|inner| inner.source()).map_or_else(|| kind.to_string(), |s| s.to_string());
+            format!("cannot create a file in the folder {shown}: {cause}")
+        }
+    };
+    std::io::Error::new(e.kind(), message)
+}
+
 fn resolve(path: &Path) -> Option<PathBuf> {
     if let Ok(full) = path.canonicalize() {
         return Some(full);

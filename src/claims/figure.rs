@@ -1,4 +1,5 @@
-//! A claim's `figure`: a string read by the article's own figure reader, or
+//! A claim's `figure`: a string (or a bare JSON number, read as its digits)
+//! read by the article's own figure reader, or
 //! an object of bounds (`value`, `min`, `max`, inclusiveness, `kind`,
 //! `currency`) turned into the same [`Figure`].
 
@@ -17,7 +18,13 @@ pub(super) const FIGURE_FIELDS: &[&str] =
 
 /// Reads a claim's `figure` (`what` names it in errors).
 pub(super) fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Error> {
-    if let Value::String(text) = doc.value(raw)? {
+    // A bare JSON number (`"figure": 137`) is read as the same words would be.
+    let text = match doc.value(raw)? {
+        Value::String(text) => Some(text),
+        Value::Number(_) => Some(raw.get().trim().to_string()),
+        _ => None,
+    };
+    if let Some(text) = text {
         let figure = parse_figure(&text).map_err(|m| doc.value_error(raw, format!("{what}: {m}")))?;
         return Ok(ClaimFigure { text, figure });
     }

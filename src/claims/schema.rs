@@ -95,6 +95,40 @@ pub struct ClaimShape {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String", length(min = 1))]
     pub quote: Option<String>,
+    /// A reviewed exception: the desk decided the flagged claim is fine. The
+    /// claim is reported as accepted and does not fail the run while its
+    /// verdict (and, with `says`, the article's words) stay the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "AcceptShape")]
+    pub accept: Option<AcceptShape>,
+}
+
+/// `accept`: the verdict accepted, why, and optionally the article's words.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptShape {
+    /// The verdict the desk accepts.
+    pub verdict: AcceptedVerdictShape,
+    /// The article's words accepted at the deciding mention (its figure,
+    /// date, source or quote, as the report shows them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String", length(min = 1))]
+    pub says: Option<String>,
+    /// Why the desk accepts the claim.
+    #[schemars(length(min = 1))]
+    pub reason: String,
+}
+
+/// A verdict an `accept` may name.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AcceptedVerdictShape {
+    /// The article contradicts the claim.
+    Conflicting,
+    /// The article states it without crediting the source.
+    Unattributed,
+    /// The article does not mention it.
+    NotFound,
 }
 
 /// `about`: one term, or a list of terms.
@@ -123,6 +157,8 @@ pub enum TermShape {
 pub enum FigureShape {
     /// As articles write it: "137", "more than 140", "up to 6,000", "96%", "£3bn".
     Written(#[schemars(length(min = 1))] String),
+    /// A bare number, read as its digits ("137").
+    Number(f64),
     /// A number or an interval.
     Object(FigureObjectShape),
 }

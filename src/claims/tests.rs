@@ -41,7 +41,7 @@ fn a_valid_file_reads_in_full() {
 fn malformed_json_names_line_and_column() {
     assert_eq!(
         message("{\n  \"claims\": [\n    {\"id\": \"x\",,}\n  ]\n}"),
-        "c.json:3:16: malformed JSON: key must be a string"
+        "c.json:3:16: malformed JSON: key must be a string (in double quotes)"
     );
 }
 
@@ -50,7 +50,7 @@ fn unknown_fields_suggest_the_closest_name() {
     let text = "{\"claims\": [{\"id\": \"x\", \"statement\": \"s\", \"figrue\": \"137\"}]}";
     assert_eq!(
         message(text),
-        "c.json:1:43: unknown field `figrue` in claim 1, did you mean `figure`? (expected one of: id, statement, about, figure, unit, tolerance, date, source, quote)"
+        "c.json:1:43: unknown field `figrue` in claim 1, did you mean `figure`? (expected one of: id, statement, about, figure, unit, tolerance, date, source, quote, accept)"
     );
     assert!(message("{\"claim\": []}").contains("did you mean `claims`?"));
 }

@@ -4,9 +4,11 @@
 //! A saved report is read leniently: only the fields the ratchet and `diff`
 //! compare are required, and unknown fields are ignored, so reports written
 //! by later versions with the same `schema_version` still read. Claims are
-//! matched by claims-file path (as given, without a leading `./`) and id.
+//! matched by claims-file path and id; paths are compared relative to the
+//! working folder, so `claims/a.json`, `./claims/a.json` and its absolute
+//! path are one file.
 
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +36,9 @@ pub struct SavedReport {
     pub schema_version: u32,
     /// Its claims files.
     pub files: Vec<SavedFile>,
+    /// The working folder its claims-file paths are relative to.
+    #[serde(skip)]
+    pub workdir: PathBuf,
 }
 
 /// One claims file of a saved report.
@@ -41,6 +46,9 @@ pub struct SavedReport {
 pub struct SavedFile {
     /// The claims file, as given then.
     pub claims: String,
+    /// The article it was checked against (empty in reports that lack it).
+    #[serde(default)]
+    pub article: String,
     /// Its results.
     pub results: Vec<SavedResult>,
 }
@@ -80,20 +88,54 @@ pub struct SavedEvidence {
 impl SavedReport {
     /// The result of claim `id` of claims file `claims`, if the report has it.
     pub fn find(&self, claims: &str, id: &str) -> Option<&SavedResult> {
-        self.files.iter().filter(|f| same_path(&f.claims, claims)).flat_map(|f| &f.results).find(|r| r.id == id)
+        self.find_with_file(claims, id).map(|(_, r)| r)
+    }
+
+    /// The result of claim `id` of claims file `claims`, with its file.
+    pub fn find_with_file(&self, claims: &str, id: &str) -> Option<(&SavedFile, &SavedResult)> {
+        self.files
+            .iter()
+            .filter(|f| self.same_path(&f.claims, claims))
+            .find_map(|f| f.results.iter().find(|r| r.id == id).map(|r| (f, r)))
+    }
+
+    /// Whether two claims-file paths name the same file (see [`normal_path`]).
+    pub fn same_path(&self, a: &str, b: &str) -> bool {
+        normal_path(a, &self.workdir) == normal_path(b, &self.workdir)
     }
 }
 
-/// Whether two claims-file paths, as given, name the same file.
-pub fn same_path(a: &str, b: &str) -> bool {
-    let norm = |p: &str| p.replace('\\', "/").trim_start_matches("./").to_string();
-    norm(a) == norm(b)
+/// `path` as a key to match claims files by: `/` separators, `.` and `x/..`
+/// segments resolved, and an absolute path inside `workdir` made relative to it.
+pub fn normal_path(path: &str, workdir: &Path) -> String {
+    let path = PathBuf::from(path.replace('\\', "/"));
+    let path = match path.strip_prefix(workdir) {
+        Ok(inside) if path.is_absolute() => inside.to_path_buf(),
+        _ => path,
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if parts.last().is_some_and(|p| p != ".." && !p.is_empty()) => {
+                parts.pop();
+            }
+            Component::RootDir => parts.push(String::new()),
+            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+        }
+    }
+    if parts.len() == 1 && parts[0].is_empty() {
+        return "/".to_string();
+    }
+    parts.join("/")
 }
 
 /// Reads the JSON report at `path`, of at most `max_bytes`.
-pub fn load(path: &Path, max_bytes: u64) -> Result<SavedReport, Error> {
+pub fn load(path: &Path, max_bytes: u64, workdir: &Path) -> Result<SavedReport, Error> {
     let bytes = read_limited(path, max_bytes, Trust::Operator)?;
-    parse(path, &utf8_text(path, bytes)?)
+    let mut report = parse(path, &utf8_text(path, bytes)?)?;
+    report.workdir = workdir.to_path_buf();
+    Ok(report)
 }
 
 /// Reads `text` as a JSON report (read from `path`).
@@ -140,8 +182,21 @@ pub fn worse(old: &SavedResult, verdict: Verdict, problems: &[Field]) -> bool {
 }
 
 /// Marks every claim of `report` whose verdict is in `--fail-on` as a `new`
-/// or a `known` failure against `saved`, and records the baseline's path.
+/// or a `known` failure against `saved`, and records the baseline's path;
+/// warns when `saved` holds claims but none of the report's (a baseline of
+/// other claims files, or of the same ones under paths that differ); an
+/// empty baseline is a deliberate start and is not warned about.
 pub fn mark(report: &mut Report, saved: &SavedReport, path: &str) {
+    let matched = report.results().any(|(f, r)| saved.find(&f.claims, &r.id).is_some());
+    let saved_any = saved.files.iter().any(|f| !f.results.is_empty());
+    if !matched && saved_any && report.summary.claims > 0 {
+        let mut theirs: Vec<&str> = saved.files.iter().map(|f| f.claims.as_str()).collect();
+        theirs.dedup();
+        let theirs = theirs.join(", ");
+        report.warnings.push(format!(
+            "the baseline {path} matches no claim of this run (its claims files: {theirs}), so every failure counts as new"
+        ));
+    }
     let fail_on = report.fail_on.clone();
     for file in &mut report.files {
         for r in file.results.iter_mut().filter(|r| fail_on.contains(&r.verdict)) {
@@ -173,9 +228,16 @@ mod tests {
     }
 
     #[test]
-    fn paths_match_as_given_without_a_leading_dot() {
-        assert!(same_path("./claims/a.json", "claims/a.json"));
-        assert!(same_path("claims\\a.json", "claims/a.json"));
-        assert!(!same_path("claims/a.json", "other/a.json"));
+    fn paths_match_relative_to_the_working_folder() {
+        let saved = SavedReport { schema_version: SCHEMA_VERSION, files: Vec::new(), workdir: "/w/desk".into() };
+        assert!(saved.same_path("./claims/a.json", "claims/a.json"));
+        assert!(saved.same_path("claims\\a.json", "claims/a.json"));
+        assert!(saved.same_path("/w/desk/claims/a.json", "claims/a.json"));
+        assert!(saved.same_path("claims/x/../a.json", "./claims/./a.json"));
+        assert!(!saved.same_path("claims/a.json", "other/a.json"));
+        assert!(!saved.same_path("/elsewhere/claims/a.json", "claims/a.json"));
+        assert!(!saved.same_path("../a.json", "a.json"));
+        assert_eq!(normal_path("/w/desk", Path::new("/w/desk")), "");
+        assert_eq!(normal_path("/a/b", Path::new("/w")), "/a/b");
     }
 }

@@ -3,13 +3,15 @@
 
 use super::excerpt::{capped, sentence_text, MAX_SENTENCE};
 use super::wording::{message, reason, speaker_name, Said};
-use super::{display_path, ClaimResult, Evidence, Excerpt, FileReport};
+use std::sync::Arc;
+
+use super::{display_path, AcceptState, ArticleText, ClaimResult, Evidence, Excerpt, FileReport};
 use crate::article::{Article, Location};
 use crate::claims::{Claim, ClaimsFile};
 use crate::extract::ArticleIndex;
 use crate::matching::source::Credit;
 use crate::source::Span;
-use crate::verdict::{is_bound, Agreement, Judgement, Mention, QuoteCheck, SourceCheck};
+use crate::verdict::{is_bound, Agreement, Field, Judgement, Mention, QuoteCheck, SourceCheck, Verdict};
 
 /// Text with runs of whitespace collapsed to one space.
 pub(super) fn collapse(text: &str) -> String {
@@ -30,10 +32,12 @@ pub fn build_file(
             let terms = j.frame.term_names();
             let evidence: Vec<Evidence> =
                 j.mentions.iter().map(|m| evidence(claim, m, &terms, article, index)).collect();
+            let accept = acceptance(claim, j.verdict, &evidence);
             ClaimResult {
                 id: claim.id.clone(),
                 statement: claim.statement.clone(),
                 verdict: j.verdict,
+                claimed: claimed(claim),
                 problems: j.problems.clone(),
                 message: message(claim, j, &evidence, &article_path),
                 line: claim.position.line,
@@ -42,10 +46,58 @@ pub fn build_file(
                 origin: origin(file, claim),
                 near: j.near.iter().map(|&s| excerpt(article, index.segments.sentences[s].span)).collect(),
                 baseline: None,
+                accept,
             }
         })
         .collect();
-    FileReport { claims: display_path(&file.path), article: article_path, results }
+    FileReport { claims: display_path(&file.path), article: article_path, results, text: article_text(article, index) }
+}
+
+/// The article's text and paragraphs, for the reports that show it whole.
+pub(super) fn article_text(article: &Article, index: &ArticleIndex) -> ArticleText {
+    let paragraphs = index.segments.paragraphs.iter().map(|p| (p.span.start..p.span.end, p.is_heading)).collect();
+    ArticleText { text: Arc::from(article.scan.as_str()), offset: article.locate(Span::new(0, 0)).start, paragraphs }
+}
+
+/// How `claim`'s `accept` stands against its verdict `verdict` and its
+/// `evidence`: it lapses when the verdict is another, or when the words it
+/// pins are no longer what a deciding mention says.
+fn acceptance(claim: &Claim, verdict: Verdict, evidence: &[Evidence]) -> Option<AcceptState> {
+    let accept = claim.accept.as_ref()?;
+    let lapsed = if accept.verdict.name() != verdict.name() {
+        Some(format!("the verdict is now {}", verdict.name()))
+    } else if let Some(says) = &accept.says {
+        let said: Vec<String> = evidence
+            .iter()
+            .filter(|e| e.decides(verdict))
+            .flat_map(|e| [&e.figure, &e.date, &e.source, &e.quote])
+            .flatten()
+            .map(|w| collapse(w))
+            .collect();
+        (!said.contains(&collapse(says))).then(|| match said.first() {
+            Some(now) => format!("the article now says {now:?}, not {says:?}"),
+            None => format!("the article no longer says {says:?}"),
+        })
+    } else {
+        None
+    };
+    Some(AcceptState {
+        verdict: accept.verdict.name(),
+        says: accept.says.clone(),
+        reason: accept.reason.clone(),
+        lapsed,
+    })
+}
+
+/// What `claim` says, field by field, as written.
+fn claimed(claim: &Claim) -> Vec<(Field, String)> {
+    let fields = [
+        (Field::Figure, claim.figure.as_ref().map(|f| f.text.clone())),
+        (Field::Date, claim.date.as_ref().map(|d| d.text.clone())),
+        (Field::Source, claim.source.as_ref().map(|s| s.text.clone())),
+        (Field::Quote, claim.quote.clone()),
+    ];
+    fields.into_iter().filter_map(|(field, text)| Some((field, text?))).collect()
 }
 
 /// Points each result of `file` at the place in `text` where its claim's

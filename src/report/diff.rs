@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 use similar::{ChangeTag, TextDiff};
 
-use super::baseline::{same_path, worse, SavedReport, SavedResult};
+use super::baseline::{worse, SavedFile, SavedReport, SavedResult};
 use super::clean;
 use super::text::{field_names, mention_name};
 use crate::verdict::Verdict;
@@ -21,6 +21,10 @@ pub struct ReportDiff {
     pub changes: Vec<ClaimChange>,
     /// How many claims are the same in both.
     pub unchanged: usize,
+    /// Claims files checked against another article path in the new report:
+    /// (claims file, old article, new article). Their messages are compared
+    /// with the path left out, so a moved article changes no claim.
+    pub moved: Vec<(String, String, String)>,
 }
 
 /// One claim that changed.
@@ -48,10 +52,17 @@ impl ReportDiff {
 }
 
 /// A claim as lines to diff: verdict, message, then each piece of evidence.
-fn lines(r: Option<&SavedResult>) -> Vec<String> {
-    let Some(r) = r else { return Vec::new() };
+/// With `moved`, the file's article path in a message reads "the article",
+/// so that moving the article alone changes no claim.
+fn lines(side: Option<(&SavedFile, &SavedResult)>, moved: bool) -> Vec<String> {
+    let Some((file, r)) = side else { return Vec::new() };
+    let message = if !moved || file.article.is_empty() {
+        r.message.clone()
+    } else {
+        r.message.replace(&format!(" at {}:", file.article), " at the article:")
+    };
     let problems = if r.problems.is_empty() { String::new() } else { format!(" ({})", field_names(&r.problems)) };
-    let mut lines = vec![format!("verdict: {}{problems}", r.verdict.name()), format!("message: {}", r.message)];
+    let mut lines = vec![format!("verdict: {}{problems}", r.verdict.name()), format!("message: {message}")];
     for e in &r.evidence {
         lines.push(format!("evidence: {} at {}:{}: {}", mention_name(e.verdict), e.line, e.column, e.reason));
     }
@@ -60,11 +71,13 @@ fn lines(r: Option<&SavedResult>) -> Vec<String> {
 
 fn change(
     claims: &str,
-    old: Option<&SavedResult>,
-    new: Option<&SavedResult>,
+    old: Option<(&SavedFile, &SavedResult)>,
+    new: Option<(&SavedFile, &SavedResult)>,
     fail_on: &[Verdict],
 ) -> Option<ClaimChange> {
-    let (before, after) = (lines(old), lines(new));
+    let moved = matches!((old, new), (Some((a, _)), Some((b, _))) if a.article != b.article);
+    let (before, after) = (lines(old, moved), lines(new, moved));
+    let (old, new) = (old.map(|o| o.1), new.map(|n| n.1));
     if before == after {
         return None;
     }
@@ -91,7 +104,7 @@ pub fn compare(old: &SavedReport, new: &SavedReport, fail_on: &[Verdict]) -> Rep
     let mut unchanged = 0;
     for file in &new.files {
         for r in &file.results {
-            match change(&file.claims, old.find(&file.claims, &r.id), Some(r), fail_on) {
+            match change(&file.claims, old.find_with_file(&file.claims, &r.id), Some((file, r)), fail_on) {
                 Some(c) => changes.push(c),
                 None => unchanged += 1,
             }
@@ -99,13 +112,22 @@ pub fn compare(old: &SavedReport, new: &SavedReport, fail_on: &[Verdict]) -> Rep
     }
     for file in &old.files {
         let kept = |id: &str| {
-            new.files.iter().any(|f| same_path(&f.claims, &file.claims) && f.results.iter().any(|r| r.id == id))
+            new.files.iter().any(|f| old.same_path(&f.claims, &file.claims) && f.results.iter().any(|r| r.id == id))
         };
         for r in file.results.iter().filter(|r| !kept(&r.id)) {
-            changes.extend(change(&file.claims, Some(r), None, fail_on));
+            changes.extend(change(&file.claims, Some((file, r)), None, fail_on));
         }
     }
-    ReportDiff { changes, unchanged }
+    let mut moved = Vec::new();
+    for file in &new.files {
+        let before = old.files.iter().find(|f| old.same_path(&f.claims, &file.claims));
+        if let Some(before) = before.filter(|b| !b.article.is_empty() && !file.article.is_empty()) {
+            if !old.same_path(&before.article, &file.article) {
+                moved.push((file.claims.clone(), before.article.clone(), file.article.clone()));
+            }
+        }
+    }
+    ReportDiff { changes, unchanged, moved }
 }
 
 /// Writes the diff as text, coloured when `color` is set.
@@ -119,6 +141,9 @@ pub fn render(diff: &ReportDiff, color: bool, out: &mut dyn Write) -> io::Result
     };
     let red = Style::new().fg_color(Some(AnsiColor::Red.into()));
     let green = Style::new().fg_color(Some(AnsiColor::Green.into()));
+    for (claims, old, new) in &diff.moved {
+        writeln!(out, "{}: article {} -> {}\n", clean(claims), clean(old), clean(new))?;
+    }
     for c in &diff.changes {
         let verdict = |v: Option<Verdict>| v.map_or("(none)", Verdict::name);
         let what = match (c.old, c.new) {

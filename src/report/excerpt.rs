@@ -25,7 +25,7 @@ pub fn is_unsafe(c: char) -> bool {
 /// Appends the inert form of `c` to `out`: a tab as a space, any other
 /// unsafe character (see [`is_unsafe`]) as its Rust escape (`\u{1b}`,
 /// `\u{202e}`), anything else as it is.
-fn push_visible(out: &mut String, c: char) {
+pub(super) fn push_visible(out: &mut String, c: char) {
     match c {
         '\t' => out.push(' '),
         c if is_unsafe(c) => out.extend(c.escape_unicode()),

@@ -2,7 +2,7 @@
 //! ending with a newline.
 //!
 //! The wire structs below are the contract with CI users (every field is
-//! documented in the README); they borrow from the report, so renaming an
+//! documented in docs/reports.md); they borrow from the report, so renaming an
 //! internal field cannot change this output. New fields are only ever added,
 //! and only when they carry something (`baseline` appears with `--baseline`).
 
@@ -98,6 +98,20 @@ struct WireResult<'a> {
     evidence: Vec<WireEvidence<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<Mark>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accept: Option<WireAccept<'a>>,
+}
+
+/// A claim's reviewed exception: what was accepted, and whether it holds.
+#[derive(Serialize)]
+struct WireAccept<'a> {
+    verdict: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    says: Option<&'a str>,
+    reason: &'a str,
+    holds: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lapsed: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -173,6 +187,13 @@ fn wire_result(r: &ClaimResult) -> WireResult<'_> {
         column: r.column,
         evidence: r.evidence.iter().map(wire_evidence).collect(),
         baseline: r.baseline,
+        accept: r.accept.as_ref().map(|a| WireAccept {
+            verdict: a.verdict,
+            says: a.says.as_deref(),
+            reason: &a.reason,
+            holds: a.holds(),
+            lapsed: a.lapsed.as_deref(),
+        }),
     }
 }
 

@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
 
 use super::coverage::{ArticleCoverage, CoverageMention};
-use super::text::{baseline_note, mention_name, quote_diff};
+use super::text::{mention_name, quote_diff, standing_notes};
 use super::{clean, coverage, ClaimResult, FileReport, Report, Standing};
 
 /// The claim and its evidence, one line each, for the body of a failure.
@@ -24,7 +24,7 @@ fn description(file: &FileReport, r: &ClaimResult) -> String {
         lines.push(format!("{} at {}:{}:{}: {}", mention_name(e.verdict), file.article, e.line, e.column, e.reason));
     }
     lines.extend(quote_diff(r).map(|d| format!("quote diff: {d}")));
-    lines.extend(baseline_note(r.baseline).map(str::to_string));
+    lines.extend(standing_notes(r));
     lines.iter().map(|l| clean(l)).collect::<Vec<_>>().join("\n")
 }
 

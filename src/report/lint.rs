@@ -2,7 +2,7 @@
 //! result, its two places the evidence, so every report format (and the
 //! ratchet) serves `lint` as it serves `check`.
 
-use super::build::{collapse, excerpt};
+use super::build::{article_text, collapse, excerpt};
 use super::{display_path, ClaimResult, Evidence, FileReport};
 use crate::article::{Article, Location};
 use crate::extract::ArticleIndex;
@@ -25,6 +25,8 @@ pub fn build(article: &Article, index: &ArticleIndex, findings: &[Finding]) -> F
                 id: f.id.clone(),
                 statement: f.statement.clone(),
                 verdict: Verdict::Conflicting,
+                claimed: Vec::new(),
+                accept: None,
                 problems: vec![f.field],
                 message,
                 line: evidence[0].line,
@@ -36,7 +38,7 @@ pub fn build(article: &Article, index: &ArticleIndex, findings: &[Finding]) -> F
             }
         })
         .collect();
-    FileReport { claims: path.clone(), article: path, results }
+    FileReport { claims: path.clone(), article: path, results, text: article_text(article, index) }
 }
 
 /// One place of a finding, and what the other place says.

@@ -12,7 +12,7 @@
 
 use std::io::{self, Write};
 
-use super::text::{baseline_note, headline, mention_name, quote_diff};
+use super::text::{headline, mention_name, quote_diff, standing_notes};
 use super::{clean, coverage, ClaimResult, Detail, FileReport, RenderOptions, Report, Standing};
 use crate::coverage::Kind;
 
@@ -167,8 +167,8 @@ fn details(file: &FileReport, r: &ClaimResult, detail: Detail, out: &mut dyn Wri
     if let Some(diff) = quote_diff(r) {
         writeln!(out, "\nQuote diff: {}", md(&diff))?;
     }
-    if let Some(note) = baseline_note(r.baseline) {
-        writeln!(out, "\n*{}*", md(note))?;
+    for note in standing_notes(r) {
+        writeln!(out, "\n*{}*", md(&note))?;
     }
     writeln!(out, "\n</details>\n")
 }

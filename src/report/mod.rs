@@ -15,6 +15,7 @@ pub mod excerpt;
 pub mod explain;
 pub mod extract;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod lint;
@@ -28,14 +29,14 @@ use std::io::{self, Write};
 
 pub use build::{build_file, relocate};
 pub use excerpt::{clean, Excerpt};
-pub use model::{ClaimResult, Evidence, FileReport, Report, Standing, Summary, SummaryRow};
+pub use model::{AcceptState, ArticleText, ClaimResult, Evidence, FileReport, Report, Standing, Summary, SummaryRow};
 
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Diagnostics in the style of rustc, then a summary table.
     Text,
-    /// The JSON report (see the README for every field).
+    /// The JSON report (see docs/reports.md for every field).
     Json,
     /// A pull-request comment: summary table, one collapsible section per failing claim.
     Markdown,
@@ -45,6 +46,9 @@ pub enum Format {
     Sarif,
     /// JUnit XML: one test suite per claims file, one test case per claim.
     Junit,
+    /// One self-contained HTML page for editors: the article with every
+    /// mention highlighted by its verdict, a note per claim, a summary table.
+    Html,
 }
 
 /// How much of the report the human formats (text, Markdown) show.
@@ -102,5 +106,6 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         Format::Github => github::render(report, options, out),
         Format::Sarif => sarif::render(report, options, out),
         Format::Junit => junit::render(report, out),
+        Format::Html => html::render(report, out),
     }
 }

@@ -1,6 +1,9 @@
 //! The report model: what a run found, per claims file, claim and piece of
 //! evidence, with every span already turned into text and a place.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use super::baseline::Mark;
 use super::coverage::{summary_line, ArticleCoverage};
 use super::{clean, Excerpt};
@@ -35,13 +38,15 @@ pub struct Report {
     pub coverage: Option<Vec<ArticleCoverage>>,
     /// An uncovered figure, date or quote fails the run (`--fail-on uncovered`).
     pub fail_uncovered: bool,
+    /// Warnings about the run itself (not about claims), for standard error.
+    pub warnings: Vec<String>,
 }
 
 impl Report {
     /// The report of `files`, with its summary, failing on `fail_on`.
     pub fn new(files: Vec<FileReport>, fail_on: Vec<Verdict>) -> Report {
         let summary = Summary::of(&files);
-        Report { files, summary, fail_on, baseline: None, coverage: None, fail_uncovered: false }
+        Report { files, summary, fail_on, baseline: None, coverage: None, fail_uncovered: false, warnings: Vec::new() }
     }
 
     /// Whether the uncovered mentions fail the run, and there are some.
@@ -51,6 +56,9 @@ impl Report {
 
     /// Where `result` stands: failing, warning or passing.
     pub fn standing(&self, result: &ClaimResult) -> Standing {
+        if result.accept.as_ref().is_some_and(AcceptState::holds) {
+            return Standing::Warns;
+        }
         if self.fail_on.contains(&result.verdict) && result.baseline != Some(Mark::Known) {
             Standing::Fails
         } else if result.verdict == Verdict::Supported {
@@ -68,6 +76,21 @@ impl Report {
     /// Whether any claim fails the run.
     pub fn failed(&self) -> bool {
         self.results().any(|(_, r)| self.standing(r) == Standing::Fails) || self.uncovered_fail()
+    }
+
+    /// One claims file's summary: "claims/a.json: 3 of 26 claims fail;
+    /// 16 supported, 6 conflicting, 2 unattributed, 2 not_found" (the
+    /// verdicts with no claim left out), for runs over several files.
+    pub fn file_line(&self, file: &FileReport) -> String {
+        let failing = file.results.iter().filter(|r| self.standing(r) == Standing::Fails).count();
+        let counts: Vec<String> = [Verdict::Supported, Verdict::Conflicting, Verdict::Unattributed, Verdict::NotFound]
+            .into_iter()
+            .map(|v| (v, file.results.iter().filter(|r| r.verdict == v).count()))
+            .filter(|&(_, n)| n > 0)
+            .map(|(v, n)| format!("{n} {}", v.name()))
+            .collect();
+        let verb = if failing == 1 { "fails" } else { "fail" };
+        format!("{}: {failing} of {} claims {verb}; {}", clean(&file.claims), file.results.len(), counts.join(", "))
     }
 
     /// One row per verdict for the summary tables of the human formats.
@@ -103,6 +126,14 @@ impl Report {
         if let Some(path) = &self.baseline {
             line += &format!("; {known} known from the baseline {}", clean(path));
         }
+        let accepted = self.results().filter(|(_, r)| r.accept.as_ref().is_some_and(AcceptState::holds)).count();
+        let lapsed = self.results().filter(|(_, r)| r.accept.as_ref().is_some_and(|a| !a.holds())).count();
+        if accepted + lapsed > 0 {
+            line += &format!("; {accepted} accepted");
+        }
+        if lapsed > 0 {
+            line += &format!(", {lapsed} no longer");
+        }
         if let Some(coverage) = &self.coverage {
             line += &format!("; {}", summary_line(coverage));
             if self.uncovered_fail() {
@@ -135,6 +166,21 @@ pub struct FileReport {
     pub article: String,
     /// One result per claim, in file order.
     pub results: Vec<ClaimResult>,
+    /// The article's text, for the reports that show it whole (HTML).
+    pub text: ArticleText,
+}
+
+/// An article's text as a report shows it whole: the scan copy (markup
+/// blanked, character references decoded, same offsets) and its paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleText {
+    /// The text, shared by every report of the same article.
+    pub text: Arc<str>,
+    /// Bytes of the file before `text` (a byte-order mark): subtracted from
+    /// a file offset to index `text`.
+    pub offset: usize,
+    /// Each paragraph's bytes in `text`, and whether it is a heading.
+    pub paragraphs: Vec<(Range<usize>, bool)>,
 }
 
 /// The result of one claim.
@@ -146,6 +192,8 @@ pub struct ClaimResult {
     pub statement: String,
     /// Its verdict.
     pub verdict: Verdict,
+    /// What the claim says, field by field, as written in the claims file.
+    pub claimed: Vec<(Field, String)>,
     /// The fields that conflict (`source` for `unattributed`).
     pub problems: Vec<Field>,
     /// One line that says why.
@@ -162,6 +210,40 @@ pub struct ClaimResult {
     pub near: Vec<Excerpt>,
     /// With `--baseline`: whether a claim with a `--fail-on` verdict is a new or a known failure.
     pub baseline: Option<Mark>,
+    /// The claim's reviewed exception (`accept`), if it has one.
+    pub accept: Option<AcceptState>,
+}
+
+/// A claim's reviewed exception, as this run found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcceptState {
+    /// The verdict accepted.
+    pub verdict: &'static str,
+    /// The article's words accepted, if the desk pinned them.
+    pub says: Option<String>,
+    /// Why the desk accepts the claim.
+    pub reason: String,
+    /// Why it no longer holds (its verdict or evidence changed); none while it holds.
+    pub lapsed: Option<String>,
+}
+
+impl AcceptState {
+    /// Whether the acceptance holds: then the claim does not fail the run.
+    pub fn holds(&self) -> bool {
+        self.lapsed.is_none()
+    }
+}
+
+impl Evidence {
+    /// Whether this mention carries its claim's verdict `claim` (a deciding mention).
+    pub fn decides(&self, claim: Verdict) -> bool {
+        matches!(
+            (claim, self.verdict),
+            (Verdict::Conflicting, MentionVerdict::Conflicting)
+                | (Verdict::Unattributed, MentionVerdict::Unattributed)
+                | (Verdict::Supported, MentionVerdict::Supported)
+        )
+    }
 }
 
 /// One place in the article that speaks of a claim.

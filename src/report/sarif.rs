@@ -189,6 +189,17 @@ fn results(report: &Report, file: &FileReport, r: &ClaimResult) -> Vec<SarifResu
                 Mark::New => json!("new"),
                 Mark::Known => json!("unchanged"),
             });
+            // A reviewed exception is SARIF's external suppression, accepted
+            // while it holds; a lapsed one is left off, so the result shows.
+            if let Some(a) = r.accept.as_ref().filter(|a| a.holds()) {
+                let justification = format!("accepted as {}: {}", a.verdict, clean(&a.reason));
+                let suppression = serde_sarif::sarif::Suppression::builder()
+                    .kind(json!("external"))
+                    .status(json!("accepted"))
+                    .justification(justification)
+                    .build();
+                result.suppressions = Some(vec![suppression]);
+            }
             result
         })
         .collect()

@@ -74,18 +74,36 @@ pub fn headline(r: &ClaimResult, id: &str) -> String {
     }
 }
 
+/// The word diff of a near-miss quote, from the claim's words to the
+/// article's, each run written by `word(op, text)` (`op` is "delete",
+/// "insert" or "equal") and the runs joined by spaces.
+pub fn word_diff(r: &ClaimResult, word: impl Fn(&str, &str) -> String) -> Option<String> {
+    let diff = r.evidence.iter().find_map(|e| e.diff.as_ref())?;
+    Some(diff.iter().map(|op| word(op.op, &op.text)).collect::<Vec<_>>().join(" "))
+}
+
 /// The word diff of a near-miss quote: `[-claim's-] {+article's+}`.
 pub fn quote_diff(r: &ClaimResult) -> Option<String> {
-    let diff = r.evidence.iter().find_map(|e| e.diff.as_ref())?;
-    let parts: Vec<String> = diff
-        .iter()
-        .map(|op| match op.op {
-            "delete" => format!("[-{}-]", clean(&op.text)),
-            "insert" => format!("{{+{}+}}", clean(&op.text)),
-            _ => clean(&op.text),
-        })
-        .collect();
-    Some(parts.join(" "))
+    word_diff(r, |op, text| match op {
+        "delete" => format!("[-{}-]", clean(text)),
+        "insert" => format!("{{+{}+}}", clean(text)),
+        _ => clean(text),
+    })
+}
+
+/// The notes on a claim's standing: against the baseline, and its reviewed
+/// exception (`accept`), holding or lapsed.
+pub fn standing_notes(r: &ClaimResult) -> Vec<String> {
+    let mut notes: Vec<String> = baseline_note(r.baseline).map(str::to_string).into_iter().collect();
+    if let Some(a) = &r.accept {
+        notes.push(match &a.lapsed {
+            None => format!("accepted as {} by the desk: {}; it does not fail the run", a.verdict, a.reason),
+            Some(why) => {
+                format!("accepted as {} ({}), but {why}, so the acceptance no longer holds", a.verdict, a.reason)
+            }
+        });
+    }
+    notes
 }
 
 /// The note on a claim's standing against the baseline.
@@ -175,7 +193,7 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
     let mut notes = vec![format!("claim at {}:{}:{}: {}", clean(&file.claims), r.line, r.column, clean(&r.statement))];
     notes.extend(places);
     notes.extend(quote_diff(r).map(|d| format!("quote diff: {d}")));
-    notes.extend(baseline_note(r.baseline).map(str::to_string));
+    notes.extend(standing_notes(r).iter().map(|n| clean(n)));
     Drawn { title: headline(r, &format!("`{}`", clean(&r.id))), pieces, notes }
 }
 
@@ -261,7 +279,8 @@ fn wrap(words: &[String], width: usize) -> Vec<String> {
     lines
 }
 
-/// The summary table and the outcome line.
+/// The summary table, one line per claims file when there are several,
+/// and the outcome line.
 fn summary(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let rows = report.summary_rows();
     let with_known = report.baseline.is_some();
@@ -282,5 +301,10 @@ fn summary(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io:
     let total = |f: fn(&super::SummaryRow) -> usize| rows.iter().map(f).sum::<usize>();
     let known = if with_known { format!("{:>9}", total(|r| r.known)) } else { String::new() };
     writeln!(out, "{:<14}{:>7}{:>9}{known}", "total", total(|r| r.claims), total(|r| r.failing))?;
+    if report.files.len() > 1 {
+        for file in &report.files {
+            writeln!(out, "{}", report.file_line(file))?;
+        }
+    }
     writeln!(out, "{}", report.outcome_line())
 }

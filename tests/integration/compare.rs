@@ -74,13 +74,7 @@ fn summaries_with_a_planted_error_are_flagged_on_its_sentence() {
         return;
     };
     let dir = root().join("tests/compare");
-    let mut manifests: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/compare is readable")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    manifests.sort();
+    let manifests = crate::support::files_with_extension(&dir, "json");
     let (mut caught, mut planted, mut on_error, mut elsewhere) = (0, 0, 0, 0);
     for path in &manifests {
         let meta: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("manifest");

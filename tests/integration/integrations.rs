@@ -1,6 +1,6 @@
 //! The GitHub Action, the workflow that uses it and the pre-commit hook:
 //! their YAML parses, they fit together, and the commands they run are the
-//! ones the README documents.
+//! ones the README and docs/ document.
 
 use std::fs;
 
@@ -13,8 +13,13 @@ fn yaml(path: &str) -> Value {
     serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{path} is not valid YAML: {e}"))
 }
 
+/// The README and the reference under docs/, as one text.
 fn readme() -> String {
-    fs::read_to_string(root().join("README.md")).expect("README.md")
+    let mut text = fs::read_to_string(root().join("README.md")).expect("README.md");
+    for page in crate::support::files_with_extension(&root().join("docs"), "md") {
+        text += &fs::read_to_string(&page).expect("a docs page");
+    }
+    text
 }
 
 /// The lines of the action's `run` scripts.

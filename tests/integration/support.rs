@@ -27,6 +27,18 @@ pub fn corpus_files() -> Option<Vec<PathBuf>> {
     Some(files)
 }
 
+/// The files of `dir` whose name ends in `.ext`, sorted.
+pub fn files_with_extension(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{} is readable: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    files.sort();
+    files
+}
+
 /// The binary with `args`, to run in `dir` with a cleared environment and
 /// `NO_COLOR` set.
 fn binary(dir: &Path, args: &[&str]) -> Command {

@@ -164,7 +164,9 @@ fn check_run(input: &[u8]) {
     }
     let files = vec![build_file(&file, &article, &index, &judgements)];
     let report = Report::new(files, FAIL_ON.to_vec());
-    for format in [Format::Text, Format::Json, Format::Markdown, Format::Github, Format::Sarif, Format::Junit] {
+    for format in
+        [Format::Text, Format::Json, Format::Markdown, Format::Github, Format::Sarif, Format::Junit, Format::Html]
+    {
         let options = RenderOptions { format, ..RenderOptions::default() };
         let mut out = Vec::new();
         render(&report, &options, &mut out).expect("writes to memory");
@@ -182,6 +184,9 @@ fn check_run(input: &[u8]) {
             }
             Format::Junit => {
                 roxmltree::Document::parse(&text).expect("JUnit is XML");
+            }
+            Format::Html => {
+                crate::html::inert(&text);
             }
         }
     }
