@@ -146,6 +146,10 @@ pub struct CheckArgs {
     /// The most bytes an article, claims file or baseline may hold.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
     pub max_article_bytes: u64,
+    /// Stop at the first claims file or article that cannot be read or
+    /// parsed (exit 2, no report) instead of reporting it and going on.
+    #[arg(long)]
+    pub fail_fast: bool,
 }
 
 impl CheckArgs {
@@ -203,6 +207,10 @@ pub struct ExtractArgs {
     /// The most bytes an article may hold.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
     pub max_article_bytes: u64,
+    /// Stop at the first article that cannot be read (exit 2, no report)
+    /// instead of reporting it and going on.
+    #[arg(long)]
+    pub fail_fast: bool,
 }
 
 /// Arguments of `claimcheck compare`.

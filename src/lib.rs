@@ -68,6 +68,9 @@ pub struct CheckRequest {
     /// Where the claims files' own `article` paths may lead, and the most
     /// bytes any file read may hold.
     pub confinement: Confinement,
+    /// Stop at the first claims file or article that cannot be read or
+    /// parsed, instead of reporting it and checking the rest.
+    pub fail_fast: bool,
 }
 
 /// An article read and indexed once, shared by every claims file that uses it.
@@ -78,56 +81,75 @@ struct Indexed {
 }
 
 /// Judges every claims file of `request` against its article, reading each
-/// article once, and hands each file's judgements to `visit`.
+/// article once, and hands each file's judgements to `visit`. A claims file
+/// or article that cannot be read or parsed is returned among the errors
+/// and the other files are judged, unless `request.fail_fast` (or
+/// `fail_fast` here) asks to stop at the first.
 fn judge_files(
     request: &CheckRequest,
+    fail_fast: bool,
     mut visit: impl FnMut(&claims::ClaimsFile, &Indexed, Vec<(&claims::Claim, verdict::Judgement)>),
-) -> Result<(), Error> {
+) -> Result<Vec<Error>, Error> {
     let mut cache: BTreeMap<(PathBuf, Option<Date>), Indexed> = BTreeMap::new();
+    let mut errors = Vec::new();
     for path in &request.claims {
-        let file = claims::load_claims(path, request.published, request.confinement.max_bytes)?;
-        let (article_path, trust) = match (&request.article, &file.article) {
-            (Some(a), _) => (a.clone(), Trust::Operator),
-            (None, Some(a)) => {
-                let article = resolve_relative(path, a);
-                confine(&request.confinement, &file, &article)?;
-                (article, Trust::Untrusted)
-            }
-            (None, None) => {
-                return Err(Error::Claims {
-                    path: path.clone(),
-                    line: 1,
-                    column: 1,
-                    message: "the claims file names no `article` (add \"article\": \"path\" or pass --article)"
-                        .to_string(),
-                })
-            }
-        };
-        let key = (article_path.clone(), file.published);
-        if !cache.contains_key(&key) {
-            let article = Article::load(&article_path, request.confinement.max_bytes, trust).map_err(|e| {
-                match (e, &request.article) {
-                    (Error::Read { path: article, source }, None) => Error::Article {
-                        claims: path.clone(),
-                        line: file.article_position.line,
-                        column: file.article_position.column,
-                        article,
-                        source,
-                    },
-                    (e, _) => e,
-                }
-            })?;
-            let index = index_article(&article, file.published);
-            let words = WordIndex::new(&index);
-            cache.insert(key.clone(), Indexed { article, index, words });
+        match judge_file(request, path, &mut cache, &mut visit) {
+            Ok(()) => {}
+            Err(e) if fail_fast || request.fail_fast => return Err(e),
+            Err(e) => errors.push(e),
         }
-        let Some(indexed) = cache.get(&key) else {
-            continue;
-        };
-        let judgements: Vec<_> =
-            file.claims.iter().map(|c| (c, judge(c, &indexed.index, &indexed.words, request.settings))).collect();
-        visit(&file, indexed, judgements);
     }
+    Ok(errors)
+}
+
+/// Judges the claims file at `path` (see [`judge_files`]).
+fn judge_file(
+    request: &CheckRequest,
+    path: &Path,
+    cache: &mut BTreeMap<(PathBuf, Option<Date>), Indexed>,
+    visit: &mut impl FnMut(&claims::ClaimsFile, &Indexed, Vec<(&claims::Claim, verdict::Judgement)>),
+) -> Result<(), Error> {
+    let file = claims::load_claims(path, request.published, request.confinement.max_bytes)?;
+    let (article_path, trust) = match (&request.article, &file.article) {
+        (Some(a), _) => (a.clone(), Trust::Operator),
+        (None, Some(a)) => {
+            let article = resolve_relative(path, a);
+            confine(&request.confinement, &file, &article)?;
+            (article, Trust::Untrusted)
+        }
+        (None, None) => {
+            return Err(Error::Claims {
+                path: path.to_path_buf(),
+                line: 1,
+                column: 1,
+                message: "the claims file names no `article` (add \"article\": \"path\" or pass --article)".to_string(),
+            })
+        }
+    };
+    let key = (article_path.clone(), file.published);
+    if !cache.contains_key(&key) {
+        let article = Article::load(&article_path, request.confinement.max_bytes, trust).map_err(|e| {
+            match (e, &request.article) {
+                (Error::Read { path: article, source }, None) => Error::Article {
+                    claims: path.to_path_buf(),
+                    line: file.article_position.line,
+                    column: file.article_position.column,
+                    article,
+                    source,
+                },
+                (e, _) => e,
+            }
+        })?;
+        let index = index_article(&article, file.published);
+        let words = WordIndex::new(&index);
+        cache.insert(key.clone(), Indexed { article, index, words });
+    }
+    let Some(indexed) = cache.get(&key) else {
+        return Ok(());
+    };
+    let judgements: Vec<_> =
+        file.claims.iter().map(|c| (c, judge(c, &indexed.index, &indexed.words, request.settings))).collect();
+    visit(&file, indexed, judgements);
     Ok(())
 }
 
@@ -150,7 +172,7 @@ fn confine(confinement: &Confinement, file: &claims::ClaimsFile, article: &Path)
 pub fn check(request: &CheckRequest) -> Result<Report, Error> {
     let mut files: Vec<FileReport> = Vec::with_capacity(request.claims.len());
     let mut sections = Vec::new();
-    judge_files(request, |file, indexed, judgements| {
+    let errors = judge_files(request, false, |file, indexed, judgements| {
         if request.coverage {
             let mut covered = coverage::Covered::new(&indexed.index);
             for (_, j) in &judgements {
@@ -161,6 +183,7 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
         files.push(build_file(file, &indexed.article, &indexed.index, &judgements));
     })?;
     let mut report = Report::new(files, request.fail_on.clone());
+    report.errors = errors.iter().map(report::InputError::of).collect();
     if request.coverage {
         report.coverage = Some(report::coverage::join(sections));
         report.fail_uncovered = request.fail_uncovered;
@@ -178,7 +201,7 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
 pub fn explain(request: &CheckRequest, id: &str) -> Result<(String, Vec<PathBuf>), Error> {
     let mut out = Vec::new();
     let mut articles = Vec::new();
-    judge_files(request, |file, indexed, judgements| {
+    judge_files(request, true, |file, indexed, judgements| {
         articles.push(indexed.article.path.clone());
         for (claim, j) in judgements.iter().filter(|(c, _)| c.id == id) {
             out.push(report::explain::explain(file, &indexed.article, &indexed.index, claim, j));
@@ -302,25 +325,45 @@ pub fn draft(path: &Path, published: Option<Date>, name: &str) -> Result<String,
     Ok(draft::to_json(&drafted))
 }
 
+/// What `extract` needs to know.
+#[derive(Debug, Clone)]
+pub struct ExtractRequest {
+    /// Articles, in the order given (`-` is standard input).
+    pub articles: Vec<PathBuf>,
+    /// Publication date for dates without a year and relative dates.
+    pub published: Option<Date>,
+    /// Relative width of "about N".
+    pub tolerance: f64,
+    /// The most bytes an article may hold.
+    pub max_bytes: u64,
+    /// Stop at the first article that cannot be read, instead of reporting
+    /// it and reading the rest.
+    pub fail_fast: bool,
+}
+
 /// Reads each article (`-` is `stdin`, whose bytes the caller passes) and
-/// reports what was extracted; no article may hold more than `max_bytes`.
-pub fn extract(
-    paths: &[PathBuf],
-    stdin: Option<Vec<u8>>,
-    published: Option<Date>,
-    tolerance: f64,
-    max_bytes: u64,
-) -> Result<report::extract::ExtractReport, Error> {
+/// reports what was extracted. An article that cannot be read is among the
+/// report's errors, unless `request.fail_fast`.
+pub fn extract(request: &ExtractRequest, stdin: Option<Vec<u8>>) -> Result<report::extract::ExtractReport, Error> {
     let mut stdin = stdin;
-    let mut files = Vec::with_capacity(paths.len());
-    for path in paths {
+    let mut files = Vec::with_capacity(request.articles.len());
+    let mut errors = Vec::new();
+    for path in &request.articles {
         let article = if path == Path::new("-") {
-            Article::from_bytes(path.clone(), stdin.take().unwrap_or_default())?
+            Article::from_bytes(path.clone(), stdin.take().unwrap_or_default())
         } else {
-            Article::load(path, max_bytes, Trust::Operator)?
+            Article::load(path, request.max_bytes, Trust::Operator)
         };
-        let index = index_article(&article, published);
-        files.push(report::extract::build(&article, &index, tolerance));
+        let article = match article {
+            Ok(article) => article,
+            Err(e) if request.fail_fast => return Err(e),
+            Err(e) => {
+                errors.push(report::InputError::of(&e));
+                continue;
+            }
+        };
+        let index = index_article(&article, request.published);
+        files.push(report::extract::build(&article, &index, request.tolerance));
     }
-    Ok(report::extract::ExtractReport { files })
+    Ok(report::extract::ExtractReport { files, errors })
 }

@@ -22,6 +22,10 @@ use crate::extract::ArticleIndex;
 pub struct ExtractReport {
     /// One entry per article, in the order given.
     pub files: Vec<ExtractFile>,
+    /// The articles that could not be read, in the order given; absent
+    /// from the JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<super::InputError>,
 }
 
 /// What was read in one article.
@@ -397,6 +401,9 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
         for q in &file.quotes {
             writeln!(out, "    {:>5}:{:<4} \"{}\"", q.line, q.column, clean(&q.text))?;
         }
+    }
+    for e in &report.errors {
+        writeln!(out, "error: {}", e.line())?;
     }
     Ok(())
 }

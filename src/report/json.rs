@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::baseline::Mark;
 use super::coverage::{total, ArticleCoverage};
 use super::excerpt::is_unsafe;
-use super::{ClaimResult, Evidence, Report};
+use super::{ClaimResult, Evidence, InputError, Report};
 use crate::coverage::Kind;
 use crate::extract::date::YearRule;
 use crate::matching::quote::DiffOp;
@@ -49,6 +49,9 @@ struct Wire<'a> {
     summary: WireSummary,
     #[serde(skip_serializing_if = "Option::is_none")]
     coverage: Option<WireCoverage<'a>>,
+    /// The files that could not be checked; absent when there are none.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    errors: &'a [InputError],
 }
 
 /// With `--coverage`: counts over every article, and each uncovered mention.
@@ -223,6 +226,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             known: report.baseline.as_ref().map(|_| marks(Mark::Known)),
         },
         coverage: report.coverage.as_deref().map(wire_coverage),
+        errors: &report.errors,
     };
     write_json(&wire, out)
 }

@@ -282,5 +282,8 @@ fn summary(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io:
     let total = |f: fn(&super::SummaryRow) -> usize| rows.iter().map(f).sum::<usize>();
     let known = if with_known { format!("{:>9}", total(|r| r.known)) } else { String::new() };
     writeln!(out, "{:<14}{:>7}{:>9}{known}", "total", total(|r| r.claims), total(|r| r.failing))?;
+    for e in &report.errors {
+        writeln!(out, "error: {}", e.line())?;
+    }
     writeln!(out, "{}", report.outcome_line())
 }

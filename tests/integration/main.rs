@@ -1,6 +1,7 @@
 //! End-to-end tests: they run the `claimcheck` binary, as users and CI do.
 
 mod attribution;
+mod batch;
 mod bbc;
 mod bounds;
 mod cli;
