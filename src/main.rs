@@ -196,7 +196,7 @@ fn write_report(
 /// first error stopped the run before batches went on past it.
 fn broken(errors: &[claimcheck::report::InputError]) -> Outcome {
     for e in errors {
-        eprintln!("claimcheck: error: {}", e.line());
+        eprintln!("claimcheck: error: {}", e.error);
     }
     Outcome::Broken
 }

@@ -52,6 +52,10 @@ pub struct InputError {
     pub column: usize,
     /// What was wrong and what was expected.
     pub message: String,
+    /// The error as one line, as it stopped the run before batches went
+    /// on (the place as the error gives it: no line for a whole file).
+    #[serde(skip)]
+    pub error: String,
 }
 
 impl InputError {
@@ -59,7 +63,7 @@ impl InputError {
     pub fn of(err: &crate::error::Error) -> InputError {
         let (path, line, column) =
             err.position().map_or((String::new(), 1, 1), |(p, l, c)| (super::display_path(p), l, c));
-        InputError { path, line, column, message: err.detail() }
+        InputError { path, line, column, message: err.detail(), error: clean(&err.to_string()) }
     }
 
     /// `path:line:column: message`, inert.

@@ -40,7 +40,7 @@ fn a_batch_reports_every_bad_file_checks_the_rest_and_exits_2() {
     for (path, line, column) in PLACES {
         let place = format!("error: {path}:{line}:{column}: ");
         assert!(text.contains(&place), "text names {place}: {text}");
-        assert!(stderr(&out).contains(&format!("claimcheck: {place}")), "{}", stderr(&out));
+        assert!(stderr(&out).contains(&format!("claimcheck: error: {path}:")), "{}", stderr(&out));
     }
     assert!(text.ends_with("; 3 files could not be checked\n"), "{text}");
 }
