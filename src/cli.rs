@@ -150,6 +150,10 @@ pub struct CheckArgs {
     /// parsed (exit 2, no report) instead of reporting it and going on.
     #[arg(long)]
     pub fail_fast: bool,
+    /// Files worked on at once (0: one per core). The output is the same
+    /// for any number.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
 }
 
 impl CheckArgs {
@@ -211,6 +215,10 @@ pub struct ExtractArgs {
     /// instead of reporting it and going on.
     #[arg(long)]
     pub fail_fast: bool,
+    /// Files worked on at once (0: one per core). The output is the same
+    /// for any number.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
 }
 
 /// Arguments of `claimcheck compare`.
@@ -269,6 +277,10 @@ pub struct LintArgs {
     /// Show only the failing findings and the summary (text and Markdown).
     #[arg(long, short)]
     pub quiet: bool,
+    /// Files worked on at once (0: one per core). The output is the same
+    /// for any number.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
 }
 
 impl LintArgs {

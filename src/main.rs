@@ -17,6 +17,7 @@ use claimcheck::cli::{
 };
 use claimcheck::confine::{Confinement, DEFAULT_MAX_BYTES};
 use claimcheck::output::{remove_on_signals, ReportFile};
+use claimcheck::parallel::Jobs;
 use claimcheck::report::{baseline, clean, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
 use claimcheck::{
@@ -111,6 +112,7 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
             max_bytes: args.max_article_bytes,
         },
         fail_fast: args.fail_fast,
+        jobs: Jobs(args.jobs),
     };
     if let Some(id) = &args.explain {
         let (text, articles) = explain(&request, id)?;
@@ -153,6 +155,7 @@ fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
         published: args.published,
         settings: Settings { tolerance: args.tolerance },
         baseline: args.baseline,
+        jobs: Jobs(args.jobs),
     };
     let report = lint(&request)?;
     let to_stdout = output.is_none();
@@ -257,6 +260,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
         tolerance: args.tolerance,
         max_bytes: args.max_article_bytes,
         fail_fast: args.fail_fast,
+        jobs: Jobs(args.jobs),
     };
     let report = extract(&request, stdin)?;
     if report.files.is_empty() && !report.errors.is_empty() {

@@ -17,6 +17,7 @@ mod formats;
 mod fuzz;
 mod inert;
 mod integrations;
+mod jobs;
 mod lint;
 mod news_dev;
 mod output;
