@@ -205,6 +205,10 @@ pub struct ExtractArgs {
     /// Report format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
+    /// One JSON object per article on its own line (JSON Lines), in the
+    /// order given: its `files` entry, or its path and error.
+    #[arg(long, conflicts_with = "format")]
+    pub jsonl: bool,
     /// Write the report to FILE (through a temporary file and a rename).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -388,6 +388,23 @@ pub struct ExtractRequest {
 /// reports what was extracted. An article that cannot be read is among the
 /// report's errors, unless `request.fail_fast`.
 pub fn extract(request: &ExtractRequest, stdin: Option<Vec<u8>>) -> Result<report::extract::ExtractReport, Error> {
+    let mut files = Vec::with_capacity(request.articles.len());
+    let mut errors = Vec::new();
+    for result in extract_each(request, stdin)? {
+        match result {
+            Ok(file) => files.push(file),
+            Err(e) => errors.push(e),
+        }
+    }
+    Ok(report::extract::ExtractReport { files, errors })
+}
+
+/// What was extracted from each article, or why it could not be read, in
+/// the order given (`extract --jsonl`); see [`extract`].
+pub fn extract_each(
+    request: &ExtractRequest,
+    stdin: Option<Vec<u8>>,
+) -> Result<Vec<Result<report::extract::ExtractFile, report::InputError>>, Error> {
     // Standard input is read once: a second `-` is empty, as before.
     let mut stdin = stdin;
     let sources: Vec<(&PathBuf, Option<Vec<u8>>)> = request
@@ -403,14 +420,13 @@ pub fn extract(request: &ExtractRequest, stdin: Option<Vec<u8>>) -> Result<repor
         let index = index_article(&article, request.published);
         Ok(report::extract::build(&article, &index, request.tolerance))
     });
-    let mut files = Vec::with_capacity(extracted.len());
-    let mut errors = Vec::new();
+    let mut results = Vec::with_capacity(extracted.len());
     for result in extracted {
         match result {
-            Ok(file) => files.push(file),
+            Ok(file) => results.push(Ok(file)),
             Err(e) if request.fail_fast => return Err(e),
-            Err(e) => errors.push(report::InputError::of(&e)),
+            Err(e) => results.push(Err(report::InputError::of(&e))),
         }
     }
-    Ok(report::extract::ExtractReport { files, errors })
+    Ok(results)
 }

@@ -21,8 +21,8 @@ use claimcheck::parallel::Jobs;
 use claimcheck::report::{baseline, clean, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
 use claimcheck::{
-    check, compare, draft, explain, extract, find_claims, lint, CheckRequest, CompareRequest, ExtractRequest,
-    LintRequest,
+    check, compare, draft, explain, extract, extract_each, find_claims, lint, CheckRequest, CompareRequest,
+    ExtractRequest, LintRequest,
 };
 
 /// What a run came to.
@@ -262,6 +262,17 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
         fail_fast: args.fail_fast,
         jobs: Jobs(args.jobs),
     };
+    if args.jsonl {
+        let results = extract_each(&request, stdin)?;
+        let errors: Vec<_> = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        if errors.len() == results.len() {
+            return Ok(broken(&errors));
+        }
+        let mut buf = Vec::new();
+        claimcheck::report::extract::render_jsonl(&results, &mut buf)?;
+        emit(&buf, output, &[])?;
+        return Ok(if errors.is_empty() { Outcome::Passed } else { broken(&errors) });
+    }
     let report = extract(&request, stdin)?;
     if report.files.is_empty() && !report.errors.is_empty() {
         return Ok(broken(&report.errors));

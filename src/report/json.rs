@@ -238,6 +238,18 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 /// Such characters occur only inside strings, where the escape means them.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
     let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    writeln!(out, "{}", inert(&text))
+}
+
+/// Writes `value` as JSON on one line with a final newline (JSON Lines),
+/// escaped as [`write_json`] escapes.
+pub fn write_json_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+    let text = serde_json::to_string(value).map_err(io::Error::other)?;
+    writeln!(out, "{}", inert(&text))
+}
+
+/// `text` with every unsafe character past C0 as a `\uXXXX` escape.
+fn inert(text: &str) -> String {
     let mut inert = String::with_capacity(text.len());
     for c in text.chars() {
         // C0 controls here are the layout's own newlines: serde_json has
@@ -248,5 +260,5 @@ pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()
             inert.push(c);
         }
     }
-    writeln!(out, "{inert}")
+    inert
 }

@@ -127,3 +127,31 @@ fn extract_over_corpus_files_is_identical_for_one_and_two_jobs() {
     args.extend(files.iter().map(String::as_str));
     same_for_one_and_two_jobs(Path::new(env!("CARGO_MANIFEST_DIR")), &args);
 }
+
+#[test]
+fn extract_jsonl_writes_one_line_per_article_in_the_order_given() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_batch(dir.path());
+    let articles = ["a3.txt", "nowhere.txt", "a0.txt", "a4.txt"];
+    let mut args = vec!["extract", "--jsonl"];
+    args.extend(articles);
+    let out = same_for_one_and_two_jobs(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(2), "the missing article makes it exit 2");
+    assert!(stderr(&out).contains("claimcheck: error: nowhere.txt:"), "{}", stderr(&out));
+    let mut json_args = vec!["extract", "--format", "json"];
+    json_args.extend(articles);
+    let report: serde_json::Value =
+        serde_json::from_slice(&run_in(dir.path(), &json_args).stdout).expect("the JSON report parses");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<serde_json::Value> =
+        text.lines().map(|l| serde_json::from_str(l).expect("each line is one JSON object")).collect();
+    let paths: Vec<&str> = lines.iter().filter_map(|l| l["path"].as_str()).collect();
+    assert_eq!(paths, articles, "one line per article, in the order given");
+    assert_eq!(lines[1]["error"]["line"], 1);
+    assert_eq!(lines[1]["error"]["column"], 1);
+    assert!(lines[1]["error"]["message"].as_str().is_some_and(|m| m.contains("cannot read")), "{}", lines[1]);
+    let read: Vec<&serde_json::Value> = lines.iter().filter(|l| l.get("error").is_none()).collect();
+    assert_eq!(read, report["files"].as_array().expect("files").iter().collect::<Vec<_>>(), "same as --format json");
+    let conflict = run_in(dir.path(), &["extract", "--jsonl", "--format", "json", "a0.txt"]);
+    assert_eq!(conflict.status.code(), Some(2), "--jsonl and --format conflict");
+}
