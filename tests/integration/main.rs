@@ -23,5 +23,6 @@ mod news_dev;
 mod output;
 mod ratchet;
 mod readback;
+mod spark;
 mod support;
 mod typography;
