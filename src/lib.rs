@@ -400,7 +400,7 @@ pub fn extract(request: &ExtractRequest, stdin: Option<Vec<u8>>) -> Result<repor
 }
 
 /// What was extracted from each article, or why it could not be read, in
-/// the order given (`extract --jsonl`); see [`extract`].
+/// the order given (`extract --jsonl`); see [`extract()`].
 pub fn extract_each(
     request: &ExtractRequest,
     stdin: Option<Vec<u8>>,
