@@ -154,6 +154,14 @@ pub struct CheckArgs {
     /// The most bytes an article, claims file or baseline may hold.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
     pub max_article_bytes: u64,
+    /// Stop at the first claims file or article that cannot be read or
+    /// parsed (exit 2, no report) instead of reporting it and going on.
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Files worked on at once (0: one per core). The output is the same
+    /// for any number.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
 }
 
 impl CheckArgs {
@@ -205,12 +213,24 @@ pub struct ExtractArgs {
     /// Report format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
+    /// One JSON object per article on its own line (JSON Lines), in the
+    /// order given: its `files` entry, or its path and error.
+    #[arg(long, conflicts_with = "format")]
+    pub jsonl: bool,
     /// Write the report to FILE (through a temporary file and a rename).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The most bytes an article may hold.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
     pub max_article_bytes: u64,
+    /// Stop at the first article that cannot be read (exit 2, no report)
+    /// instead of reporting it and going on.
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Files worked on at once (0: one per core). The output is the same
+    /// for any number.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
 }
 
 /// Arguments of `claimcheck compare`.
@@ -269,6 +289,10 @@ pub struct LintArgs {
     /// Show only the failing findings and the summary (text and Markdown).
     #[arg(long, short)]
     pub quiet: bool,
+    /// Files worked on at once (0: one per core). The output is the same
+    /// for any number.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
 }
 
 impl LintArgs {

@@ -135,3 +135,37 @@ pub enum Error {
         source: std::io::Error,
     },
 }
+
+impl Error {
+    /// Where the error lies: the file, line and column (line 1, column 1
+    /// when it concerns the whole file), or `None` when it names no file.
+    pub fn position(&self) -> Option<(&std::path::Path, usize, usize)> {
+        match self {
+            Error::Article { claims, line, column, .. } | Error::Confined { claims, line, column, .. } => {
+                Some((claims, *line, *column))
+            }
+            Error::NotUtf8 { path, line, column }
+            | Error::Claims { path, line, column, .. }
+            | Error::Report { path, line, column, .. } => Some((path, *line, *column)),
+            Error::Read { path, .. }
+            | Error::NotRegular { path, .. }
+            | Error::TooLarge { path, .. }
+            | Error::EmptyArticle { path }
+            | Error::NothingToDraft { path }
+            | Error::Output { path, .. }
+            | Error::Write { path, .. } => Some((path, 1, 1)),
+            Error::NoClaims { .. } | Error::UnknownClaim { .. } => None,
+        }
+    }
+
+    /// The message without the place it starts with.
+    pub fn detail(&self) -> String {
+        let full = self.to_string();
+        let Some((path, line, column)) = self.position() else {
+            return full;
+        };
+        let path = path.display();
+        let placed = [format!("{path}:{line}:{column}: "), format!("{path}: ")];
+        placed.iter().find_map(|p| full.strip_prefix(p.as_str())).map_or(full.clone(), str::to_string)
+    }
+}

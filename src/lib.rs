@@ -28,6 +28,7 @@ pub mod extract;
 pub mod lint;
 pub mod matching;
 pub mod output;
+pub mod parallel;
 pub mod report;
 pub mod segment;
 pub mod source;
@@ -43,6 +44,7 @@ use confine::{Confinement, Trust};
 use error::Error;
 use extract::{index_article, ArticleIndex};
 use matching::WordIndex;
+use parallel::Jobs;
 use report::{build_file, FileReport, Report};
 use verdict::{judge, Settings, Verdict};
 
@@ -70,6 +72,11 @@ pub struct CheckRequest {
     /// Where the claims files' own `article` paths may lead, and the most
     /// bytes any file read may hold.
     pub confinement: Confinement,
+    /// Stop at the first claims file or article that cannot be read or
+    /// parsed, instead of reporting it and checking the rest.
+    pub fail_fast: bool,
+    /// Threads that read, index and judge files at once.
+    pub jobs: Jobs,
 }
 
 /// An article read and indexed once, shared by every claims file that uses it.
@@ -79,61 +86,112 @@ struct Indexed {
     words: WordIndex,
 }
 
-/// Judges every claims file of `request` against its article, reading each
-/// article once, and hands each file's judgements to `visit`.
-fn judge_files(
+/// The article a claims file is checked against, with the date it is read
+/// with: files that share both share one index.
+type ArticleKey = (PathBuf, Option<Date>);
+
+/// A claims file read, and where its article is.
+struct Loaded {
+    file: claims::ClaimsFile,
+    key: ArticleKey,
+    trust: Trust,
+}
+
+/// Judges every claims file of `request` against its article, reading and
+/// indexing each article once, and gives `per_file`'s result for each
+/// file, in the order given. Files, then articles, then each file's claims
+/// are worked on by `request.jobs` threads; the results do not depend on
+/// how many. A claims file or article that cannot be read or parsed is
+/// returned among the errors (in the order given) and the other files are
+/// judged, unless `request.fail_fast` (or `fail_fast` here) asks to return
+/// the first one instead.
+fn judge_files<T: Send>(
     request: &CheckRequest,
-    mut visit: impl FnMut(&claims::ClaimsFile, &Indexed, Vec<(&claims::Claim, verdict::Judgement)>),
-) -> Result<(), Error> {
-    let mut cache: BTreeMap<(PathBuf, Option<Date>), Indexed> = BTreeMap::new();
-    for path in &request.claims {
-        let file = claims::load_claims(path, request.published, request.confinement.max_bytes)?;
-        let (article_path, trust) = match (&request.article, &file.article) {
-            (Some(a), _) => (a.clone(), Trust::Operator),
-            (None, Some(a)) => {
-                let article = resolve_relative(path, a);
-                confine(&request.confinement, &file, &article)?;
-                (article, Trust::Untrusted)
-            }
-            (None, None) => {
-                return Err(Error::Claims {
-                    path: path.clone(),
-                    line: 1,
-                    column: 1,
-                    message: "the claims file names no `article` (add \"article\": \"path\" or pass --article)"
-                        .to_string(),
-                })
-            }
-        };
-        let key = (article_path.clone(), file.published);
-        if !cache.contains_key(&key) {
-            let from_stdin = request.article.is_some() && article_path == Path::new("-");
-            let loaded = match &request.stdin {
-                Some(bytes) if from_stdin => Article::from_bytes(article_path.clone(), bytes.clone()),
-                _ => Article::load(&article_path, request.confinement.max_bytes, trust),
-            };
-            let article = loaded.map_err(|e| match (e, &request.article) {
-                (Error::Read { path: article, source }, None) => Error::Article {
-                    claims: path.clone(),
-                    line: file.article_position.line,
-                    column: file.article_position.column,
-                    article,
-                    source,
-                },
-                (e, _) => e,
-            })?;
-            let index = index_article(&article, file.published);
-            let words = WordIndex::new(&index);
-            cache.insert(key.clone(), Indexed { article, index, words });
-        }
-        let Some(indexed) = cache.get(&key) else {
-            continue;
-        };
-        let judgements: Vec<_> =
-            file.claims.iter().map(|c| (c, judge(c, &indexed.index, &indexed.words, request.settings))).collect();
-        visit(&file, indexed, judgements);
+    fail_fast: bool,
+    per_file: impl Fn(&claims::ClaimsFile, &Indexed, Vec<(&claims::Claim, verdict::Judgement)>) -> T + Sync + Send,
+) -> Result<(Vec<T>, Vec<Error>), Error> {
+    let jobs = request.jobs;
+    let loaded = parallel::map_in_order(jobs, &request.claims, |path| load_file(request, path));
+    let mut firsts: BTreeMap<&ArticleKey, &Loaded> = BTreeMap::new();
+    for file in loaded.iter().flatten() {
+        firsts.entry(&file.key).or_insert(file);
     }
-    Ok(())
+    let firsts: Vec<(&ArticleKey, &Loaded)> = firsts.into_iter().collect();
+    let indexed = parallel::map_in_order(jobs, &firsts, |(_, file)| load_article(request, file).ok());
+    let cache: BTreeMap<&ArticleKey, Indexed> =
+        firsts.iter().zip(indexed).filter_map(|((key, _), indexed)| Some((*key, indexed?))).collect();
+    let run = |file: &Loaded, indexed: &Indexed| {
+        let judgements =
+            file.file.claims.iter().map(|c| (c, judge(c, &indexed.index, &indexed.words, request.settings))).collect();
+        per_file(&file.file, indexed, judgements)
+    };
+    let judged = parallel::map_in_order(jobs, &loaded, |file| {
+        let file = file.as_ref().ok()?;
+        Some(match cache.get(&file.key) {
+            Some(indexed) => Ok(run(file, indexed)),
+            // Read again for this file's own error (its claims file and the
+            // place that names the article), as one file at a time did.
+            None => load_article(request, file).map(|indexed| run(file, &indexed)),
+        })
+    });
+    let mut results = Vec::with_capacity(judged.len());
+    let mut errors = Vec::new();
+    for (file, judged) in loaded.into_iter().zip(judged) {
+        match (file, judged) {
+            (Ok(_), Some(Ok(result))) => results.push(result),
+            (Err(e), _) | (Ok(_), Some(Err(e))) if fail_fast || request.fail_fast => return Err(e),
+            (Err(e), _) | (Ok(_), Some(Err(e))) => errors.push(e),
+            (Ok(_), None) => {}
+        }
+    }
+    Ok((results, errors))
+}
+
+/// Reads the claims file at `path` and finds its article (see [`judge_files`]).
+fn load_file(request: &CheckRequest, path: &Path) -> Result<Loaded, Error> {
+    let file = claims::load_claims(path, request.published, request.confinement.max_bytes)?;
+    let (article_path, trust) = match (&request.article, &file.article) {
+        (Some(a), _) => (a.clone(), Trust::Operator),
+        (None, Some(a)) => {
+            let article = resolve_relative(path, a);
+            confine(&request.confinement, &file, &article)?;
+            (article, Trust::Untrusted)
+        }
+        (None, None) => {
+            return Err(Error::Claims {
+                path: path.to_path_buf(),
+                line: 1,
+                column: 1,
+                message: "the claims file names no `article` (add \"article\": \"path\" or pass --article)".to_string(),
+            })
+        }
+    };
+    let key = (article_path, file.published);
+    Ok(Loaded { file, key, trust })
+}
+
+/// Reads and indexes the article of `file`; an article that cannot be read
+/// is an error at the place in the claims file that names it.
+fn load_article(request: &CheckRequest, file: &Loaded) -> Result<Indexed, Error> {
+    let (article_path, published) = &file.key;
+    let from_stdin = request.article.is_some() && article_path == Path::new("-");
+    let loaded = match &request.stdin {
+        Some(bytes) if from_stdin => Article::from_bytes(article_path.clone(), bytes.clone()),
+        _ => Article::load(article_path, request.confinement.max_bytes, file.trust),
+    };
+    let article = loaded.map_err(|e| match (e, &request.article) {
+        (Error::Read { path: article, source }, None) => Error::Article {
+            claims: file.file.path.clone(),
+            line: file.file.article_position.line,
+            column: file.file.article_position.column,
+            article,
+            source,
+        },
+        (e, _) => e,
+    })?;
+    let index = index_article(&article, *published);
+    let words = WordIndex::new(&index);
+    Ok(Indexed { article, index, words })
 }
 
 /// Refuses the claims file's own `article` path when the confinement does
@@ -153,19 +211,20 @@ fn confine(confinement: &Confinement, file: &claims::ClaimsFile, article: &Path)
 
 /// Checks every claims file against its article and builds the report.
 pub fn check(request: &CheckRequest) -> Result<Report, Error> {
-    let mut files: Vec<FileReport> = Vec::with_capacity(request.claims.len());
-    let mut sections = Vec::new();
-    judge_files(request, |file, indexed, judgements| {
-        if request.coverage {
+    let (built, errors) = judge_files(request, false, |file, indexed, judgements| {
+        let section = request.coverage.then(|| {
             let mut covered = coverage::Covered::new(&indexed.index);
             for (_, j) in &judgements {
                 covered.add(&indexed.index, j);
             }
-            sections.push(report::coverage::ArticleCoverage::build(&indexed.article, &indexed.index, &covered));
-        }
-        files.push(build_file(file, &indexed.article, &indexed.index, &judgements));
+            report::coverage::ArticleCoverage::build(&indexed.article, &indexed.index, &covered)
+        });
+        (build_file(file, &indexed.article, &indexed.index, &judgements), section)
     })?;
+    let (files, sections): (Vec<FileReport>, Vec<_>) = built.into_iter().unzip();
+    let sections: Vec<_> = sections.into_iter().flatten().collect();
     let mut report = Report::new(files, request.fail_on.clone());
+    report.errors = errors.iter().map(report::InputError::of).collect();
     if request.coverage {
         report.coverage = Some(report::coverage::join(sections));
         report.fail_uncovered = request.fail_uncovered;
@@ -181,14 +240,16 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
 /// `request` (`check --explain`); also gives the articles read, so the
 /// caller can refuse to write over one.
 pub fn explain(request: &CheckRequest, id: &str) -> Result<(String, Vec<PathBuf>), Error> {
-    let mut out = Vec::new();
-    let mut articles = Vec::new();
-    judge_files(request, |file, indexed, judgements| {
-        articles.push(indexed.article.path.clone());
-        for (claim, j) in judgements.iter().filter(|(c, _)| c.id == id) {
-            out.push(report::explain::explain(file, &indexed.article, &indexed.index, claim, j));
-        }
+    let (explained, _) = judge_files(request, true, |file, indexed, judgements| {
+        let texts: Vec<String> = judgements
+            .iter()
+            .filter(|(c, _)| c.id == id)
+            .map(|(claim, j)| report::explain::explain(file, &indexed.article, &indexed.index, claim, j))
+            .collect();
+        (indexed.article.path.clone(), texts)
     })?;
+    let (articles, out): (Vec<PathBuf>, Vec<Vec<String>>) = explained.into_iter().unzip();
+    let out: Vec<String> = out.into_iter().flatten().collect();
     if out.is_empty() {
         return Err(Error::UnknownClaim { id: id.to_string() });
     }
@@ -231,18 +292,21 @@ pub struct LintRequest {
     pub baseline: Option<PathBuf>,
     /// The working folder, which the baseline's article paths are relative to.
     pub workdir: PathBuf,
+    /// Threads that read and lint articles at once.
+    pub jobs: Jobs,
 }
 
 /// Lints every article: where it disagrees with itself. Each finding is a
 /// `conflicting` result of the article's section of the report.
 pub fn lint(request: &LintRequest) -> Result<Report, Error> {
-    let mut files = Vec::with_capacity(request.articles.len());
-    for path in &request.articles {
+    let linted = parallel::map_in_order(request.jobs, &request.articles, |path| -> Result<_, Error> {
         let article = Article::load(path, confine::DEFAULT_MAX_BYTES, confine::Trust::Operator)?;
         let index = index_article(&article, request.published);
         let findings = lint::lint(&article, &index, request.settings);
-        files.push(report::lint::build(&article, &index, &findings));
-    }
+        Ok(report::lint::build(&article, &index, &findings))
+    });
+    // The first article that cannot be read, in the order given.
+    let files = linted.into_iter().collect::<Result<Vec<_>, Error>>()?;
     let mut report = Report::new(files, vec![Verdict::Conflicting]);
     if let Some(path) = &request.baseline {
         let saved = report::baseline::load(path, confine::DEFAULT_MAX_BYTES, &request.workdir)?;
@@ -309,25 +373,67 @@ pub fn draft(path: &Path, published: Option<Date>, name: &str) -> Result<String,
     Ok(draft::to_json(&drafted))
 }
 
+/// What `extract` needs to know.
+#[derive(Debug, Clone)]
+pub struct ExtractRequest {
+    /// Articles, in the order given (`-` is standard input).
+    pub articles: Vec<PathBuf>,
+    /// Publication date for dates without a year and relative dates.
+    pub published: Option<Date>,
+    /// Relative width of "about N".
+    pub tolerance: f64,
+    /// The most bytes an article may hold.
+    pub max_bytes: u64,
+    /// Stop at the first article that cannot be read, instead of reporting
+    /// it and reading the rest.
+    pub fail_fast: bool,
+    /// Threads that read and index articles at once.
+    pub jobs: Jobs,
+}
+
 /// Reads each article (`-` is `stdin`, whose bytes the caller passes) and
-/// reports what was extracted; no article may hold more than `max_bytes`.
-pub fn extract(
-    paths: &[PathBuf],
-    stdin: Option<Vec<u8>>,
-    published: Option<Date>,
-    tolerance: f64,
-    max_bytes: u64,
-) -> Result<report::extract::ExtractReport, Error> {
-    let mut stdin = stdin;
-    let mut files = Vec::with_capacity(paths.len());
-    for path in paths {
-        let article = if path == Path::new("-") {
-            Article::from_bytes(path.clone(), stdin.take().unwrap_or_default())?
-        } else {
-            Article::load(path, max_bytes, Trust::Operator)?
-        };
-        let index = index_article(&article, published);
-        files.push(report::extract::build(&article, &index, tolerance));
+/// reports what was extracted. An article that cannot be read is among the
+/// report's errors, unless `request.fail_fast`.
+pub fn extract(request: &ExtractRequest, stdin: Option<Vec<u8>>) -> Result<report::extract::ExtractReport, Error> {
+    let mut files = Vec::with_capacity(request.articles.len());
+    let mut errors = Vec::new();
+    for result in extract_each(request, stdin)? {
+        match result {
+            Ok(file) => files.push(file),
+            Err(e) => errors.push(e),
+        }
     }
-    Ok(report::extract::ExtractReport { files })
+    Ok(report::extract::ExtractReport { files, errors })
+}
+
+/// What was extracted from each article, or why it could not be read, in
+/// the order given (`extract --jsonl`); see [`extract()`].
+pub fn extract_each(
+    request: &ExtractRequest,
+    stdin: Option<Vec<u8>>,
+) -> Result<Vec<Result<report::extract::ExtractFile, report::InputError>>, Error> {
+    // Standard input is read once: a second `-` is empty, as before.
+    let mut stdin = stdin;
+    let sources: Vec<(&PathBuf, Option<Vec<u8>>)> = request
+        .articles
+        .iter()
+        .map(|path| (path, (path == Path::new("-")).then(|| stdin.take().unwrap_or_default())))
+        .collect();
+    let extracted = parallel::map_in_order(request.jobs, &sources, |(path, bytes)| -> Result<_, Error> {
+        let article = match bytes {
+            Some(bytes) => Article::from_bytes(path.to_path_buf(), bytes.clone())?,
+            None => Article::load(path, request.max_bytes, Trust::Operator)?,
+        };
+        let index = index_article(&article, request.published);
+        Ok(report::extract::build(&article, &index, request.tolerance))
+    });
+    let mut results = Vec::with_capacity(extracted.len());
+    for result in extracted {
+        match result {
+            Ok(file) => results.push(Ok(file)),
+            Err(e) if request.fail_fast => return Err(e),
+            Err(e) => results.push(Err(report::InputError::of(&e))),
+        }
+    }
+    Ok(results)
 }

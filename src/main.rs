@@ -17,10 +17,12 @@ use claimcheck::cli::{
 };
 use claimcheck::confine::{Confinement, DEFAULT_MAX_BYTES};
 use claimcheck::output::{remove_on_signals, ReportFile};
+use claimcheck::parallel::Jobs;
 use claimcheck::report::{baseline, clean, diff, render, RenderOptions};
 use claimcheck::verdict::Settings;
 use claimcheck::{
-    check, compare, draft, explain, extract, find_claims, lint, CheckRequest, CompareRequest, LintRequest,
+    check, compare, draft, explain, extract, extract_each, find_claims, lint, CheckRequest, CompareRequest,
+    ExtractRequest, LintRequest,
 };
 
 /// What a run came to.
@@ -30,6 +32,9 @@ enum Outcome {
     /// At least one claim has a verdict listed in `--fail-on` (and, with a
     /// baseline, is a new failure).
     Failed,
+    /// Some claims files or articles could not be read or parsed: the
+    /// report lists them with the rest, and the run exits with 2.
+    Broken,
 }
 
 /// Where `check` looks for claims files when none are named.
@@ -72,6 +77,7 @@ fn main() -> ExitCode {
     match result {
         Ok(Outcome::Passed) => ExitCode::SUCCESS,
         Ok(Outcome::Failed) => ExitCode::from(1),
+        Ok(Outcome::Broken) => ExitCode::from(2),
         Err(err) => {
             // One line, inert: the message may quote the claims file.
             eprintln!("claimcheck: error: {}", clean(&chain(&err)));
@@ -157,6 +163,8 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
             workdir: std::env::current_dir().context("cannot read the working folder")?,
             max_bytes: args.max_article_bytes,
         },
+        fail_fast: args.fail_fast,
+        jobs: Jobs(args.jobs),
     };
     if let Some(id) = &args.explain {
         let (text, articles) = explain(&request, id)?;
@@ -200,6 +208,7 @@ fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
         settings: Settings { tolerance: args.tolerance },
         baseline: args.baseline,
         workdir: std::env::current_dir().context("cannot read the working folder")?,
+        jobs: Jobs(args.jobs),
     };
     let report = lint(&request)?;
     let to_stdout = output.is_none();
@@ -215,6 +224,10 @@ fn write_report(
     color: bool,
     detail: claimcheck::report::Detail,
 ) -> anyhow::Result<Outcome> {
+    // Nothing was checked: no report, as before batches went on.
+    if report.files.is_empty() && !report.errors.is_empty() {
+        return Ok(broken(&report.errors));
+    }
     let options = RenderOptions {
         format,
         color,
@@ -229,7 +242,22 @@ fn write_report(
     render(report, &options, &mut buf)?;
     let articles: Vec<PathBuf> = report.files.iter().map(|f| PathBuf::from(&f.article)).collect();
     emit(&buf, output, &articles)?;
-    Ok(if report.failed() { Outcome::Failed } else { Outcome::Passed })
+    Ok(if !report.errors.is_empty() {
+        broken(&report.errors)
+    } else if report.failed() {
+        Outcome::Failed
+    } else {
+        Outcome::Passed
+    })
+}
+
+/// Each file that could not be checked, on standard error too, where the
+/// first error stopped the run before batches went on past it.
+fn broken(errors: &[claimcheck::report::InputError]) -> Outcome {
+    for e in errors {
+        eprintln!("claimcheck: error: {}", e.error);
+    }
+    Outcome::Broken
 }
 
 fn run_diff(args: DiffArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
@@ -287,14 +315,36 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
         None
     };
     let output = args.output.as_deref().map(|p| ReportFile::create(p, &args.articles)).transpose()?;
-    let report = extract(&args.articles, stdin, args.published, args.tolerance, args.max_article_bytes)?;
+    let request = ExtractRequest {
+        articles: args.articles,
+        published: args.published,
+        tolerance: args.tolerance,
+        max_bytes: args.max_article_bytes,
+        fail_fast: args.fail_fast,
+        jobs: Jobs(args.jobs),
+    };
+    if args.jsonl {
+        let results = extract_each(&request, stdin)?;
+        let errors: Vec<_> = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        if errors.len() == results.len() {
+            return Ok(broken(&errors));
+        }
+        let mut buf = Vec::new();
+        claimcheck::report::extract::render_jsonl(&results, &mut buf)?;
+        emit(&buf, output, &[])?;
+        return Ok(if errors.is_empty() { Outcome::Passed } else { broken(&errors) });
+    }
+    let report = extract(&request, stdin)?;
+    if report.files.is_empty() && !report.errors.is_empty() {
+        return Ok(broken(&report.errors));
+    }
     let mut buf = Vec::new();
     match args.format {
         ExtractFormat::Text => claimcheck::report::extract::render_text(&report, &mut buf)?,
         ExtractFormat::Json => claimcheck::report::extract::render_json(&report, &mut buf)?,
     }
     emit(&buf, output, &[])?;
-    Ok(Outcome::Passed)
+    Ok(if report.errors.is_empty() { Outcome::Passed } else { broken(&report.errors) })
 }
 
 /// Colour, decided once, here: `--color always` or `never` as said; `auto`

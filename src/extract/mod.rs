@@ -129,9 +129,7 @@ impl ArticleIndex {
 
     /// The sentence that holds byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
-        let sentences = &self.segments.sentences;
-        let i = sentences.partition_point(|s| s.span.end <= offset);
-        sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
+        self.segments.sentence_at(offset)
     }
 }
 
@@ -195,19 +193,18 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         index.attributions.extend(attributions);
         index.facts.push(facts);
     }
-    let headings: Vec<bool> = index.segments.paragraphs.iter().map(|p| p.is_heading).collect();
-    let previous = |p: usize| (0..p).rev().find(|&q| !headings[q]);
+    let segments = &index.segments;
+    let previous = |p: usize| segments.previous_paragraph(p);
     resolve(&mut index.dates, &date_places, &previous, published);
     let places = Places { paragraph: &attribution_paragraphs, sentence: &attribution_sentences, previous: &previous };
     resolve_speakers(&mut index.attributions, &places, &mentions);
     index.aliases = learn_aliases(&alias_pairs, &mentions, &mut index.attributions);
-    index.credits = extend_scopes(
-        &mut index.attributions,
-        &attribution_sentences,
-        &mut index.quotes,
-        &index.segments,
-        &article.text,
-    );
+    let scopes =
+        extend_scopes(&mut index.attributions, &attribution_sentences, &index.quotes, &index.segments, &article.text);
+    for (quote, continues) in index.quotes.iter_mut().zip(scopes.continues) {
+        quote.continues = continues;
+    }
+    index.credits = scopes.credits;
     index
 }
 

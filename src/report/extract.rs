@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::clean;
 use super::display_path;
 use super::excerpt::{capped, MAX_SENTENCE};
-use super::json::write_json;
+use super::json::{write_json, write_json_line};
 use crate::article::{Article, Location};
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{Granularity, YearRule};
@@ -22,6 +22,10 @@ use crate::extract::ArticleIndex;
 pub struct ExtractReport {
     /// One entry per article, in the order given.
     pub files: Vec<ExtractFile>,
+    /// The articles that could not be read, in the order given; absent
+    /// from the JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<super::InputError>,
 }
 
 /// What was read in one article.
@@ -299,6 +303,41 @@ pub fn render_json(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
     write_json(report, out)
 }
 
+/// One article's line of `extract --jsonl`: what was read, or why it could
+/// not be.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum JsonLine<'a> {
+    Read(&'a ExtractFile),
+    Unreadable { path: &'a str, error: LineError<'a> },
+}
+
+/// Where and why an article could not be read, in a `--jsonl` line.
+#[derive(Serialize)]
+struct LineError<'a> {
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+/// Writes one JSON object per article on its own line (JSON Lines), in the
+/// order given: the object of `files` in the JSON report, or
+/// `{"path", "error": {"line", "column", "message"}}` for an article that
+/// could not be read.
+pub fn render_jsonl(results: &[Result<ExtractFile, super::InputError>], out: &mut dyn Write) -> io::Result<()> {
+    for result in results {
+        let line = match result {
+            Ok(file) => JsonLine::Read(file),
+            Err(e) => JsonLine::Unreadable {
+                path: &e.path,
+                error: LineError { line: e.line, column: e.column, message: &e.message },
+            },
+        };
+        write_json_line(&line, out)?;
+    }
+    Ok(())
+}
+
 fn bound(v: Option<f64>, inclusive: bool, lower: bool) -> String {
     match (v, lower) {
         (None, true) => "(-∞".to_string(),
@@ -397,6 +436,9 @@ pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
         for q in &file.quotes {
             writeln!(out, "    {:>5}:{:<4} \"{}\"", q.line, q.column, clean(&q.text))?;
         }
+    }
+    for e in &report.errors {
+        writeln!(out, "error: {}", e.line())?;
     }
     Ok(())
 }

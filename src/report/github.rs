@@ -57,6 +57,10 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
             }
         }
     }
+    for e in &report.errors {
+        let props = [format!("file={}", property(&e.path)), format!("line={}", e.line), format!("col={}", e.column)];
+        writeln!(out, "::error {},title=cannot check::{}", props.join(","), data(&clean(&e.message)))?;
+    }
     writeln!(out, "claimcheck: {}", clean(&report.outcome_line()))
 }
 

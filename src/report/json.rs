@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::baseline::Mark;
 use super::coverage::{total, ArticleCoverage};
 use super::excerpt::is_unsafe;
-use super::{ClaimResult, Evidence, Report};
+use super::{ClaimResult, Evidence, InputError, Report};
 use crate::coverage::Kind;
 use crate::extract::date::YearRule;
 use crate::matching::quote::DiffOp;
@@ -49,6 +49,9 @@ struct Wire<'a> {
     summary: WireSummary,
     #[serde(skip_serializing_if = "Option::is_none")]
     coverage: Option<WireCoverage<'a>>,
+    /// The files that could not be checked; absent when there are none.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    errors: &'a [InputError],
 }
 
 /// With `--coverage`: counts over every article, and each uncovered mention.
@@ -244,6 +247,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             known: report.baseline.as_ref().map(|_| marks(Mark::Known)),
         },
         coverage: report.coverage.as_deref().map(wire_coverage),
+        errors: &report.errors,
     };
     write_json(&wire, out)
 }
@@ -255,6 +259,18 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 /// Such characters occur only inside strings, where the escape means them.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
     let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    writeln!(out, "{}", inert(&text))
+}
+
+/// Writes `value` as JSON on one line with a final newline (JSON Lines),
+/// escaped as [`write_json`] escapes.
+pub fn write_json_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+    let text = serde_json::to_string(value).map_err(io::Error::other)?;
+    writeln!(out, "{}", inert(&text))
+}
+
+/// `text` with every unsafe character past C0 as a `\uXXXX` escape.
+fn inert(text: &str) -> String {
     let mut inert = String::with_capacity(text.len());
     for c in text.chars() {
         // C0 controls here are the layout's own newlines: serde_json has
@@ -265,5 +281,5 @@ pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()
             inert.push(c);
         }
     }
-    writeln!(out, "{inert}")
+    inert
 }

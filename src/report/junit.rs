@@ -82,6 +82,16 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         suite.add_test_cases(file.results.iter().map(|r| test_case(report, file, r)));
         junit.add_test_suite(suite);
     }
+    // A file that could not be checked: one test case in error.
+    for e in &report.errors {
+        let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+        status.set_message(clean(&e.message)).set_type("input").set_description(e.line());
+        let mut case = TestCase::new(clean(&e.path), status);
+        case.set_classname("claimcheck");
+        let mut suite = TestSuite::new(clean(&e.path));
+        suite.add_test_case(case);
+        junit.add_test_suite(suite);
+    }
     for section in report.coverage.iter().flatten() {
         let mut suite = TestSuite::new(clean(&format!("coverage of {}", section.article)));
         suite.add_test_cases(section.mentions.iter().map(|m| coverage_case(report, section, m)));

@@ -49,6 +49,12 @@ fn md(text: &str) -> String {
 /// Writes the Markdown report.
 pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "### claimcheck: {}\n", md(&report.outcome_line()))?;
+    for e in &report.errors {
+        writeln!(out, "- **could not check** {}", md(&e.line()))?;
+    }
+    if !report.errors.is_empty() {
+        writeln!(out)?;
+    }
     let rows = report.summary_rows();
     let with_known = report.baseline.is_some();
     let (known_head, known_rule) = if with_known { (" known |", " ---: |") } else { ("", "") };

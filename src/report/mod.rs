@@ -29,7 +29,9 @@ use std::io::{self, Write};
 
 pub use build::{build_file, relocate};
 pub use excerpt::{clean, Excerpt};
-pub use model::{AcceptState, ArticleText, ClaimResult, Evidence, FileReport, Report, Standing, Summary, SummaryRow};
+pub use model::{
+    AcceptState, ArticleText, ClaimResult, Evidence, FileReport, InputError, Report, Standing, Summary, SummaryRow,
+};
 
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

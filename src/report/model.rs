@@ -40,13 +40,57 @@ pub struct Report {
     pub fail_uncovered: bool,
     /// Warnings about the run itself (not about claims), for standard error.
     pub warnings: Vec<String>,
+    /// The claims files and articles that could not be read or parsed, in
+    /// the order given; every other file was still checked.
+    pub errors: Vec<InputError>,
+}
+
+/// A claims file or article a batch could not read or parse: reported with
+/// its place, while the rest of the batch goes on; the run exits with 2.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct InputError {
+    /// The file, as given (`/` separators).
+    pub path: String,
+    /// Line of the problem (1 when it concerns the whole file).
+    pub line: usize,
+    /// Column of the problem (1 when it concerns the whole file).
+    pub column: usize,
+    /// What was wrong and what was expected.
+    pub message: String,
+    /// The error as one line, as it stopped the run before batches went
+    /// on (the place as the error gives it: no line for a whole file).
+    #[serde(skip)]
+    pub error: String,
+}
+
+impl InputError {
+    /// The diagnostic of `err`.
+    pub fn of(err: &crate::error::Error) -> InputError {
+        let (path, line, column) =
+            err.position().map_or((String::new(), 1, 1), |(p, l, c)| (super::display_path(p), l, c));
+        InputError { path, line, column, message: err.detail(), error: clean(&err.to_string()) }
+    }
+
+    /// `path:line:column: message`, inert.
+    pub fn line(&self) -> String {
+        clean(&format!("{}:{}:{}: {}", self.path, self.line, self.column, self.message))
+    }
 }
 
 impl Report {
     /// The report of `files`, with its summary, failing on `fail_on`.
     pub fn new(files: Vec<FileReport>, fail_on: Vec<Verdict>) -> Report {
         let summary = Summary::of(&files);
-        Report { files, summary, fail_on, baseline: None, coverage: None, fail_uncovered: false, warnings: Vec::new() }
+        Report {
+            files,
+            summary,
+            fail_on,
+            baseline: None,
+            coverage: None,
+            fail_uncovered: false,
+            warnings: Vec::new(),
+            errors: Vec::new(),
+        }
     }
 
     /// Whether the uncovered mentions fail the run, and there are some.
@@ -139,6 +183,10 @@ impl Report {
             if self.uncovered_fail() {
                 line += ", which fail the run";
             }
+        }
+        if !self.errors.is_empty() {
+            let n = self.errors.len();
+            line += &format!("; {n} {} could not be checked", if n == 1 { "file" } else { "files" });
         }
         line
     }

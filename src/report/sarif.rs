@@ -19,8 +19,9 @@ use std::path::Path;
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde_json::json;
 use serde_sarif::sarif::{
-    ArtifactContent, ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, Region,
-    ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultLevel, Run, Sarif, Tool, ToolComponent,
+    ArtifactContent, ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, Notification,
+    PhysicalLocation, Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultLevel, Run,
+    Sarif, Tool, ToolComponent,
 };
 
 use super::baseline::Mark;
@@ -243,6 +244,28 @@ fn uncovered(report: &Report) -> Vec<SarifResult> {
         .collect()
 }
 
+/// The run's invocation when some files could not be checked: not
+/// successful, with a tool notification per file.
+fn invocation(report: &Report) -> Invocation {
+    let notifications: Vec<Notification> = report
+        .errors
+        .iter()
+        .map(|e| {
+            let region = Region::builder().start_line(e.line as i64).start_column(e.column as i64).build();
+            let physical = PhysicalLocation::builder()
+                .artifact_location(ArtifactLocation::builder().uri(uri(&e.path)).build())
+                .region(region)
+                .build();
+            Notification::builder()
+                .level(json!("error"))
+                .message(message(&clean(&e.message)))
+                .locations(vec![Location::builder().physical_location(physical).build()])
+                .build()
+        })
+        .collect();
+    Invocation::builder().execution_successful(false).tool_execution_notifications(notifications).build()
+}
+
 /// Writes the SARIF log.
 pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let rules: Vec<ReportingDescriptor> = RULES
@@ -259,11 +282,12 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
     let driver = ToolComponent::builder().name("claimcheck").version(options.tool_version.clone()).rules(rules).build();
     let mut results: Vec<SarifResult> = report.results().flat_map(|(file, r)| results(report, file, r)).collect();
     results.extend(uncovered(report));
-    let run = Run::builder()
-        .tool(Tool::builder().driver(driver).build())
-        .column_kind(json!("unicodeCodePoints"))
-        .results(results)
-        .build();
+    let run = Run::builder().tool(Tool::builder().driver(driver).build()).column_kind(json!("unicodeCodePoints"));
+    let run = if report.errors.is_empty() {
+        run.results(results).build()
+    } else {
+        run.results(results).invocations(vec![invocation(report)]).build()
+    };
     let log = Sarif::builder()
         .schema("https://json.schemastore.org/sarif-2.1.0.json")
         .version(json!("2.1.0"))

@@ -306,5 +306,8 @@ fn summary(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io:
             writeln!(out, "{}", report.file_line(file))?;
         }
     }
+    for e in &report.errors {
+        writeln!(out, "error: {}", e.line())?;
+    }
     writeln!(out, "{}", report.outcome_line())
 }

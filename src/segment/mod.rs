@@ -92,12 +92,39 @@ pub struct Segmentation {
     pub sentences: Vec<Sentence>,
     /// Tokens of all sentences, in text order.
     pub tokens: Vec<Token>,
+    /// Per paragraph, the last paragraph before it that is no heading: built
+    /// once, so [`Segmentation::previous_paragraph`] costs nothing however
+    /// many headings run together.
+    previous: Vec<Option<usize>>,
 }
 
 impl Segmentation {
     /// The tokens of sentence `i`.
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
         &self.tokens[self.sentences[i].tokens.clone()]
+    }
+
+    /// The sentence that holds byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentence_from(offset);
+        self.sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
+    }
+
+    /// The first sentence that ends after byte `offset`: the one holding it,
+    /// or the next one when `offset` falls between sentences; the number of
+    /// sentences when none is left. A binary search.
+    pub fn sentence_from(&self, offset: usize) -> usize {
+        self.sentences.partition_point(|s| s.span.end <= offset)
+    }
+
+    /// The paragraph of sentence `s`.
+    pub fn paragraph_of(&self, s: usize) -> usize {
+        self.sentences[s].paragraph
+    }
+
+    /// The paragraph before paragraph `p`, headings skipped.
+    pub fn previous_paragraph(&self, p: usize) -> Option<usize> {
+        self.previous.get(p).copied().flatten()
     }
 }
 
@@ -106,6 +133,7 @@ impl Segmentation {
 /// block structure (headings, list items) is read from `text`.
 pub fn segment(text: &str, scan: &str) -> Segmentation {
     let mut seg = Segmentation::default();
+    let mut last_text = None;
     for block in paragraph_spans(text, scan) {
         let first = seg.sentences.len();
         let index = seg.paragraphs.len();
@@ -123,6 +151,10 @@ pub fn segment(text: &str, scan: &str) -> Segmentation {
             }
         }
         if seg.sentences.len() > first {
+            seg.previous.push(last_text);
+            if !block.is_heading {
+                last_text = Some(index);
+            }
             seg.paragraphs.push(Paragraph {
                 span: block.span,
                 is_heading: block.is_heading,

@@ -1,6 +1,7 @@
 //! End-to-end tests: they run the `claimcheck` binary, as users and CI do.
 
 mod attribution;
+mod batch;
 mod bbc;
 mod bounds;
 mod cli;
@@ -18,10 +19,12 @@ mod fuzz;
 mod html;
 mod inert;
 mod integrations;
+mod jobs;
 mod lint;
 mod news_dev;
 mod output;
 mod ratchet;
 mod readback;
+mod spark;
 mod support;
 mod typography;

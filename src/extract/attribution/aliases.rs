@@ -15,6 +15,8 @@
 //! "Patel"), "&" read as "and", and British and American spellings of
 //! organisation words made one ("Center" = "Centre").
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::mentions::NameMention;
 use super::names::{named, Sentence};
 use super::words::is_courtesy_title;
@@ -22,9 +24,14 @@ use super::{Attribution, NameKind};
 use crate::segment::{strip_possessive, Cursor, Token};
 
 /// Groups of names that stand for the same source.
+///
+/// No two names of any groups share a comparison form, so `keys` maps each
+/// form to its one group; a group merged into another is left empty in
+/// its place, which keeps the order of the rest.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Aliases {
     groups: Vec<Vec<String>>,
+    keys: BTreeMap<Vec<String>, usize>,
 }
 
 /// A name in comparison form: its words, lower-case, without "the",
@@ -63,18 +70,12 @@ impl Aliases {
     pub fn expand(&self, names: &[String]) -> Vec<String> {
         let mut out: Vec<String> = names.to_vec();
         for name in names {
-            let key = name_words(name);
-            for group in self.groups.iter().filter(|g| g.iter().any(|m| name_words(m) == key)) {
-                out.extend(group.iter().cloned());
+            if let Some(&g) = self.keys.get(&name_words(name)) {
+                out.extend(self.groups[g].iter().cloned());
             }
         }
-        let mut seen = Vec::new();
-        out.retain(|n| {
-            let key = name_words(n);
-            let new = !seen.contains(&key);
-            seen.push(key);
-            new
-        });
+        let mut seen = BTreeSet::new();
+        out.retain(|n| seen.insert(name_words(n)));
         out
     }
 
@@ -84,29 +85,40 @@ impl Aliases {
         if ka.is_empty() || kb.is_empty() || ka == kb {
             return;
         }
-        let holds = |g: &Vec<String>, k: &Vec<String>| g.iter().any(|m| name_words(m) == *k);
-        let ia = self.groups.iter().position(|g| holds(g, &ka));
-        let ib = self.groups.iter().position(|g| holds(g, &kb));
-        match (ia, ib) {
+        match (self.keys.get(&ka).copied(), self.keys.get(&kb).copied()) {
             (Some(x), Some(y)) if x == y => {}
             (Some(x), Some(y)) => {
-                let moved = self.groups.remove(x.max(y));
-                self.groups[x.min(y)].extend(moved);
+                let (into, from) = (x.min(y), x.max(y));
+                let moved = std::mem::take(&mut self.groups[from]);
+                for name in &moved {
+                    self.keys.insert(name_words(name), into);
+                }
+                self.groups[into].extend(moved);
             }
-            (Some(x), None) => self.groups[x].push(b.to_string()),
-            (None, Some(y)) => self.groups[y].push(a.to_string()),
-            (None, None) => self.groups.push(vec![a.to_string(), b.to_string()]),
+            (Some(x), None) => {
+                self.groups[x].push(b.to_string());
+                self.keys.insert(kb, x);
+            }
+            (None, Some(y)) => {
+                self.groups[y].push(a.to_string());
+                self.keys.insert(ka, y);
+            }
+            (None, None) => {
+                let g = self.groups.len();
+                self.groups.push(vec![a.to_string(), b.to_string()]);
+                self.keys.insert(ka, g);
+                self.keys.insert(kb, g);
+            }
         }
     }
 
     /// The other names of `name`'s group, in the order they were learned.
     fn others(&self, name: &str) -> Vec<String> {
         let key = name_words(name);
-        self.groups
-            .iter()
-            .filter(|g| g.iter().any(|m| name_words(m) == key))
-            .flat_map(|g| g.iter().filter(|m| name_words(m) != key).cloned())
-            .collect()
+        let Some(&g) = self.keys.get(&key) else {
+            return Vec::new();
+        };
+        self.groups[g].iter().filter(|m| name_words(m) != key).cloned().collect()
     }
 }
 
@@ -194,24 +206,26 @@ pub fn learn_aliases(pairs: &[(String, String)], mentions: &[NameMention], atts:
             }
         }
     }
-    let persons: Vec<&str> = atts
+    // The persons named in full, by surname.
+    let mut by_surname: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let persons = atts
         .iter()
         .filter(|a| a.kind == NameKind::Person)
         .filter_map(|a| a.source.as_deref())
-        .chain(mentions.iter().filter(|m| m.kind == NameKind::Person).map(|m| m.name.as_str()))
-        .filter(|n| n.split_whitespace().count() >= 2)
-        .collect();
+        .chain(mentions.iter().filter(|m| m.kind == NameKind::Person).map(|m| m.name.as_str()));
+    for person in persons {
+        let mut words = person.split_whitespace();
+        if let (Some(_), Some(surname)) = (words.next(), words.next_back()) {
+            by_surname.entry(surname).or_default().insert(person);
+        }
+    }
     let mut links = Vec::new();
     for att in atts.iter() {
         let Some(name) = att.source.as_deref().filter(|n| !n.contains(' ')) else {
             continue;
         };
-        let mut full: Vec<&str> =
-            persons.iter().copied().filter(|p| p.split_whitespace().last() == Some(name)).collect();
-        full.sort_unstable();
-        full.dedup();
-        if let [only] = full.as_slice() {
-            links.push((only.to_string(), name.to_string()));
+        if let Some(full) = by_surname.get(name).filter(|f| f.len() == 1).and_then(|f| f.first()) {
+            links.push((full.to_string(), name.to_string()));
         }
     }
     for (full, short) in &links {
@@ -230,25 +244,31 @@ pub fn learn_aliases(pairs: &[(String, String)], mentions: &[NameMention], atts:
 
 /// Gives an attribution without an affiliation the one its source has
 /// elsewhere ("Charles Gant, film editor of Heat … said Mr Gant"), when the
-/// article gives that source a single affiliation.
+/// article gives that source a single affiliation. One pass: the
+/// affiliations known by name grow as attributions gain one.
 fn inherit_affiliations(atts: &mut [Attribution]) {
     let names = |a: &Attribution| -> Vec<Vec<String>> {
         a.source.iter().chain(a.aliases.iter()).map(|n| name_words(n)).collect()
     };
-    for i in 0..atts.len() {
-        if atts[i].affiliation.is_some() || atts[i].kind != NameKind::Person {
+    let mut known: BTreeMap<Vec<String>, BTreeSet<String>> = BTreeMap::new();
+    let learn = |known: &mut BTreeMap<Vec<String>, BTreeSet<String>>, a: &Attribution| {
+        if let Some(affiliation) = a.affiliation.as_deref().filter(|_| a.kind == NameKind::Person) {
+            for name in names(a) {
+                known.entry(name).or_default().insert(affiliation.to_string());
+            }
+        }
+    };
+    for a in atts.iter() {
+        learn(&mut known, a);
+    }
+    for att in atts.iter_mut() {
+        if att.affiliation.is_some() || att.kind != NameKind::Person {
             continue;
         }
-        let own = names(&atts[i]);
-        let mut found: Vec<&str> = atts
-            .iter()
-            .filter(|a| a.kind == NameKind::Person && names(a).iter().any(|n| own.contains(n)))
-            .filter_map(|a| a.affiliation.as_deref())
-            .collect();
-        found.sort_unstable();
-        found.dedup();
-        if let [only] = found.as_slice() {
-            atts[i].affiliation = Some(only.to_string());
+        let found: BTreeSet<&String> = names(att).iter().filter_map(|n| known.get(n)).flatten().collect();
+        if let Some(only) = found.first().filter(|_| found.len() == 1) {
+            att.affiliation = Some(only.to_string());
+            learn(&mut known, att);
         }
     }
 }

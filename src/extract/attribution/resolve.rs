@@ -17,6 +17,8 @@
 //! same sentence), or when a person brought in with a role after the
 //! speaker could be meant instead.
 
+use std::collections::{HashMap, HashSet};
+
 use super::mentions::{NameMention, Place};
 use super::words::{is_country_acronym, is_media_noun, is_organisation_noun, is_organisation_word, is_title};
 use super::{Attribution, NameKind, Speaker};
@@ -80,12 +82,19 @@ pub fn resolve_speakers(atts: &mut [Attribution], places: &Places, mentions: &[N
         let here = places.paragraph[i];
         let prev = (places.previous)(here);
         let in_window = |p: usize| p == here || Some(p) == prev;
+        // Attributions and mentions are in text order: the window's start
+        // is found by binary search, so the cost follows the window.
+        let first = prev.unwrap_or(here);
+        let credited_from = places.paragraph[..i].partition_point(|&p| p < first);
+        let named_from = mentions.partition_point(|m| m.paragraph < first);
+        let named_to = mentions.partition_point(|m| m.paragraph <= here);
+        let named = mentions.get(named_from..named_to).unwrap_or_default();
         let scope = Scope {
             atts,
             male: &male,
             sentence: places.sentence,
-            credited: (0..i).rev().filter(|&k| in_window(places.paragraph[k])).collect(),
-            named: mentions.iter().rev().filter(|m| m.at < atts[i].span.start && in_window(m.paragraph)).collect(),
+            credited: (credited_from..i).rev().filter(|&k| in_window(places.paragraph[k])).collect(),
+            named: named.iter().rev().filter(|m| m.at < atts[i].span.start && in_window(m.paragraph)).collect(),
             until: atts[i].span.start,
         };
         let Some(found) = scope.find(&wanted) else {
@@ -272,20 +281,25 @@ impl<'m> Scope<'_, 'm> {
 /// ("Colin Clarke … Clarke is"), and is dropped otherwise; a person's name
 /// the article credits as an organisation's ("Swiss Re") is dropped.
 fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> Vec<NameMention> {
+    let organisations: HashSet<&str> = organisations.iter().copied().collect();
     let mut out: Vec<NameMention> = Vec::with_capacity(mentions.len());
+    // The latest person named in full, by surname.
+    let mut full_names: HashMap<&str, &str> = HashMap::new();
     for m in mentions {
-        if m.kind == NameKind::Person && organisations.contains(&m.name.as_str()) {
+        if m.kind == NameKind::Person && organisations.contains(m.name.as_str()) {
             continue;
         }
         if m.kind != NameKind::Unknown {
+            if m.kind == NameKind::Person && m.name.contains(' ') {
+                if let Some(surname) = m.name.split(' ').next_back() {
+                    full_names.insert(surname, &m.name);
+                }
+            }
             out.push(m.clone());
             continue;
         }
-        let full = out.iter().rev().find(|p| {
-            p.kind == NameKind::Person && p.name.contains(' ') && p.name.split(' ').next_back() == Some(&m.name)
-        });
-        if let Some(full) = full {
-            out.push(NameMention { name: full.name.clone(), kind: NameKind::Person, ..m.clone() });
+        if let Some(full) = full_names.get(m.name.as_str()) {
+            out.push(NameMention { name: full.to_string(), kind: NameKind::Person, ..m.clone() });
         }
     }
     out
@@ -295,18 +309,20 @@ fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> Vec<N
 /// named in full anywhere is that person ("Colin Clarke … Clarke").
 fn mark_surnames(atts: &mut [Attribution], mentions: &[NameMention]) {
     let surname = |n: &str| n.split_whitespace().last().map(str::to_string);
-    for i in 0..atts.len() {
-        let Some(name) = atts[i].source.clone().filter(|_| atts[i].kind == NameKind::Unknown) else {
-            continue;
-        };
-        let credited = atts[..i].iter().any(|a| {
-            a.kind == NameKind::Person && a.source.as_deref().and_then(surname).as_deref() == Some(name.as_str())
-        });
-        let named = mentions.iter().any(|m| {
-            m.kind == NameKind::Person && m.name.contains(' ') && surname(&m.name).as_deref() == Some(name.as_str())
-        });
-        if credited || named {
-            atts[i].kind = NameKind::Person;
+    let named: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == NameKind::Person && m.name.contains(' '))
+        .filter_map(|m| surname(&m.name))
+        .collect();
+    let mut credited: HashSet<String> = HashSet::new();
+    for att in atts.iter_mut() {
+        if let Some(name) = att.source.as_deref().filter(|_| att.kind == NameKind::Unknown) {
+            if credited.contains(name) || named.contains(name) {
+                att.kind = NameKind::Person;
+            }
+        }
+        if let Some(name) = att.source.as_deref().filter(|_| att.kind == NameKind::Person).and_then(surname) {
+            credited.insert(name);
         }
     }
 }

@@ -19,6 +19,8 @@
 //! quotation that repeats words quoted earlier is a pull quote and
 //! continues nothing; a caption that repeats a figure is never covered.
 
+use std::collections::HashMap;
+
 use super::names::Sentence;
 use super::words::is_clause_conjunction;
 use super::Attribution;
@@ -76,26 +78,42 @@ fn is_trailing(s: &Sentence, f: usize, e: usize) -> bool {
     set_off && s.closes_at(e)
 }
 
+/// What the article-wide pass of [`extend_scopes`] settles.
+#[derive(Debug, Clone, Default)]
+pub struct Scopes {
+    /// Per sentence, the attributions that cover any of it.
+    pub credits: Vec<Vec<usize>>,
+    /// Per quote, the quote whose account it continues (see
+    /// [`Quote::continues`]).
+    pub continues: Vec<Option<usize>>,
+}
+
 /// Extends the scopes of the article's attributions across sentences (see
 /// the module header) and links each quote to the one whose account it
-/// continues. `sentence_of[i]` is the sentence of attribution `i`. Returns,
-/// per sentence, the attributions that cover any of it.
+/// continues. `sentence_of[i]` is the sentence of attribution `i`.
+///
+/// Linear in the article: each quote looks only at the sentences it spans
+/// and the quote before it, and whether it repeats earlier quoted words is
+/// asked of an index of those words, only when the rest would let it
+/// continue an account.
 pub fn extend_scopes(
     atts: &mut [Attribution],
     sentence_of: &[usize],
-    quotes: &mut [Quote],
+    quotes: &[Quote],
     seg: &Segmentation,
     text: &str,
-) -> Vec<Vec<usize>> {
+) -> Scopes {
     let sentences = &seg.sentences;
     if sentences.is_empty() {
-        return Vec::new();
+        return Scopes { credits: Vec::new(), continues: vec![None; quotes.len()] };
     }
     let mut own: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     for (i, &s) in sentence_of.iter().enumerate() {
         own[s].push(i);
     }
-    let sentence_at = |offset: usize| sentences.partition_point(|s| s.span.end <= offset).min(sentences.len() - 1);
+    let sentence_at = |offset: usize| seg.sentence_from(offset).min(sentences.len() - 1);
+    let mut quoted = QuotedWords::default();
+    let mut continues = vec![None; quotes.len()];
     let mut credits: Vec<Vec<usize>> = Vec::with_capacity(quotes.len());
     for q in 0..quotes.len() {
         let span = quotes[q].span;
@@ -106,12 +124,17 @@ pub fn extend_scopes(
             .collect();
         let same_sentence = q > 0 && sentence_at(quotes[q - 1].span.start) == first;
         if same_sentence {
-            quotes[q].continues = Some(q - 1);
+            continues[q] = Some(q - 1);
         }
         let unattributed = (first..=last).all(|s| own[s].is_empty());
         let opens = text.get(sentences[first].span.start..span.start).is_some_and(is_one_quote_mark);
-        let repeats = quotes[..q].iter().any(|p| contains(&p.words, &quotes[q].words));
-        if covering.is_empty() && unattributed && opens && !repeats && first > 0 && !same_sentence {
+        if covering.is_empty()
+            && unattributed
+            && opens
+            && first > 0
+            && !same_sentence
+            && !quoted.holds(quotes, &quotes[q].words)
+        {
             let prev_quote =
                 q.checked_sub(1).filter(|&p| sentence_at(quotes[p].span.end.saturating_sub(1)) + 1 == first);
             let paragraph = sentences[first].paragraph;
@@ -121,13 +144,13 @@ pub fn extend_scopes(
                 let open_before = prev_quote.filter(|&p| quotes[p].runs_on && !credits[p].is_empty());
                 if let Some(p) = open_before {
                     covering = credits[p].clone();
-                    quotes[q].continues = Some(p);
+                    continues[q] = Some(p);
                 }
             } else if let Some(p) = prev_quote.filter(|&p| !credits[p].is_empty()) {
                 // The sentence before ends the same account: its quote, or
                 // the speaker's cue ("But he said … . \"We do need …\"").
                 covering = credits[p].clone();
-                quotes[q].continues = Some(p);
+                continues[q] = Some(p);
             } else if let Some(&cue) = own[first - 1].last().filter(|_| prev_quote.is_none()) {
                 covering = vec![cue];
             }
@@ -139,29 +162,59 @@ pub fn extend_scopes(
             }
         }
         credits.push(covering);
+        quoted.add(quotes, q);
     }
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     for (i, att) in atts.iter_mut().enumerate() {
         att.scope.sort_by_key(|r| (r.start, r.end));
         att.scope.dedup();
         for r in &att.scope {
-            let from = sentences.partition_point(|s| s.span.end <= r.start);
-            for s in (from..sentences.len()).take_while(|&s| sentences[s].span.start < r.end) {
+            for s in (seg.sentence_from(r.start)..sentences.len()).take_while(|&s| sentences[s].span.start < r.end) {
                 if by_sentence[s].last() != Some(&i) {
                     by_sentence[s].push(i);
                 }
             }
         }
     }
-    by_sentence
+    Scopes { credits: by_sentence, continues }
+}
+
+/// The words of the quotes read so far, each with where it occurs (quote,
+/// word), so that a pull quote is found from its first word's occurrences
+/// rather than by sliding over every earlier quote.
+#[derive(Default)]
+struct QuotedWords<'q> {
+    at: HashMap<&'q str, Vec<(usize, usize)>>,
+}
+
+impl<'q> QuotedWords<'q> {
+    /// Indexes the words of quote `q`.
+    fn add(&mut self, quotes: &'q [Quote], q: usize) {
+        for (k, w) in quotes[q].words.iter().enumerate() {
+            self.at.entry(w.as_str()).or_default().push((q, k));
+        }
+    }
+
+    /// Whether `needle` occurs contiguously in a quote added so far.
+    fn holds(&self, quotes: &[Quote], needle: &[String]) -> bool {
+        let Some(first) = needle.first() else {
+            return false;
+        };
+        self.at
+            .get(first.as_str())
+            .into_iter()
+            .flatten()
+            .any(|&(q, k)| quotes[q].words.get(k..k + needle.len()).is_some_and(|w| w == needle))
+    }
 }
 
 /// Whether paragraph `p` holds nothing but quotations: outside them, only
 /// quotation marks, punctuation and white space.
 fn is_only_quotation(seg: &Segmentation, p: usize, quotes: &[Quote], text: &str) -> bool {
     let span = seg.paragraphs[p].span;
-    let here: Vec<Span> =
-        quotes.iter().map(|q| q.span).filter(|q| span.start <= q.start && q.start < span.end).collect();
+    // Quotes are in text order: those starting in the paragraph are a run.
+    let from = quotes.partition_point(|q| q.span.start < span.start);
+    let here: Vec<Span> = quotes[from..].iter().map(|q| q.span).take_while(|q| q.start < span.end).collect();
     let inside = |at: usize| here.iter().any(|q| q.start <= at && at < q.end);
     text.get(span.start..span.end)
         .is_some_and(|body| body.char_indices().all(|(i, c)| inside(span.start + i) || !c.is_alphanumeric()))
@@ -170,9 +223,4 @@ fn is_only_quotation(seg: &Segmentation, p: usize, quotes: &[Quote], text: &str)
 /// Whether `text` is a single opening quotation mark.
 fn is_one_quote_mark(text: &str) -> bool {
     matches!(text, "\"" | "“" | "‘" | "'")
-}
-
-/// Whether `needle` occurs contiguously in `hay`.
-fn contains(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }

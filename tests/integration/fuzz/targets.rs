@@ -77,6 +77,7 @@ fn article_run(input: &[u8]) {
     let index = index_article(&article, None);
     let report = claimcheck::report::extract::ExtractReport {
         files: vec![claimcheck::report::extract::build(&article, &index, 0.1)],
+        errors: Vec::new(),
     };
     let mut text = Vec::new();
     claimcheck::report::extract::render_text(&report, &mut text).expect("writes to memory");
