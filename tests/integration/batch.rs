@@ -65,6 +65,8 @@ fn every_format_names_each_bad_file_with_its_place() {
     roxmltree::Document::parse(&junit).expect("JUnit is XML");
     let github = run("github");
     let markdown = run("markdown");
+    let html = run("html");
+    assert!(html.contains("<h2>Could not check</h2>"), "{html}");
     for (k, (path, line, column)) in PLACES.into_iter().enumerate() {
         let e = &json["errors"][k];
         assert_eq!(
@@ -86,6 +88,7 @@ fn every_format_names_each_bad_file_with_its_place() {
             "{github}"
         );
         assert!(markdown.contains(&format!("- **could not check** {place}")), "{markdown}");
+        assert!(html.contains(&format!("<code>{place}")), "{html}");
     }
 }
 

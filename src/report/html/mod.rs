@@ -136,6 +136,18 @@ fn summary(report: &Report, marks: &[Marks], outcome: &str, out: &mut dyn Write)
         )?;
     }
     writeln!(out, "</table>")?;
+    if !report.errors.is_empty() {
+        writeln!(out, "<h2>Could not check</h2>\n<ul class=\"errors\">")?;
+        for e in &report.errors {
+            writeln!(
+                out,
+                "<li>{} <code>{}</code></li>",
+                badge(verdict_sign(Verdict::Conflicting), "error"),
+                esc(&e.line())
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+    }
     if let Some(sections) = &report.coverage {
         writeln!(out, "<table class=\"coverage\">\n<tr><th>in the article</th><th>mentions</th><th>not covered by a claim</th></tr>")?;
         for kind in [Kind::Figure, Kind::Date, Kind::Quote] {
