@@ -360,9 +360,16 @@ fn use_color(color: colorchoice_clap::Color, to_stdout: bool) -> bool {
     }
 }
 
-/// Width for trimming long article lines: `COLUMNS` when set, else 100.
+/// Width the text report fits its lines to: `COLUMNS` when set, else the
+/// terminal standard output writes to, else 100 (a pipe, a file).
 fn terminal_width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40).unwrap_or(100)
+    let terminal = || terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0));
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(terminal)
+        .filter(|&w: &usize| w >= 40)
+        .unwrap_or(100)
 }
 
 /// Writes the report to stdout, or to `output` (see [`ReportFile`]) unless

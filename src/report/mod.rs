@@ -14,6 +14,7 @@ pub mod diff;
 pub mod excerpt;
 pub mod explain;
 pub mod extract;
+mod fit;
 pub mod github;
 pub mod html;
 pub mod json;

@@ -212,7 +212,8 @@ fn message<'a>(drawn: &'a Drawn, level: Level, id: &'a str) -> Message<'a> {
 
 /// Writes the text report.
 pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let renderer = if options.color { Renderer::styled() } else { Renderer::plain() }.term_width(options.width);
+    let renderer =
+        if options.color { Renderer::styled() } else { Renderer::plain() }.term_width(options.width.saturating_sub(1));
     for file in &report.files {
         let mut supported = Vec::new();
         for r in &file.results {
@@ -227,7 +228,8 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
                 (_, Detail::Quiet) => continue,
             };
             let drawn = draw(file, r, options.detail);
-            writeln!(out, "{}\n", renderer.render(message(&drawn, level, r.verdict.name())))?;
+            let rendered = renderer.render(message(&drawn, level, r.verdict.name())).to_string();
+            writeln!(out, "{}\n", super::fit::fit(&rendered, options.width))?;
         }
         if !supported.is_empty() {
             let head = format!("supported in {}:", clean(&file.claims));
@@ -257,7 +259,8 @@ fn uncovered(report: &Report, options: &RenderOptions, renderer: &Renderer, out:
                 pieces: vec![Piece::new(&section.article, &m.excerpt, level, label)],
                 notes: Vec::new(),
             };
-            writeln!(out, "{}\n", renderer.render(message(&drawn, level, "uncovered")))?;
+            let rendered = renderer.render(message(&drawn, level, "uncovered")).to_string();
+            writeln!(out, "{}\n", super::fit::fit(&rendered, options.width))?;
         }
     }
     Ok(())
