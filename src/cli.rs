@@ -198,18 +198,27 @@ pub enum ExtractFormat {
     Json,
 }
 
-/// Arguments of `claimcheck extract`.
+/// How an article's dates and figures are read, for the commands that read
+/// articles without a claims file.
 #[derive(Debug, Args)]
-pub struct ExtractArgs {
-    /// Articles to read (`-` for standard input).
-    #[arg(required = true, value_name = "ARTICLE")]
-    pub articles: Vec<PathBuf>,
+pub struct Reading {
     /// Publication date (YYYY-MM-DD) for dates without a year and relative dates.
     #[arg(long, value_name = "DATE", value_parser = published)]
     pub published: Option<Date>,
     /// Relative width of "about N" and "almost N" (0.1 = ±10%).
     #[arg(long, value_name = "X", default_value_t = 0.1, value_parser = tolerance)]
     pub tolerance: f64,
+}
+
+/// Arguments of `claimcheck extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Articles to read (`-` for standard input).
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub articles: Vec<PathBuf>,
+    /// How the article's dates and figures are read.
+    #[command(flatten)]
+    pub reading: Reading,
     /// Report format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
@@ -242,12 +251,9 @@ pub struct CompareArgs {
     /// The source TEXT must agree with.
     #[arg(long, value_name = "SOURCE")]
     pub source: PathBuf,
-    /// Publication date (YYYY-MM-DD) for dates without a year and relative dates.
-    #[arg(long, value_name = "DATE", value_parser = published)]
-    pub published: Option<Date>,
-    /// Relative width of "about N" and "almost N" (0.1 = ±10%).
-    #[arg(long, value_name = "X", default_value_t = 0.1, value_parser = tolerance)]
-    pub tolerance: f64,
+    /// How the article's dates and figures are read.
+    #[command(flatten)]
+    pub reading: Reading,
     /// Report format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -271,12 +277,9 @@ pub struct LintArgs {
     /// Articles to lint.
     #[arg(required = true, value_name = "ARTICLE")]
     pub articles: Vec<PathBuf>,
-    /// Publication date (YYYY-MM-DD) for dates without a year and relative dates.
-    #[arg(long, value_name = "DATE", value_parser = published)]
-    pub published: Option<Date>,
-    /// Relative width of "about N" and "almost N" (0.1 = ±10%).
-    #[arg(long, value_name = "X", default_value_t = 0.1, value_parser = tolerance)]
-    pub tolerance: f64,
+    /// How the article's dates and figures are read.
+    #[command(flatten)]
+    pub reading: Reading,
     /// Report format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,

@@ -188,8 +188,8 @@ fn run_compare(args: CompareArgs, color: colorchoice_clap::Color) -> anyhow::Res
     let request = CompareRequest {
         text: args.text,
         source: args.source,
-        published: args.published,
-        settings: Settings { tolerance: args.tolerance },
+        published: args.reading.published,
+        settings: Settings { tolerance: args.reading.tolerance },
         fail_on: args.fail_on.verdicts(),
     };
     let report = compare(&request)?;
@@ -204,8 +204,8 @@ fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
     let output = args.output.as_deref().map(|p| ReportFile::create(p, &inputs)).transpose()?;
     let request = LintRequest {
         articles: args.articles,
-        published: args.published,
-        settings: Settings { tolerance: args.tolerance },
+        published: args.reading.published,
+        settings: Settings { tolerance: args.reading.tolerance },
         baseline: args.baseline,
         workdir: std::env::current_dir().context("cannot read the working folder")?,
         jobs: Jobs(args.jobs),
@@ -317,8 +317,8 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let output = args.output.as_deref().map(|p| ReportFile::create(p, &args.articles)).transpose()?;
     let request = ExtractRequest {
         articles: args.articles,
-        published: args.published,
-        tolerance: args.tolerance,
+        published: args.reading.published,
+        tolerance: args.reading.tolerance,
         max_bytes: args.max_article_bytes,
         fail_fast: args.fail_fast,
         jobs: Jobs(args.jobs),
