@@ -158,10 +158,9 @@ pub struct CheckArgs {
     /// parsed (exit 2, no report) instead of reporting it and going on.
     #[arg(long)]
     pub fail_fast: bool,
-    /// Files worked on at once (0: one per core). The output is the same
-    /// for any number.
-    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
-    pub jobs: usize,
+    /// How many files are worked on at once.
+    #[command(flatten)]
+    pub threads: Threads,
 }
 
 impl CheckArgs {
@@ -196,6 +195,15 @@ pub enum ExtractFormat {
     Text,
     /// JSON (see docs/reports.md).
     Json,
+}
+
+/// How many threads work on a batch's files.
+#[derive(Debug, Args)]
+pub struct Threads {
+    /// Files worked on at once (0: one per core). The output is the same
+    /// for any number.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
 }
 
 /// How an article's dates and figures are read, for the commands that read
@@ -236,10 +244,9 @@ pub struct ExtractArgs {
     /// instead of reporting it and going on.
     #[arg(long)]
     pub fail_fast: bool,
-    /// Files worked on at once (0: one per core). The output is the same
-    /// for any number.
-    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
-    pub jobs: usize,
+    /// How many files are worked on at once.
+    #[command(flatten)]
+    pub threads: Threads,
 }
 
 /// Arguments of `claimcheck compare`.
@@ -292,10 +299,9 @@ pub struct LintArgs {
     /// Show only the failing findings and the summary (text and Markdown).
     #[arg(long, short)]
     pub quiet: bool,
-    /// Files worked on at once (0: one per core). The output is the same
-    /// for any number.
-    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
-    pub jobs: usize,
+    /// How many files are worked on at once.
+    #[command(flatten)]
+    pub threads: Threads,
 }
 
 impl LintArgs {

@@ -164,7 +164,7 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
             max_bytes: args.max_article_bytes,
         },
         fail_fast: args.fail_fast,
-        jobs: Jobs(args.jobs),
+        jobs: Jobs(args.threads.jobs),
     };
     if let Some(id) = &args.explain {
         let (text, articles) = explain(&request, id)?;
@@ -208,7 +208,7 @@ fn run_lint(args: LintArgs, color: colorchoice_clap::Color) -> anyhow::Result<Ou
         settings: Settings { tolerance: args.reading.tolerance },
         baseline: args.baseline,
         workdir: std::env::current_dir().context("cannot read the working folder")?,
-        jobs: Jobs(args.jobs),
+        jobs: Jobs(args.threads.jobs),
     };
     let report = lint(&request)?;
     let to_stdout = output.is_none();
@@ -321,7 +321,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
         tolerance: args.reading.tolerance,
         max_bytes: args.max_article_bytes,
         fail_fast: args.fail_fast,
-        jobs: Jobs(args.jobs),
+        jobs: Jobs(args.threads.jobs),
     };
     if args.jsonl {
         let results = extract_each(&request, stdin)?;
