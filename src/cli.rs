@@ -110,6 +110,11 @@ pub struct CheckArgs {
     /// Claims files (JSON) to check; without any, every claims/**/*.json, in sorted order.
     #[arg(value_name = "CLAIMS")]
     pub claims: Vec<PathBuf>,
+    /// Read jobs from standard input, one JSON object a line
+    /// (`{"claims": "path", "article": "path"}`, or a claims object with
+    /// `"article_text"`), and write one JSON result a line, in input order.
+    #[arg(long, conflicts_with_all = ["claims", "format", "output", "explain", "baseline", "coverage", "article"])]
+    pub jsonl: bool,
     /// Check against this article instead of the one each claims file names.
     #[arg(long, value_name = "PATH")]
     pub article: Option<PathBuf>,

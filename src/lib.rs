@@ -32,6 +32,7 @@ pub mod parallel;
 pub mod report;
 pub mod segment;
 pub mod source;
+pub mod stream;
 pub mod verdict;
 
 use std::collections::BTreeMap;

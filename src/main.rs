@@ -140,7 +140,8 @@ fn one_line(message: &str) -> String {
 
 fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     let detail = args.detail();
-    let claims = if args.claims.is_empty() { find_claims(Path::new(CLAIMS_DIR))? } else { args.claims };
+    let jsonl = args.jsonl;
+    let claims = if args.claims.is_empty() && !jsonl { find_claims(Path::new(CLAIMS_DIR))? } else { args.claims };
     let mut inputs: Vec<PathBuf> = claims.clone();
     inputs.extend(args.article.iter().chain(&args.baseline).cloned());
     let output = args.output.as_deref().map(|p| ReportFile::create(p, &inputs)).transpose()?;
@@ -166,6 +167,15 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         fail_fast: args.fail_fast,
         jobs: Jobs(args.threads.jobs),
     };
+    if jsonl {
+        let streamed =
+            claimcheck::stream::check_jsonl(&request, &mut std::io::stdin().lock(), &mut std::io::stdout().lock())?;
+        return Ok(match streamed {
+            s if s.errors > 0 => Outcome::Broken,
+            s if s.failed > 0 => Outcome::Failed,
+            _ => Outcome::Passed,
+        });
+    }
     if let Some(id) = &args.explain {
         let (text, articles) = explain(&request, id)?;
         emit(text.as_bytes(), output, &articles)?;

@@ -11,6 +11,16 @@ use rayon::prelude::*;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Jobs(pub usize);
 
+impl Jobs {
+    /// The number of threads: the cores' for `Jobs(0)`.
+    pub fn threads(self) -> usize {
+        match self.0 {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        }
+    }
+}
+
 /// `f` of every item of `items`, on `jobs` threads, in the items' order.
 pub fn map_in_order<T, R, F>(jobs: Jobs, items: &[T], f: F) -> Vec<R>
 where

@@ -252,6 +252,31 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     write_json(&wire, out)
 }
 
+/// A one-file report as one value (`check --jsonl`): the file's entry of
+/// `files` with the report's `summary`, and its `errors` when there are any.
+pub fn file_value(report: &Report) -> serde_json::Value {
+    let s = &report.summary;
+    let file = report.files.first();
+    let mut value = serde_json::json!({
+        "claims": file.map(|f| f.claims.as_str()),
+        "article": file.map(|f| f.article.as_str()),
+        "results": file.map(|f| f.results.iter().map(wire_result).collect::<Vec<_>>()),
+        "summary": WireSummary {
+            claims: s.claims,
+            supported: s.supported,
+            conflicting: s.conflicting,
+            unattributed: s.unattributed,
+            not_found: s.not_found,
+            new: None,
+            known: None,
+        },
+    });
+    if !report.errors.is_empty() {
+        value["errors"] = serde_json::json!(report.errors);
+    }
+    value
+}
+
 /// Writes `value` as pretty JSON with a final newline. serde_json escapes
 /// C0 controls; every other unsafe character (see [`is_unsafe`]: C1
 /// controls, bidirectional controls, line separators) is written as a

@@ -26,5 +26,6 @@ mod output;
 mod ratchet;
 mod readback;
 mod spark;
+mod stream;
 mod support;
 mod typography;

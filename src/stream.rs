@@ -1,0 +1,183 @@
+//! `check --jsonl`: jobs read one per line from a stream, each checked and
+//! written as one JSON line, in input order. Lines are read a bounded batch
+//! at a time and each batch is worked on by the request's threads, so memory
+//! stays the same however long the stream and the output does not depend on
+//! the thread count.
+//!
+//! A job is `{"claims": "path", "article": "path"}` (the article optional: by
+//! default the claims file's own, confined as in `check`), or a claims object
+//! written inline with the article's text beside it:
+//! `{"article_text": "…", "claims": [ … ], "published": "…"}`.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::article::Article;
+use crate::claims::parse_claims;
+use crate::error::Error;
+use crate::extract::index_article;
+use crate::matching::WordIndex;
+use crate::report::{build_file, json, InputError, Report};
+use crate::verdict::judge;
+use crate::{check, CheckRequest};
+
+/// Jobs read ahead per thread: enough to keep every thread busy, few enough
+/// that memory does not grow with the stream.
+const READ_AHEAD: usize = 16;
+
+/// How a stream of jobs went.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Streamed {
+    /// Jobs read.
+    pub jobs: usize,
+    /// Jobs whose claims fail the run.
+    pub failed: usize,
+    /// Jobs that could not be read or checked.
+    pub errors: usize,
+}
+
+/// One job's line of output: its file report and summary, or its error.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Line<'a> {
+    Checked { line: usize, report: &'a Value },
+    Failed { line: usize, error: &'a InputError },
+}
+
+/// Checks every job of `input` with the settings of `request` (its claims
+/// files and article are not used) and writes one JSON line per job to
+/// `out`, in input order.
+pub fn check_jsonl(request: &CheckRequest, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Streamed, Error> {
+    let batch_size = READ_AHEAD * request.jobs.threads();
+    let mut streamed = Streamed::default();
+    let mut batch: Vec<(usize, String)> = Vec::with_capacity(batch_size);
+    let mut lines = input.lines();
+    let mut number = 0;
+    loop {
+        batch.clear();
+        while batch.len() < batch_size {
+            let Some(line) = lines.next() else { break };
+            number += 1;
+            let line = line.map_err(|source| Error::Read { path: PathBuf::from("<stdin>"), source })?;
+            if !line.trim().is_empty() {
+                batch.push((number, line));
+            }
+        }
+        if batch.is_empty() {
+            return Ok(streamed);
+        }
+        let results = crate::parallel::map_in_order(request.jobs, &batch, |(n, line)| run_job(request, *n, line));
+        for ((n, _), result) in batch.iter().zip(results) {
+            streamed.jobs += 1;
+            let written = match &result {
+                // A file that could not be used is the job's error.
+                Ok(report) if report.files.is_empty() && !report.errors.is_empty() => {
+                    streamed.errors += 1;
+                    json::write_json_line(&Line::Failed { line: *n, error: &report.errors[0] }, out)
+                }
+                Ok(report) => {
+                    streamed.failed += usize::from(report.failed());
+                    streamed.errors += report.errors.len();
+                    json::write_json_line(&Line::Checked { line: *n, report: &json::file_value(report) }, out)
+                }
+                Err(e) => {
+                    streamed.errors += 1;
+                    json::write_json_line(&Line::Failed { line: *n, error: &InputError::of(e) }, out)
+                }
+            };
+            match written.and_then(|()| out.flush()) {
+                // A closed pipe (`| head`) stops the stream quietly.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(streamed),
+                other => other.map_err(|source| Error::Write { path: PathBuf::from("<stdout>"), source })?,
+            }
+        }
+    }
+}
+
+/// Checks the job on line `n`.
+fn run_job(request: &CheckRequest, n: usize, line: &str) -> Result<Report, Error> {
+    let place = PathBuf::from(format!("<stdin line {n}>"));
+    let bad = |message: String| Error::Claims { path: place.clone(), line: 1, column: 1, message };
+    let mut job: Map<String, Value> = match serde_json::from_str(line) {
+        Ok(Value::Object(job)) => job,
+        Ok(_) => return Err(bad("a job is a JSON object".to_string())),
+        Err(e) => return Err(bad(format!("malformed JSON: {e}"))),
+    };
+    match (job.remove("article_text"), job.get("claims")) {
+        (Some(Value::String(text)), Some(Value::Array(_))) => {
+            let claims = serde_json::to_string(&job).map_err(|e| bad(e.to_string()))?;
+            check_inline(request, &place, &claims, text)
+        }
+        (Some(_), _) => Err(bad("`article_text` is a string beside a `claims` list".to_string())),
+        (None, Some(Value::String(claims))) => {
+            let article = match job.get("article") {
+                Some(Value::String(a)) => Some(PathBuf::from(a)),
+                None => None,
+                Some(_) => return Err(bad("`article` is a path".to_string())),
+            };
+            if let Some(key) = job.keys().find(|k| *k != "claims" && *k != "article") {
+                return Err(bad(format!("unknown key `{key}`: a job has `claims` and `article`")));
+            }
+            let one = CheckRequest { claims: vec![PathBuf::from(claims)], article, stdin: None, ..request.clone() };
+            check(&one)
+        }
+        (None, _) => {
+            Err(bad("a job is {\"claims\": \"path\", \"article\": \"path\"} or a claims object with \"article_text\""
+                .to_string()))
+        }
+    }
+}
+
+/// Checks a claims object written inline against `text`.
+fn check_inline(request: &CheckRequest, place: &Path, claims: &str, text: String) -> Result<Report, Error> {
+    let file = parse_claims(place, claims, request.published)?;
+    let article = Article::from_bytes(place.to_path_buf(), text.into_bytes())?;
+    let index = index_article(&article, file.published);
+    let words = WordIndex::new(&index);
+    let judgements: Vec<_> = file.claims.iter().map(|c| (c, judge(c, &index, &words, request.settings))).collect();
+    let built = build_file(&file, &article, &index, &judgements);
+    Ok(Report::new(vec![built], request.fail_on.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parallel::Jobs;
+
+    #[test]
+    fn a_stream_longer_than_one_batch_keeps_its_order() {
+        let request = CheckRequest {
+            claims: Vec::new(),
+            article: None,
+            stdin: None,
+            published: None,
+            settings: crate::verdict::Settings::default(),
+            fail_on: vec![crate::verdict::Verdict::Conflicting],
+            baseline: None,
+            coverage: false,
+            fail_uncovered: false,
+            confinement: crate::confine::Confinement::default(),
+            fail_fast: false,
+            jobs: Jobs(2),
+        };
+        let jobs: String = (1..=100)
+            .map(|n| {
+                let claim = format!(r#"{{"id": "c{n}", "statement": "The fair drew {n} visitors.", "figure": "{n}"}}"#);
+                format!("{{\"article_text\": \"The fair drew {n} visitors.\\n\", \"claims\": [{claim}]}}\n")
+            })
+            .collect();
+        let mut out = Vec::new();
+        let streamed = check_jsonl(&request, &mut jobs.as_bytes(), &mut out).expect("the stream is read");
+        assert_eq!(streamed, Streamed { jobs: 100, failed: 0, errors: 0 });
+        let text = String::from_utf8(out).expect("UTF-8");
+        let ids: Vec<String> = text
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).expect("JSON")["report"]["results"][0]["id"].to_string())
+            .collect();
+        let expected: Vec<String> = (1..=100).map(|n| format!("\"c{n}\"")).collect();
+        assert_eq!(ids, expected);
+    }
+}
