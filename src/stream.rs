@@ -121,7 +121,14 @@ fn run_job(request: &CheckRequest, n: usize, line: &str) -> Result<Report, Error
             if let Some(key) = job.keys().find(|k| *k != "claims" && *k != "article") {
                 return Err(bad(format!("unknown key `{key}`: a job has `claims` and `article`")));
             }
-            let one = CheckRequest { claims: vec![PathBuf::from(claims)], article, stdin: None, ..request.clone() };
+            // The stream's threads work across jobs: one job, one thread.
+            let one = CheckRequest {
+                claims: vec![PathBuf::from(claims)],
+                article,
+                stdin: None,
+                jobs: crate::parallel::Jobs(1),
+                ..request.clone()
+            };
             check(&one)
         }
         (None, _) => {

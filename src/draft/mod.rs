@@ -181,7 +181,10 @@ pub fn draft(
         // "Today" or "last year" inside a quotation counts from the day the
         // words were spoken, which the text need not give: no claim.
         let relative = matches!(d.written, Written::Relative(_)) || d.shift.is_some();
-        if relative && index.quotes.iter().any(|q| q.span.contains(d.span)) {
+        // Quotes are in text order: the one holding the date starts last
+        // before it (or, for a quote within a quote, the one before that).
+        let before = index.quotes.partition_point(|q| q.span.start <= d.span.start);
+        if relative && index.quotes[..before].iter().rev().take(2).any(|q| q.span.contains(d.span)) {
             continue;
         }
         let written = collapse(article.slice(d.span));
