@@ -115,7 +115,7 @@ impl<'a> Profiles<'a> {
                         rarity: rarity(held.get(&st).copied().unwrap_or(1), sentences),
                         stem: st,
                         distance: index.layout.distance(k, first, last),
-                        word: toks[k].norm.clone(),
+                        word: toks[k].norm.to_string(),
                         before: k < first,
                         capital: toks[k].capitalized,
                         definite: toks[range.start.max(k.saturating_sub(3))..k]
@@ -150,7 +150,7 @@ impl<'a> Profiles<'a> {
                 .filter(|&k| index.layout.same_clause(k, head))
                 .map(|k| strip_possessive(&toks[k].norm).to_string())
                 .collect();
-            let verb = governing.map(|k| toks[k].norm.clone());
+            let verb = governing.map(|k| toks[k].norm.to_string());
             let governor = governing.map(|k| stem(&toks[k].norm));
             let source = index.credited(s, span).into_iter().find(|&a| index.attributions[a].source.is_some());
             Some(Profile {

@@ -82,7 +82,7 @@ impl Spot {
         let end = phrase_end(&r.toks, last, r.sentence_end[first], figure.and_then(|f| f.noun.as_deref()));
         let head = match figure {
             Some(f) => f.noun.clone(),
-            None => (end > last).then(|| r.toks[end].norm.clone()),
+            None => (end > last).then(|| r.toks[end].norm.to_string()),
         };
         let role = figure.and_then(|f| f.role);
         let (rate, currency) = (figure.is_some_and(|f| f.is_rate), figure.and_then(|f| f.currency));
@@ -213,7 +213,7 @@ fn view(r: &Reading, claim: &Claim, positions: &[Option<usize>], reach: f64, spo
     let anchor = spot.map(|s| (s.first, s.end));
     let governor = spot.and_then(|s| {
         let skip = |k: usize| r.inside_value(k);
-        governor(&r.toks, &r.layout, r.sentence_start[s.first], s.first, &skip).map(|k| r.toks[k].norm.clone())
+        governor(&r.toks, &r.layout, r.sentence_start[s.first], s.first, &skip).map(|k| r.toks[k].norm.to_string())
     });
     View {
         places: positions.iter().map(|&k| place(r, k, anchor, reach)).collect(),
@@ -281,7 +281,7 @@ fn statement_terms(claim: &Claim, r: &Reading, anchors: &[(usize, usize)]) -> (V
         // A word and the digits written onto it ("PS2", "MP3").
         let joined = r.toks.get(k + 1).filter(|n| n.kind == TokenKind::Number && n.span.start == t.span.end);
         let (words, last) = match joined {
-            Some(n) if t.kind == TokenKind::Word => (vec![t.norm.clone(), n.norm.clone()], k + 1),
+            Some(n) if t.kind == TokenKind::Word => (vec![t.norm.to_string(), n.norm.to_string()], k + 1),
             _ => (vec![strip_possessive(&t.norm).to_string()], k),
         };
         let next = last + 1;

@@ -98,7 +98,7 @@ impl WordIndex {
                 words.sentence_of[t] = s;
                 let token = &index.segments.tokens[t];
                 if token.kind == TokenKind::Number {
-                    words.by_word.entry(token.norm.clone()).or_default().push(t);
+                    words.by_word.entry(token.norm.to_string()).or_default().push(t);
                     continue;
                 }
                 if !token.is_word() {

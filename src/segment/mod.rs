@@ -12,6 +12,7 @@ mod cursor;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use compact_str::CompactString;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -38,8 +39,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// Bytes of the token in the article.
     pub span: Span,
-    /// Lower-cased text, with curly apostrophes made straight.
-    pub norm: String,
+    /// Lower-cased text, with curly apostrophes made straight; held inline
+    /// (no allocation) up to 24 bytes, which nearly every word fits in.
+    pub norm: CompactString,
     /// Whether the token starts with an upper-case letter.
     pub capitalized: bool,
 }
@@ -360,7 +362,29 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 pub fn term_words(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     lex(text, text, Span::new(0, text.len()), &mut tokens);
-    tokens.into_iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.norm).collect()
+    tokens.into_iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.norm.into()).collect()
+}
+
+/// Spaces that group digits ("1 000"), read as commas.
+fn is_digit_group_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
+/// A word's comparison form: lower-case, curly apostrophes made straight.
+fn lower(raw: &str) -> CompactString {
+    if raw.is_ascii() {
+        let mut out = CompactString::from(raw);
+        out.make_ascii_lowercase();
+        return out;
+    }
+    let mut out = CompactString::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '’' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// Appends the tokens of `span` (in `scan`) to `out`. A token that opens
@@ -384,8 +408,8 @@ fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
         // Digits grouped by a no-break or thin space ("1 000") read as
         // grouped by commas.
         let norm = match kind {
-            TokenKind::Number => raw.replace(['\u{a0}', '\u{2009}', '\u{202f}'], ","),
-            _ => raw.to_lowercase().replace('’', "'"),
+            TokenKind::Number => raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect(),
+            _ => lower(raw),
         };
         out.push(Token {
             kind,

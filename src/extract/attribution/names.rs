@@ -260,7 +260,7 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
     }
     let mut titles = Vec::new();
     if a + 1 < to && s.word(a).is_some_and(is_courtesy_title) && (a + 1..to).all(|k| looks_like_person_word(s, k)) {
-        titles.push(s.toks[a].norm.clone());
+        titles.push(s.toks[a].norm.to_string());
         a += 1;
     }
     // Titles before a name of two or more words: "Foreign Minister Amir Khan
@@ -273,7 +273,7 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
     let organisation_name = s.bare_word(to - 1).is_some_and(is_organisation_word)
         && !(a..to).any(|k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized);
     while a + 2 < to && !organisation_name && s.word(a).is_some_and(is_title) {
-        titles.push(s.toks[a].norm.clone());
+        titles.push(s.toks[a].norm.to_string());
         a += 1;
     }
     let last_title = (a..to.saturating_sub(2)).rev().find(|&t| s.word(t).is_some_and(is_title));

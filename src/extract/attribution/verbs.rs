@@ -65,7 +65,7 @@ pub(super) fn verb_cue(s: &Sentence, v: usize) -> Option<Attribution> {
     }
     let mut att = match subject_before(s, k) {
         Some(Subject::Name(name, a)) => from_name(s, a, v + 1, &cue, name),
-        Some(Subject::Pronoun(p)) => attribution(s.span(p, v + 1), &cue, Speaker::Pronoun(s.toks[p].norm.clone())),
+        Some(Subject::Pronoun(p)) => attribution(s.span(p, v + 1), &cue, Speaker::Pronoun(s.toks[p].norm.to_string())),
         Some(Subject::Unnamed(a, b, affiliation)) => {
             let source_head = subject_head(s, a, b).and_then(|h| s.word(h)).is_some_and(is_source_head);
             if needs_named_subject(verb) || (is_document_verb(verb) && !source_head) {
@@ -178,7 +178,7 @@ fn passive(s: &Sentence, subject_end: usize, v: usize) -> Option<Attribution> {
         let mut att = match subject_before(s, skip_adverbs(s, subject_end))? {
             Subject::Name(name, a) => from_name(s, a, v + 1, "was quoted as saying", name),
             Subject::Pronoun(p) => {
-                attribution(s.span(p, v + 1), "was quoted as saying", Speaker::Pronoun(s.toks[p].norm.clone()))
+                attribution(s.span(p, v + 1), "was quoted as saying", Speaker::Pronoun(s.toks[p].norm.to_string()))
             }
             Subject::Unnamed(a, b, affiliation) => {
                 let mut att = attribution(s.span(a, v + 1), "was quoted as saying", Speaker::Unnamed(s.slice(a, b)));
@@ -287,7 +287,7 @@ pub(super) fn participle(s: &Sentence, v: usize, earlier: &[Attribution]) -> Opt
             Subject::Name(name, a) if name.speaker.kind() != NameKind::Unknown || !name.titles.is_empty() => {
                 from_name(s, a, v + 1, word, name)
             }
-            Subject::Pronoun(p) => attribution(s.span(p, v + 1), word, Speaker::Pronoun(s.toks[p].norm.clone())),
+            Subject::Pronoun(p) => attribution(s.span(p, v + 1), word, Speaker::Pronoun(s.toks[p].norm.to_string())),
             Subject::Unnamed(a, b, _) => {
                 let head = subject_head(s, a, b).and_then(|h| s.word(h));
                 let fits = if speech {

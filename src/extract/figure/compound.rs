@@ -149,14 +149,14 @@ pub(super) fn read_suffix(toks: &[Token], scan: &str, r: &mut Reading) {
     // "200 or greater than 190" compares with what follows.
     let compares_on =
         |k: usize| toks.get(k).is_some_and(|t| t.is("than")) && read_amount(toks, k + 1, scan, false).is_some();
-    let suffix = match_phrase(toks, end, SUFFIXES).filter(|(_, after)| !compares_on(*after));
+    let suffix = match_phrase(toks, end, &SUFFIXES).filter(|(_, after)| !compares_on(*after));
     if let Some((q, after)) = suffix {
         r.qualifier = q;
         r.qualifier_text = Some(words_of(toks, end, after));
         r.end = after;
     } else if let Some(plus) = toks.get(end).filter(|t| t.is_punct('+') && adjacent(&toks[end - 1], t)) {
         r.qualifier = Qualifier::AtLeast;
-        r.qualifier_text = Some(plus.norm.clone());
+        r.qualifier_text = Some(plus.norm.to_string());
         r.end += 1;
     } else if toks.get(end).is_some_and(|t| t.is_punct('-') && adjacent(&toks[end - 1], t))
         && toks.get(end + 1).is_some_and(|t| t.is("plus"))
@@ -180,7 +180,7 @@ pub(super) fn read_second_bound(toks: &[Token], scan: &str, is_taken: &dyn Fn(&T
     } else if at == r.end {
         return;
     }
-    let Some((q2, j2)) = match_phrase(toks, at, PREFIXES).or_else(|| sign_qualifier(toks, at)) else { return };
+    let Some((q2, j2)) = match_phrase(toks, at, &PREFIXES).or_else(|| sign_qualifier(toks, at)) else { return };
     if q2.direction().is_none_or(|d| d == d1) {
         return;
     }

@@ -2,7 +2,9 @@
 //! ("more than", "up to", "about", "between", "≥"), and orders of magnitude
 //! ("hundreds", "tens of thousands") that stand for an interval on their own.
 
-use crate::extract::lexicon::{magnitude_word, scale_word};
+use std::sync::LazyLock;
+
+use crate::extract::lexicon::{magnitude_word, scale_word, Words};
 use crate::extract::number::adjacent;
 use crate::segment::{Cursor, Token, TokenKind};
 
@@ -61,8 +63,27 @@ impl Qualifier {
     }
 }
 
+/// A table of qualifier phrases with the set of their first words, so a
+/// token that starts none of them (nearly every token) costs one lookup.
+pub(super) struct Phrases {
+    table: &'static [(&'static [&'static str], Qualifier)],
+    firsts: Words<()>,
+}
+
+impl Phrases {
+    fn new(table: &'static [(&'static [&'static str], Qualifier)]) -> Phrases {
+        Phrases { table, firsts: Words::new(table.iter().map(|(words, _)| (words[0], ()))) }
+    }
+}
+
+/// Qualifier words before the number, as a [`Phrases`] table.
+pub(super) static PREFIXES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PREFIX_PHRASES));
+
+/// Qualifier words after the number, as a [`Phrases`] table.
+pub(super) static SUFFIXES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SUFFIX_PHRASES));
+
 /// A figure's phrase table: qualifier words before the number.
-pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
+const PREFIX_PHRASES: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::Above),
     (&["over"], Qualifier::Above),
     (&["above"], Qualifier::Above),
@@ -173,11 +194,11 @@ pub(super) const PREFIXES: &[(&[&str], Qualifier)] = &[
 /// Whether `w` ends a qualifier of [`PREFIXES`] ("than", "least", "about"):
 /// a number after it is a count.
 pub(crate) fn ends_qualifier(w: &str) -> bool {
-    PREFIXES.iter().any(|(words, _)| words.last() == Some(&w))
+    PREFIX_PHRASES.iter().any(|(words, _)| words.last() == Some(&w))
 }
 
 /// Qualifier words after the number ("140 or more").
-pub(super) const SUFFIXES: &[(&[&str], Qualifier)] = &[
+const SUFFIX_PHRASES: &[(&[&str], Qualifier)] = &[
     (&["or", "more"], Qualifier::AtLeast),
     (&["or", "over"], Qualifier::AtLeast),
     (&["or", "above"], Qualifier::AtLeast),
@@ -225,14 +246,13 @@ pub(super) fn sign_qualifier(toks: &[Token], i: usize) -> Option<(Qualifier, usi
     })
 }
 
-/// Matches one of `table`'s phrases at token `i`; returns the qualifier and
+/// Matches one of the phrases at token `i`; returns the qualifier and
 /// the index after the phrase (and after the "." of "c." or "approx.").
-pub(super) fn match_phrase(toks: &[Token], i: usize, table: &[(&[&str], Qualifier)]) -> Option<(Qualifier, usize)> {
+pub(super) fn match_phrase(toks: &[Token], i: usize, phrases: &Phrases) -> Option<(Qualifier, usize)> {
     let first = toks.get(i).filter(|t| t.is_word())?;
-    if !table.iter().any(|(words, _)| words[0] == first.norm) {
-        return None;
-    }
-    table
+    phrases.firsts.get(&first.norm)?;
+    phrases
+        .table
         .iter()
         .filter(|(words, _)| {
             words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && t.norm == *w))

@@ -124,7 +124,7 @@ fn read_figure_at(
     in_change: bool,
 ) -> Read {
     let (qualifier, j) =
-        match_phrase(toks, i, PREFIXES).or_else(|| sign_qualifier(toks, i)).unwrap_or((Qualifier::Exact, i));
+        match_phrase(toks, i, &PREFIXES).or_else(|| sign_qualifier(toks, i)).unwrap_or((Qualifier::Exact, i));
     let range_word = (qualifier == Qualifier::Range).then(|| toks[i].norm.as_str());
     if j > i && toks.get(j).is_some_and(is_taken) {
         return Read::Nothing;

@@ -10,6 +10,8 @@ mod people;
 
 use std::str::FromStr;
 
+use rustc_hash::FxHashMap;
+
 pub use people::{is_people_stem, is_person_noun};
 
 /// The words of a list file: white-space separated, lines starting with `#`
@@ -38,22 +40,55 @@ pub(crate) fn parse_value<T: FromStr>(text: &'static str) -> Option<T> {
     text.parse().ok()
 }
 
+/// A word list read into a table: a hash map (Fx: the keys are our own
+/// words, so no defence against chosen collisions is needed) behind a filter
+/// on the word's length and first byte that turns most words of a text
+/// away without hashing them, since every token is asked of many lists.
+pub(crate) struct Words<T> {
+    map: FxHashMap<&'static str, T>,
+    lengths: u64,
+    firsts: [u64; 4],
+}
+
+impl<T: Copy> Words<T> {
+    pub(crate) fn new(pairs: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
+        let mut words = Words { map: FxHashMap::default(), lengths: 0, firsts: [0; 4] };
+        for (word, value) in pairs {
+            words.lengths |= 1 << word.len().min(63);
+            let b = word.as_bytes().first().copied().unwrap_or(0);
+            words.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            words.map.insert(word, value);
+        }
+        words
+    }
+
+    pub(crate) fn get(&self, w: &str) -> Option<T> {
+        let b = w.as_bytes().first().copied().unwrap_or(0);
+        if self.lengths & (1 << w.len().min(63)) == 0 || self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+            return None;
+        }
+        self.map.get(w).copied()
+    }
+}
+
 /// Defines `fn $name(w: &str) -> bool`: whether the lower-case word `w` is
-/// in the list file `lists/$file`, read once into a hash set.
+/// in the list file `lists/$file`, read once into a [`Words`] table.
 macro_rules! word_list {
     ($(#[$doc:meta])* $vis:vis $name:ident = $file:literal) => {
         $(#[$doc])*
         $vis fn $name(w: &str) -> bool {
-            static SET: ::std::sync::LazyLock<::std::collections::HashSet<&'static str>> =
+            static SET: ::std::sync::LazyLock<$crate::extract::lexicon::Words<()>> =
                 ::std::sync::LazyLock::new(|| {
-                    $crate::extract::lexicon::entries(include_str!(concat!(
-                        env!("CARGO_MANIFEST_DIR"),
-                        "/src/extract/lexicon/lists/",
-                        $file
-                    )))
-                    .collect()
+                    $crate::extract::lexicon::Words::new(
+                        $crate::extract::lexicon::entries(include_str!(concat!(
+                            env!("CARGO_MANIFEST_DIR"),
+                            "/src/extract/lexicon/lists/",
+                            $file
+                        )))
+                        .map(|w| (w, ())),
+                    )
                 });
-            SET.contains(w)
+            SET.get(w).is_some()
         }
     };
 }
@@ -65,16 +100,14 @@ macro_rules! word_values {
     ($(#[$doc:meta])* $vis:vis $name:ident -> $ty:ty = $file:literal, $parse:expr) => {
         $(#[$doc])*
         $vis fn $name(w: &str) -> Option<$ty> {
-            static MAP: ::std::sync::LazyLock<::std::collections::HashMap<&'static str, $ty>> =
+            static MAP: ::std::sync::LazyLock<$crate::extract::lexicon::Words<$ty>> =
                 ::std::sync::LazyLock::new(|| {
-                    $crate::extract::lexicon::pairs(
+                    $crate::extract::lexicon::Words::new($crate::extract::lexicon::pairs(
                         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/", $file)),
                         $parse,
-                    )
-                    .into_iter()
-                    .collect()
+                    ))
                 });
-            MAP.get(w).copied()
+            MAP.get(w)
         }
     };
 }
