@@ -113,28 +113,40 @@ fn judge_files<T: Send>(
 ) -> Result<(Vec<T>, Vec<Error>), Error> {
     let jobs = request.jobs;
     let loaded = parallel::map_in_order(jobs, &request.claims, |path| load_file(request, path));
-    let mut firsts: BTreeMap<&ArticleKey, &Loaded> = BTreeMap::new();
-    for file in loaded.iter().flatten() {
-        firsts.entry(&file.key).or_insert(file);
+    // The files that share an article, in input order: each article is
+    // read and indexed once, its files judged, and its index dropped, so
+    // memory holds the indexes of the articles in work, not of the batch.
+    let mut shared: BTreeMap<&ArticleKey, Vec<usize>> = BTreeMap::new();
+    for (i, file) in loaded.iter().enumerate() {
+        if let Ok(file) = file {
+            shared.entry(&file.key).or_default().push(i);
+        }
     }
-    let firsts: Vec<(&ArticleKey, &Loaded)> = firsts.into_iter().collect();
-    let indexed = parallel::map_in_order(jobs, &firsts, |(_, file)| load_article(request, file).ok());
-    let cache: BTreeMap<&ArticleKey, Indexed> =
-        firsts.iter().zip(indexed).filter_map(|((key, _), indexed)| Some((*key, indexed?))).collect();
+    let groups: Vec<Vec<usize>> = shared.into_values().collect();
     let run = |file: &Loaded, indexed: &Indexed| {
         let judgements =
             file.file.claims.iter().map(|c| (c, judge(c, &indexed.index, &indexed.words, request.settings))).collect();
         per_file(&file.file, indexed, judgements)
     };
-    let judged = parallel::map_in_order(jobs, &loaded, |file| {
-        let file = file.as_ref().ok()?;
-        Some(match cache.get(&file.key) {
-            Some(indexed) => Ok(run(file, indexed)),
-            // Read again for this file's own error (its claims file and the
-            // place that names the article), as one file at a time did.
-            None => load_article(request, file).map(|indexed| run(file, &indexed)),
+    let file = |i: usize| loaded[i].as_ref().ok();
+    let by_group = parallel::map_in_order(jobs, &groups, |members| {
+        let indexed = file(members[0]).map(|first| load_article(request, first));
+        parallel::map_nested(members, |&i| {
+            let file = file(i)?;
+            Some(match &indexed {
+                Some(Ok(indexed)) => Ok(run(file, indexed)),
+                // Read again for this file's own error (its claims file and
+                // the place that names the article), as one file at a time did.
+                _ => load_article(request, file).map(|indexed| run(file, &indexed)),
+            })
         })
     });
+    let mut judged: Vec<Option<Result<T, Error>>> = loaded.iter().map(|_| None).collect();
+    for (members, results) in groups.iter().zip(by_group) {
+        for (&i, result) in members.iter().zip(results) {
+            judged[i] = result;
+        }
+    }
     let mut results = Vec::with_capacity(judged.len());
     let mut errors = Vec::new();
     for (file, judged) in loaded.into_iter().zip(judged) {

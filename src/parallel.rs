@@ -38,6 +38,21 @@ where
     }
 }
 
+/// `f` of every item of `items`, in their order, for work nested in an item
+/// of [`map_in_order`]: on the threads of its pool when called from one,
+/// else one at a time (so `--jobs 1` stays on one thread).
+pub fn map_nested<T, R, F>(items: &[T], f: F) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync + Send,
+{
+    match rayon::current_thread_index() {
+        Some(_) => items.par_iter().map(f).collect(),
+        None => items.iter().map(f).collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -45,12 +45,13 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Bytes between the character counts a [`LineIndex`] keeps.
-const STRIDE: usize = 4096;
+/// Bytes between the character counts a [`LineIndex`] keeps: few enough that the
+/// counting left for each position is short, at 8 bytes of index per 256 of text.
+const STRIDE: usize = 256;
 
-/// Line starts of a text, and its character count every 4096 bytes,
+/// Line starts of a text, and its character count every 256 bytes,
 /// for turning byte offsets into positions. Built once per text, it answers
-/// each position in logarithmic time plus at most 4096 bytes of
+/// each position in logarithmic time plus at most 256 bytes of
 /// counting, however long the line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {

@@ -15,6 +15,8 @@ pub mod terms;
 
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use crate::claims::Term;
 use crate::extract::ArticleIndex;
 use crate::segment::{stem, strip_possessive, Token, TokenKind};
@@ -28,6 +30,10 @@ pub struct WordIndex {
     /// Every token but punctuation, in text order, with its quote
     /// comparison form: the stream a quote's words are searched in.
     stream: Vec<(usize, String)>,
+    /// Per quote comparison word, the article's quotes that hold it, each
+    /// once, in order: a claim's quote is compared only with quotes that
+    /// share enough of its words.
+    quotes_by_word: FxHashMap<String, Vec<usize>>,
 }
 
 /// Where one of a claim's terms was found: its index among the claim's
@@ -93,6 +99,14 @@ impl WordIndex {
             .filter(|(_, t)| t.kind != TokenKind::Punct)
             .map(|(i, t)| (i, quote::normalize_word(&t.norm)))
             .collect();
+        for (q, quote) in index.quotes.iter().enumerate() {
+            for w in &quote.words {
+                let postings = words.quotes_by_word.entry(w.clone()).or_default();
+                if postings.last() != Some(&q) {
+                    postings.push(q);
+                }
+            }
+        }
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
                 words.sentence_of[t] = s;
@@ -219,20 +233,46 @@ impl WordIndex {
         out
     }
 
+    /// The quotes of the article that hold at least `needed` of `words`,
+    /// each word counted as often as `words` repeats it, in order: those
+    /// a claim's quote of these words can match. Every quote when `needed`
+    /// is 0.
+    pub fn quotes_sharing(&self, words: &[String], needed: usize, quotes: usize) -> Vec<usize> {
+        if needed == 0 {
+            return (0..quotes).collect();
+        }
+        let mut held: Vec<(usize, usize)> = Vec::new();
+        let mut distinct: Vec<&String> = words.iter().collect();
+        distinct.sort_unstable();
+        for run in distinct.chunk_by(|a, b| a == b) {
+            if let Some(postings) = self.quotes_by_word.get(run[0].as_str()) {
+                held.extend(postings.iter().map(|&q| (q, run.len())));
+            }
+        }
+        held.sort_unstable();
+        held.chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run.iter().map(|&(_, n)| n).sum::<usize>() >= needed)
+            .map(|run| run[0].0)
+            .collect()
+    }
+
     /// Token indexes where the exact word sequence `words` occurs,
-    /// punctuation skipped: the first and one past the last token. A linear
-    /// search of the article's word stream (see [`quote::occurrences`]).
+    /// punctuation skipped: the first and one past the last token. Only the
+    /// places of the first word are tried, each compared with the words
+    /// that follow it in the article's word stream.
     pub fn sequence(&self, words: &[String]) -> Vec<(usize, usize)> {
         let Some(first) = words.first() else {
             return Vec::new();
         };
-        let starts = self.by_word.get(first.as_str()).map(Vec::as_slice).unwrap_or(&[]);
-        let stream: Vec<&str> = self.stream.iter().map(|(_, w)| w.as_str()).collect();
-        let needle: Vec<&str> = words.iter().map(String::as_str).collect();
-        quote::occurrences(&stream, &needle)
+        let mut starts = self.by_word.get(first.as_str()).cloned().unwrap_or_default();
+        starts.dedup();
+        starts
             .into_iter()
-            .map(|p| (self.stream[p].0, self.stream[p + needle.len() - 1].0 + 1))
-            .filter(|(start, _)| starts.binary_search(start).is_ok())
+            .filter_map(|start| {
+                let at = self.stream.binary_search_by_key(&start, |(t, _)| *t).ok()?;
+                let run = self.stream.get(at..at + words.len())?;
+                run.iter().zip(words).all(|((_, w), want)| w == want).then(|| (start, run[run.len() - 1].0 + 1))
+            })
             .collect()
     }
 }

@@ -150,7 +150,7 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
 
 /// Every stretch of `quoted` of the claim's length give or take two words
 /// that shares a word with it, as (bound, start, length), most promising
-/// first: most words in common counted as multisets (an upper bound on the
+/// first (none when no stretch can be a near miss): most words in common counted as multisets (an upper bound on the
 /// words a diff can keep), then closest in length, then earliest. Each
 /// length is one sliding pass over `quoted`.
 fn stretches(claim: &[&str], quoted: &[String]) -> Vec<(usize, usize, usize)> {
@@ -184,6 +184,13 @@ fn stretches(claim: &[&str], quoted: &[String]) -> Vec<(usize, usize, usize)> {
                 out.push((bound, i + 1 - len, len));
             }
         }
+    }
+    // A diff keeps at most `bound` words, so a stretch's similarity is at
+    // most 2 · bound / (n + len), as `similar` computes it: when no stretch
+    // can reach a near miss, none is worth diffing.
+    let reachable = |&(bound, _, len): &(usize, usize, usize)| 2.0 * bound as f32 / (n + len) as f32 >= NEAR_MISS;
+    if !out.iter().any(reachable) {
+        return Vec::new();
     }
     out.sort_by_key(|&(bound, start, len)| (std::cmp::Reverse(bound), len.abs_diff(n), start));
     out

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::extract::ArticleIndex;
 use crate::matching::quote::{match_quote, quote_parts, QuoteMatch};
 use crate::matching::WordIndex;
+use crate::source::Span;
 
 use super::mention::{decide, quote_alignment, source_check, Checks, Context, Mention, QuoteCheck, SourceCheck};
 
@@ -43,16 +44,23 @@ pub(super) fn quote_mentions(
         (shared >= needed).then(|| match_quote(&parts, quoted)).flatten()
     };
     let quotes = &index.quotes;
-    // The matches found, as (first quote, last quote, match).
+    // The matches found, as (first quote, last quote, match), in the runs
+    // of quotes that continue one account and hold enough of the words.
     let mut found: Vec<(usize, usize, QuoteMatch)> = Vec::new();
-    let mut k = 0;
-    while k < quotes.len() {
-        let first = k;
-        while k + 1 < quotes.len() && quotes[k + 1].continues == Some(k) {
-            k += 1;
+    let mut next = 0;
+    for q in words_index.quotes_sharing(&all, needed, quotes.len()) {
+        if q < next {
+            continue;
         }
-        let last = k;
-        k += 1;
+        let mut first = q;
+        while first > 0 && quotes[first].continues == Some(first - 1) {
+            first -= 1;
+        }
+        let mut last = q;
+        while last + 1 < quotes.len() && quotes[last + 1].continues == Some(last) {
+            last += 1;
+        }
+        next = last + 1;
         let members: Vec<(usize, usize, QuoteMatch)> =
             (first..=last).filter_map(|q| compare(&quotes[q].words).map(|m| (q, q, m))).collect();
         let best_member = members.iter().map(|(.., m)| rank(m)).fold(0.0, f64::max);
@@ -110,7 +118,7 @@ pub(super) fn quote_mentions(
         for (a, b) in words_index.sequence(&all) {
             let tokens = &index.segments.tokens;
             let span = tokens[a].span.cover(tokens[b - 1].span);
-            let inside_quote = index.quotes.iter().any(|q| q.span.contains(span));
+            let inside_quote = in_quote(index, span);
             if let (false, Some(sentence)) = (inside_quote, index.sentence_at(span.start)) {
                 let source = names.map(|n| source_check(n, index, &index.credited(sentence, span)));
                 let quote = Some(QuoteCheck::Unquoted { words: span });
@@ -121,4 +129,12 @@ pub(super) fn quote_mentions(
         }
     }
     mentions
+}
+
+/// Whether `span` lies inside one of the article's quotes. Quotes are the
+/// outermost quoted spans of their paragraphs, so they are disjoint and in
+/// text order: only the last one starting before `span` can hold it.
+fn in_quote(index: &ArticleIndex, span: Span) -> bool {
+    let before = index.quotes.partition_point(|q| q.span.start <= span.start);
+    before.checked_sub(1).is_some_and(|q| index.quotes[q].span.contains(span))
 }
