@@ -6,7 +6,9 @@
 //! $11.1bn" gives the claim of $11.1bn the role `to`, the governing word
 //! "rose", and terms that weigh more the closer they stand to the figure.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use crate::claims::{Claim, ClaimFigure, Term};
 use crate::extract::clause::Layout;
@@ -123,6 +125,23 @@ impl Reading {
         Reading { toks: seg.tokens, layout, figures, dates, sentence_start, sentence_end }
     }
 
+    /// [`Reading::of`], remembered for the last statement a thread read:
+    /// claims taken from one sentence often follow each other and share
+    /// their statement.
+    fn remembered(text: &str) -> Rc<Reading> {
+        thread_local! {
+            static LAST: RefCell<Option<(String, Rc<Reading>)>> = const { RefCell::new(None) };
+        }
+        LAST.with_borrow_mut(|last| match last {
+            Some((read, reading)) if read == text => Rc::clone(reading),
+            _ => {
+                let reading = Rc::new(Reading::of(text));
+                *last = Some((text.to_string(), Rc::clone(&reading)));
+                reading
+            }
+        })
+    }
+
     /// The tokens of `span`, as first and last index.
     fn tokens_of(&self, span: Span) -> Option<(usize, usize)> {
         let first = self.toks.iter().position(|t| t.span.start >= span.start)?;
@@ -154,7 +173,8 @@ impl Frame {
 
     /// Reads the frame of `claim`.
     pub fn of(claim: &Claim) -> Frame {
-        let r = Reading::of(&claim.statement);
+        let r = Reading::remembered(&claim.statement);
+        let r = r.as_ref();
         // The places of the claim's figure, else of its date.
         let mut values: Vec<(Span, Option<&Figure>)> = match &claim.figure {
             Some(cf) => statement_figures(&r.figures, cf).into_iter().map(|f| (f.span, Some(f))).collect(),

@@ -13,7 +13,7 @@ pub mod quote;
 pub mod source;
 pub mod terms;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
@@ -24,7 +24,7 @@ use crate::segment::{stem, strip_possessive, Token, TokenKind};
 /// Where the words of an article are.
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
-    by_stem: HashMap<String, Vec<usize>>,
+    by_stem: FxHashMap<String, Vec<usize>>,
     by_word: BTreeMap<String, Vec<usize>>,
     sentence_of: Vec<usize>,
     /// Every token but punctuation, in text order, with its quote
@@ -94,7 +94,7 @@ impl WordIndex {
     pub fn new(index: &ArticleIndex) -> WordIndex {
         let mut words = WordIndex { sentence_of: vec![0; index.segments.tokens.len()], ..WordIndex::default() };
         // Stemming is the costly part: once per distinct word.
-        let mut stems: HashMap<String, String> = HashMap::new();
+        let mut stems: FxHashMap<String, String> = FxHashMap::default();
         words.stream = (index.segments.tokens.iter().enumerate())
             .filter(|(_, t)| t.kind != TokenKind::Punct)
             .map(|(i, t)| (i, quote::normalize_word(&t.norm)))

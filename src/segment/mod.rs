@@ -9,11 +9,13 @@
 
 mod cursor;
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use compact_str::CompactString;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::article::reference_start;
@@ -338,12 +340,32 @@ fn starts_with_function_word(text: &str) -> bool {
 
 /// The comparison form of a word: lower-case, without a possessive "'s",
 /// reduced to its Snowball (Porter 2) stem, so "killed" and "killing" agree.
+///
+/// Stems are remembered per thread (up to [`STEMS_KEPT`] words, then
+/// forgotten at once): a batch of articles shares most of its vocabulary,
+/// and the stemmer is the costly part of indexing an article's words.
 pub fn stem(word: &str) -> String {
     static STEMMER: LazyLock<rust_stemmers::Stemmer> =
         LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
-    let lower = word.to_lowercase().replace('’', "'");
-    STEMMER.stem(strip_possessive(&lower)).into_owned()
+    thread_local! {
+        static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+    }
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(known) = stems.get(word) {
+            return known.clone();
+        }
+        let lower = word.to_lowercase().replace('’', "'");
+        let stemmed = STEMMER.stem(strip_possessive(&lower)).into_owned();
+        if stems.len() >= STEMS_KEPT {
+            stems.clear();
+        }
+        stems.insert(word.to_string(), stemmed.clone());
+        stemmed
+    })
 }
+
+/// How many words' stems a thread remembers (a few MB at most).
+const STEMS_KEPT: usize = 1 << 16;
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
