@@ -41,8 +41,8 @@ pub enum Command {
     Lint(LintArgs),
     /// Show what changed between two JSON reports.
     Diff(DiffArgs),
-    /// Print the JSON Schema of the claims file.
-    Schema,
+    /// Print the JSON Schema of the claims file, or with --report of the JSON reports.
+    Schema(SchemaArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell to complete for.
@@ -115,6 +115,11 @@ pub struct CheckArgs {
     /// `"article_text"`), and write one JSON result a line, in input order.
     #[arg(long, conflicts_with_all = ["claims", "format", "output", "explain", "baseline", "coverage", "article"])]
     pub jsonl: bool,
+    /// With --jsonl: the number of the first line read (default 1), for one
+    /// part of a longer jobs file, so that results and places name the lines
+    /// of the whole file.
+    #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub first_line: Option<usize>,
     /// Check against this article instead of the one each claims file names.
     #[arg(long, value_name = "PATH")]
     pub article: Option<PathBuf>,
@@ -191,6 +196,17 @@ pub struct DiffArgs {
     /// Which verdicts fail: the run fails when a claim newly fails.
     #[command(flatten)]
     pub fail_on: FailOnArg,
+}
+
+/// Arguments of `claimcheck schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Print the JSON Schema (draft 2020-12) of the JSON report of `check --format json`
+    /// instead; its `$defs` also describe a line of `check --jsonl` (CheckJsonlLine), a line of
+    /// `extract --jsonl` (ExtractJsonlLine) and the report of `extract --format json`
+    /// (ExtractReport).
+    #[arg(long)]
+    pub report: bool,
 }
 
 /// Output formats of `extract`.

@@ -70,8 +70,13 @@ fn main() -> ExitCode {
             emit(&script, None, &[]).map(|()| Outcome::Passed)
         }
         Command::Man => man_page().and_then(|page| emit(&page, None, &[])).map(|()| Outcome::Passed),
-        Command::Schema => {
-            emit(claimcheck::claims::schema::claims_schema().as_bytes(), None, &[]).map(|()| Outcome::Passed)
+        Command::Schema(args) => {
+            let schema = if args.report {
+                claimcheck::report::schema::report_schema()
+            } else {
+                claimcheck::claims::schema::claims_schema()
+            };
+            emit(schema.as_bytes(), None, &[]).map(|()| Outcome::Passed)
         }
     };
     match result {
@@ -141,6 +146,10 @@ fn one_line(message: &str) -> String {
 fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<Outcome> {
     let detail = args.detail();
     let jsonl = args.jsonl;
+    // Checked here: clap's `requires` counts an absent --jsonl as present (as false).
+    if args.first_line.is_some() && !jsonl {
+        anyhow::bail!("--first-line numbers the lines of `check --jsonl`: add --jsonl");
+    }
     let claims = if args.claims.is_empty() && !jsonl { find_claims(Path::new(CLAIMS_DIR))? } else { args.claims };
     let mut inputs: Vec<PathBuf> = claims.clone();
     inputs.extend(args.article.iter().chain(&args.baseline).cloned());
@@ -168,8 +177,12 @@ fn run_check(args: CheckArgs, color: colorchoice_clap::Color) -> anyhow::Result<
         jobs: Jobs(args.threads.jobs),
     };
     if jsonl {
-        let streamed =
-            claimcheck::stream::check_jsonl(&request, &mut std::io::stdin().lock(), &mut std::io::stdout().lock())?;
+        let streamed = claimcheck::stream::check_jsonl(
+            &request,
+            args.first_line.unwrap_or(1),
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout().lock(),
+        )?;
         return Ok(match streamed {
             s if s.errors > 0 => Outcome::Broken,
             s if s.failed > 0 => Outcome::Failed,

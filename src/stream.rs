@@ -12,7 +12,6 @@
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::article::Article;
@@ -20,6 +19,7 @@ use crate::claims::parse_claims;
 use crate::error::Error;
 use crate::extract::index_article;
 use crate::matching::WordIndex;
+use crate::report::json::wire::CheckLine;
 use crate::report::{build_file, json, InputError, Report};
 use crate::verdict::judge;
 use crate::{check, CheckRequest};
@@ -39,23 +39,21 @@ pub struct Streamed {
     pub errors: usize,
 }
 
-/// One job's line of output: its file report and summary, or its error.
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Line<'a> {
-    Checked { line: usize, report: &'a Value },
-    Failed { line: usize, error: &'a InputError },
-}
-
 /// Checks every job of `input` with the settings of `request` (its claims
 /// files and article are not used) and writes one JSON line per job to
-/// `out`, in input order.
-pub fn check_jsonl(request: &CheckRequest, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Streamed, Error> {
+/// `out`, in input order. Lines are numbered from `first_line`: a part of a
+/// longer jobs file names the lines of the whole.
+pub fn check_jsonl(
+    request: &CheckRequest,
+    first_line: usize,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> Result<Streamed, Error> {
     let batch_size = READ_AHEAD * request.jobs.threads();
     let mut streamed = Streamed::default();
     let mut batch: Vec<(usize, String)> = Vec::with_capacity(batch_size);
     let mut lines = input.lines();
-    let mut number = 0;
+    let mut number = first_line.saturating_sub(1);
     loop {
         batch.clear();
         while batch.len() < batch_size {
@@ -72,22 +70,13 @@ pub fn check_jsonl(request: &CheckRequest, input: &mut dyn BufRead, out: &mut dy
         let results = crate::parallel::map_in_order(request.jobs, &batch, |(n, line)| run_job(request, *n, line));
         for ((n, _), result) in batch.iter().zip(results) {
             streamed.jobs += 1;
-            let written = match &result {
-                // A file that could not be used is the job's error.
-                Ok(report) if report.files.is_empty() && !report.errors.is_empty() => {
-                    streamed.errors += 1;
-                    json::write_json_line(&Line::Failed { line: *n, error: &report.errors[0] }, out)
-                }
-                Ok(report) => {
-                    streamed.failed += usize::from(report.failed());
-                    streamed.errors += report.errors.len();
-                    json::write_json_line(&Line::Checked { line: *n, report: &json::file_value(report) }, out)
-                }
-                Err(e) => {
-                    streamed.errors += 1;
-                    json::write_json_line(&Line::Failed { line: *n, error: &InputError::of(e) }, out)
-                }
-            };
+            let line = job_line(*n, &result);
+            if matches!(line, CheckLine::Failed { .. }) {
+                streamed.errors += 1;
+            } else if result.as_ref().is_ok_and(Report::failed) {
+                streamed.failed += 1;
+            }
+            let written = json::write_json_line(&line, out);
             match written.and_then(|()| out.flush()) {
                 // A closed pipe (`| head`) stops the stream quietly.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(streamed),
@@ -97,9 +86,35 @@ pub fn check_jsonl(request: &CheckRequest, input: &mut dyn BufRead, out: &mut dy
     }
 }
 
+/// The output line of the job on input line `n`: its claims file's report,
+/// or why there is none.
+fn job_line(n: usize, result: &Result<Report, Error>) -> CheckLine<'_> {
+    let report = match result {
+        Ok(report) => report,
+        Err(e) => return CheckLine::Failed { line: n, error: InputError::of(e) },
+    };
+    // A job names one claims file: `check` gives its report or its error.
+    match (report.files.first(), report.errors.first()) {
+        (Some(file), _) => CheckLine::Checked { line: n, report: json::job_report(file, &report.summary) },
+        (None, Some(error)) => CheckLine::Failed { line: n, error: error.clone() },
+        (None, None) => {
+            let message = "the job checked no claims file".to_string();
+            CheckLine::Failed {
+                line: n,
+                error: InputError::of(&Error::Claims { path: place(n), line: 1, column: 1, message }),
+            }
+        }
+    }
+}
+
+/// How errors name the job on input line `n`.
+fn place(n: usize) -> PathBuf {
+    PathBuf::from(format!("<stdin line {n}>"))
+}
+
 /// Checks the job on line `n`.
 fn run_job(request: &CheckRequest, n: usize, line: &str) -> Result<Report, Error> {
-    let place = PathBuf::from(format!("<stdin line {n}>"));
+    let place = place(n);
     let bad = |message: String| Error::Claims { path: place.clone(), line: 1, column: 1, message };
     let mut job: Map<String, Value> = match serde_json::from_str(line) {
         Ok(Value::Object(job)) => job,
@@ -177,7 +192,7 @@ mod tests {
             })
             .collect();
         let mut out = Vec::new();
-        let streamed = check_jsonl(&request, &mut jobs.as_bytes(), &mut out).expect("the stream is read");
+        let streamed = check_jsonl(&request, 1, &mut jobs.as_bytes(), &mut out).expect("the stream is read");
         assert_eq!(streamed, Streamed { jobs: 100, failed: 0, errors: 0 });
         let text = String::from_utf8(out).expect("UTF-8");
         let ids: Vec<String> = text

@@ -20,7 +20,7 @@ use crate::source::utf8_text;
 use crate::verdict::{Field, MentionVerdict, Verdict};
 
 /// How a failing claim compares with the baseline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Mark {
     /// Not in the baseline, or worse than it was there: it fails the run.

@@ -23,7 +23,9 @@ pub mod lint;
 pub mod markdown;
 mod model;
 pub mod sarif;
+pub mod schema;
 pub mod text;
+pub mod vocabulary;
 mod wording;
 
 use std::io::{self, Write};

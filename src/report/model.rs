@@ -47,7 +47,7 @@ pub struct Report {
 
 /// A claims file or article a batch could not read or parse: reported with
 /// its place, while the rest of the batch goes on; the run exits with 2.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct InputError {
     /// The file, as given (`/` separators).
     pub path: String,

@@ -25,6 +25,7 @@ mod news_dev;
 mod output;
 mod ratchet;
 mod readback;
+mod schema;
 mod spark;
 mod stream;
 mod support;

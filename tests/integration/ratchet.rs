@@ -1,12 +1,12 @@
-//! The ratchet (`--baseline`), `claimcheck diff`, checking every claims file
-//! when none is named, and `claimcheck schema`.
+//! The ratchet (`--baseline`), `claimcheck diff`, and checking every claims
+//! file when none is named.
 
 use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
 
-use crate::support::{code, root, run, run_in, stderr, stdout};
+use crate::support::{code, run, run_in, stderr, stdout};
 
 const CLAIMS: &str = r#"{"article": "article.txt", "claims": [
   {"id": "toll", "statement": "The attack killed 137 people.", "about": ["killed"], "figure": "137"},
@@ -115,12 +115,4 @@ fn check_without_files_reads_every_claims_file_in_sorted_order() {
         stdout(&run(&["check"])),
         stdout(&run(&["check", "claims/iskp-attribution.json", "claims/iskp-moscow.json"]))
     );
-}
-
-#[test]
-fn the_committed_schema_is_the_generated_one() {
-    let out = run(&["schema"]);
-    assert_eq!(code(&out), Some(0));
-    let committed = fs::read_to_string(root().join("schema/claims.schema.json")).expect("schema/claims.schema.json");
-    assert_eq!(stdout(&out), committed, "regenerate with: cargo run -- schema > schema/claims.schema.json");
 }

@@ -58,3 +58,17 @@ fn a_failing_claim_exits_1_and_a_clean_stream_exits_0() {
     let out = run_with_input(&["check", "--jsonl"], &format!("{good}\n{bad}\n"));
     assert_eq!(code(&out), Some(1), "{}", stdout(&out));
 }
+
+#[test]
+fn first_line_numbers_a_part_as_lines_of_the_whole_file() {
+    let jobs = jobs();
+    let whole = stdout(&run_with_input(&["check", "--jsonl"], &jobs));
+    let lines: Vec<&str> = jobs.lines().collect();
+    let (head, tail) = lines.split_at(4);
+    let first = stdout(&run_with_input(&["check", "--jsonl"], &(head.join("\n") + "\n")));
+    let rest = stdout(&run_with_input(&["check", "--jsonl", "--first-line", "5"], &tail.join("\n")));
+    assert_eq!(first + &rest, whole, "the parts' lines are the whole file's, inline places included");
+    let out = run_with_input(&["check", "--first-line", "5", "claims/iskp-moscow.json"], "");
+    assert_eq!(code(&out), Some(2));
+    assert!(stdout(&out).is_empty());
+}

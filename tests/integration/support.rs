@@ -70,8 +70,13 @@ pub fn run(args: &[&str]) -> Output {
 
 /// Runs the binary in the repository root with `input` on standard input.
 pub fn run_with_input(args: &[&str], input: &str) -> Output {
+    run_with_input_in(&root(), args, input)
+}
+
+/// Runs the binary in `dir` with `input` on standard input.
+pub fn run_with_input_in(dir: &Path, args: &[&str], input: &str) -> Output {
     use std::io::Write;
-    let mut child = spawn(&root(), args, std::process::Stdio::piped());
+    let mut child = spawn(dir, args, std::process::Stdio::piped());
     child.stdin.take().expect("stdin is piped").write_all(input.as_bytes()).expect("stdin takes the input");
     child.wait_with_output().expect("the claimcheck binary runs")
 }

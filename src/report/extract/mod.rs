@@ -1,24 +1,32 @@
 //! The report of `claimcheck extract`: what the tool read in each article
 //! (figures with their intervals and units, dates with their periods and
 //! year rules, attributions with the figures, dates and quotes they cover,
-//! quotes), as JSON or as readable text.
+//! quotes), as JSON, as JSON Lines, or as readable text (`text.rs`).
+//!
+//! The types below are the JSON's wire types and, through schemars, its
+//! part of `claimcheck schema --report`; their doc comments are its
+//! descriptions.
+
+mod text;
 
 use std::io::{self, Write};
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::clean;
 use super::display_path;
 use super::excerpt::{capped, MAX_SENTENCE};
 use super::json::{write_json, write_json_line};
+use super::vocabulary::{FigureKind, Granularity, Role, YearRule};
 use crate::article::{Article, Location};
 use crate::extract::attribution::Speaker;
-use crate::extract::date::{Granularity, YearRule};
-use crate::extract::figure::{FigureKind, Qualifier, Role};
+use crate::extract::figure::Qualifier;
 use crate::extract::ArticleIndex;
 
-/// What was read in a set of articles.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+pub use text::render_text;
+
+/// What was read in a set of articles (`extract --format json`).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ExtractReport {
     /// One entry per article, in the order given.
     pub files: Vec<ExtractFile>,
@@ -29,7 +37,7 @@ pub struct ExtractReport {
 }
 
 /// What was read in one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ExtractFile {
     /// The article, as given.
     pub path: String,
@@ -46,7 +54,8 @@ pub struct ExtractFile {
 }
 
 /// A figure as reported.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(rename = "Figure")]
 pub struct FigureOut {
     /// As written, qualifier included.
     pub text: String,
@@ -82,7 +91,8 @@ pub struct FigureOut {
 }
 
 /// A number read as no figure, with the exclusion that decided.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(rename = "RejectedNumber")]
 pub struct RejectedOut {
     /// As written.
     pub text: String,
@@ -99,7 +109,8 @@ pub struct RejectedOut {
 }
 
 /// A date as reported.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(rename = "Date")]
 pub struct DateOut {
     /// As written.
     pub text: String,
@@ -122,13 +133,15 @@ pub struct DateOut {
 }
 
 /// An attribution as reported.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(rename = "Attribution")]
 pub struct AttributionOut {
     /// The credited source; null when unnamed or unresolved.
     pub source: Option<String>,
     /// The cue ("according to", "said", "told").
     pub cue: String,
     /// "named", "pronoun" or "unnamed".
+    #[schemars(extend("enum" = ["named", "pronoun", "unnamed"]))]
     pub speaker: &'static str,
     /// The words of the subject as written, for pronouns and unnamed sources.
     pub subject: Option<String>,
@@ -152,7 +165,7 @@ pub struct AttributionOut {
 
 /// What an attribution covers: the words of its clause, and of the
 /// sentences and quotes that continue the same account.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Covers {
     /// Figures, in text order.
     pub figures: Vec<Place>,
@@ -163,7 +176,7 @@ pub struct Covers {
 }
 
 /// Where some words are in the article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Place {
     /// The words, whitespace collapsed.
     pub text: String,
@@ -178,7 +191,8 @@ pub struct Place {
 }
 
 /// A quoted span as reported.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(rename = "Quote")]
 pub struct QuoteOut {
     /// The quoted words.
     pub text: String,
@@ -204,7 +218,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
             let i = f.interval(tolerance);
             FigureOut {
                 text: text(f.span),
-                kind: f.kind,
+                kind: f.kind.into(),
                 start,
                 end,
                 line,
@@ -220,7 +234,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                     Qualifier::Range if f.qualifier_text.is_none() => Some("range".to_string()),
                     _ => f.qualifier_text.clone(),
                 },
-                role: f.role,
+                role: f.role.map(Into::into),
                 rule: f.rule,
             }
         })
@@ -245,8 +259,8 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                 line,
                 column,
                 date: d.iso(),
-                granularity: d.granularity,
-                year_rule: d.year_rule,
+                granularity: d.granularity.into(),
+                year_rule: d.year_rule.into(),
                 rule: d.rule,
             }
         })
@@ -305,19 +319,31 @@ pub fn render_json(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()
 
 /// One article's line of `extract --jsonl`: what was read, or why it could
 /// not be.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 #[serde(untagged)]
-enum JsonLine<'a> {
+#[schemars(rename = "ExtractJsonlLine")]
+pub enum JsonLine<'a> {
+    /// What was read: the article's entry of `files` in the JSON report.
     Read(&'a ExtractFile),
-    Unreadable { path: &'a str, error: LineError<'a> },
+    /// An article that could not be read.
+    Unreadable {
+        /// The article, as given.
+        path: &'a str,
+        /// Where and why.
+        error: LineError<'a>,
+    },
 }
 
 /// Where and why an article could not be read, in a `--jsonl` line.
-#[derive(Serialize)]
-struct LineError<'a> {
-    line: usize,
-    column: usize,
-    message: &'a str,
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "ExtractJsonlError")]
+pub struct LineError<'a> {
+    /// Line of the problem (1 when it concerns the whole file).
+    pub line: usize,
+    /// Column of the problem (1 when it concerns the whole file).
+    pub column: usize,
+    /// What was wrong and what was expected.
+    pub message: &'a str,
 }
 
 /// Writes one JSON object per article on its own line (JSON Lines), in the
@@ -334,111 +360,6 @@ pub fn render_jsonl(results: &[Result<ExtractFile, super::InputError>], out: &mu
             },
         };
         write_json_line(&line, out)?;
-    }
-    Ok(())
-}
-
-fn bound(v: Option<f64>, inclusive: bool, lower: bool) -> String {
-    match (v, lower) {
-        (None, true) => "(-∞".to_string(),
-        (None, false) => "∞)".to_string(),
-        (Some(v), true) => format!("{}{}", if inclusive { "[" } else { "(" }, number(v)),
-        (Some(v), false) => format!("{}{}", number(v), if inclusive { "]" } else { ")" }),
-    }
-}
-
-/// A number without a needless fraction: 137, 1500000, 0.5.
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{v:.0}")
-    } else {
-        let s = format!("{v:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
-/// Writes the report as readable text: one line per figure, date,
-/// attribution and quote, with its position and how it was read.
-pub fn render_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()> {
-    for (n, file) in report.files.iter().enumerate() {
-        if n > 0 {
-            writeln!(out)?;
-        }
-        writeln!(out, "{}", clean(&file.path))?;
-        writeln!(out, "  figures ({})", file.figures.len())?;
-        for f in &file.figures {
-            let interval = format!("{}, {}", bound(f.min, f.min_inclusive, true), bound(f.max, f.max_inclusive, false));
-            let kind = format!("{:?}", f.kind).to_lowercase();
-            let mut line =
-                format!("    {:>5}:{:<4} {:<28} {:<8} {:<26}", f.line, f.column, clean(&f.text), kind, interval);
-            if let Some(u) = &f.unit {
-                line += &format!(" unit {}", clean(u));
-            }
-            if let Some(q) = &f.qualifier {
-                line += &format!(" ({})", clean(q));
-            }
-            if let Some(role) = f.role {
-                line += &format!(" role {}", format!("{role:?}").to_lowercase());
-            }
-            writeln!(out, "{}", line.trim_end())?;
-        }
-        writeln!(out, "  not figures ({})", file.rejected.len())?;
-        for r in &file.rejected {
-            writeln!(out, "    {:>5}:{:<4} {:<28} {}", r.line, r.column, clean(&r.text), r.rule)?;
-        }
-        writeln!(out, "  dates ({})", file.dates.len())?;
-        for d in &file.dates {
-            let rule =
-                serde_json::to_value(d.year_rule).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-            let granularity = format!("{:?}", d.granularity).to_lowercase();
-            writeln!(
-                out,
-                "    {:>5}:{:<4} {:<28} {:<24} {:<8} year: {}",
-                d.line,
-                d.column,
-                clean(&d.text),
-                d.date.as_deref().unwrap_or("?"),
-                granularity,
-                rule.replace('_', " ")
-            )?;
-        }
-        writeln!(out, "  attributions ({})", file.attributions.len())?;
-        for a in &file.attributions {
-            let who = match (&a.source, &a.subject) {
-                (Some(s), Some(p)) if a.speaker == "pronoun" => format!("{} (\"{p}\")", clean(s)),
-                (Some(s), _) => clean(s),
-                (None, Some(d)) => format!("({}: {})", a.speaker, clean(d)),
-                (None, None) => "(unnamed)".to_string(),
-            };
-            let mut line = format!("    {:>5}:{:<4} {who} <- {}", a.line, a.column, clean(&a.cue));
-            if let Some(v) = &a.via {
-                line += &format!(", via {}", clean(v));
-            }
-            if let Some(f) = &a.affiliation {
-                line += &format!(", of {}", clean(f));
-            }
-            if !a.aliases.is_empty() {
-                line += &format!(", also {}", clean(&a.aliases.join(", ")));
-            }
-            writeln!(out, "{line}")?;
-            let covered: Vec<String> =
-                [("figure", &a.covers.figures), ("date", &a.covers.dates), ("quote", &a.covers.quotes)]
-                    .iter()
-                    .flat_map(|(what, places)| {
-                        places.iter().map(move |p| format!("{what} \"{}\" {}:{}", clean(&p.text), p.line, p.column))
-                    })
-                    .collect();
-            if !covered.is_empty() {
-                writeln!(out, "                 covers {}", covered.join(", "))?;
-            }
-        }
-        writeln!(out, "  quotes ({})", file.quotes.len())?;
-        for q in &file.quotes {
-            writeln!(out, "    {:>5}:{:<4} \"{}\"", q.line, q.column, clean(&q.text))?;
-        }
-    }
-    for e in &report.errors {
-        writeln!(out, "error: {}", e.line())?;
     }
     Ok(())
 }
