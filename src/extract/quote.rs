@@ -7,6 +7,8 @@
 //! apostrophes by what stands either side of them ("the ‘emir’" is a quote,
 //! "Taliban's" and "Pashtuns' land" are not).
 
+use std::borrow::Cow;
+
 use crate::source::{slice, Span};
 
 /// A quoted stretch of text.
@@ -102,7 +104,24 @@ fn push(out: &mut Vec<Quote>, body: &str, base: usize, start: usize, end: usize,
 /// A word in comparison form: lower-case, straight apostrophes, without
 /// surrounding punctuation.
 pub fn normalize_word(word: &str) -> String {
-    word.to_lowercase().replace(['’', '‘', '`'], "'").trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+    comparison_form(word).into_owned()
+}
+
+/// [`normalize_word`], borrowed from `word` when it already is in that form
+/// (lower-case ASCII, as an article's tokens are), so indexing the article's
+/// words allocates nothing for them.
+pub fn comparison_form(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        let lower = word.to_lowercase().replace(['’', '‘', '`'], "'");
+        return Cow::Owned(lower.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
+    }
+    // In ASCII, lower-casing keeps what is alphanumeric: trim first.
+    let trimmed = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    if trimmed.bytes().any(|b| b.is_ascii_uppercase() || b == b'`') {
+        Cow::Owned(trimmed.to_ascii_lowercase().replace('`', "'"))
+    } else {
+        Cow::Borrowed(trimmed)
+    }
 }
 
 /// The comparison words of a text.

@@ -15,6 +15,7 @@ pub mod terms;
 
 use std::collections::BTreeMap;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use crate::claims::Term;
@@ -25,11 +26,13 @@ use crate::segment::{stem, strip_possessive, Token, TokenKind};
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
     by_stem: FxHashMap<String, Vec<usize>>,
-    by_word: BTreeMap<String, Vec<usize>>,
+    by_word: FxHashMap<String, Vec<usize>>,
+    /// The keys of `by_word` in order, for the words a term starts.
+    sorted: Vec<String>,
     sentence_of: Vec<usize>,
     /// Every token but punctuation, in text order, with its quote
     /// comparison form: the stream a quote's words are searched in.
-    stream: Vec<(usize, String)>,
+    stream: Vec<(usize, CompactString)>,
     /// Per quote comparison word, the article's quotes that hold it, each
     /// once, in order: a claim's quote is compared only with quotes that
     /// share enough of its words.
@@ -80,13 +83,21 @@ pub struct TermMatches {
 
 /// The forms under which a word is indexed and looked up: its lower-case
 /// form without a possessive, and the parts of a hyphenated word.
-fn forms(norm: &str) -> Vec<&str> {
+fn forms(norm: &str) -> impl Iterator<Item = &str> {
     let bare = strip_possessive(norm);
-    let mut out = vec![bare];
-    if bare.contains('-') {
-        out.extend(bare.split('-').filter(|p| !p.is_empty()));
+    let parts = bare.contains('-').then(|| bare.split('-').filter(|p| !p.is_empty()));
+    std::iter::once(bare).chain(parts.into_iter().flatten())
+}
+
+/// Adds token `t` to the postings of `key` in `map`, allocating the key
+/// only for a word not seen before.
+fn post(map: &mut FxHashMap<String, Vec<usize>>, key: &str, t: usize) {
+    match map.get_mut(key) {
+        Some(postings) => postings.push(t),
+        None => {
+            map.insert(key.to_string(), vec![t]);
+        }
     }
-    out
 }
 
 impl WordIndex {
@@ -97,7 +108,7 @@ impl WordIndex {
         let mut stems: FxHashMap<String, String> = FxHashMap::default();
         words.stream = (index.segments.tokens.iter().enumerate())
             .filter(|(_, t)| t.kind != TokenKind::Punct)
-            .map(|(i, t)| (i, quote::normalize_word(&t.norm)))
+            .map(|(i, t)| (i, CompactString::from(quote::comparison_form(&t.norm))))
             .collect();
         for (q, quote) in index.quotes.iter().enumerate() {
             for w in &quote.words {
@@ -112,32 +123,24 @@ impl WordIndex {
                 words.sentence_of[t] = s;
                 let token = &index.segments.tokens[t];
                 if token.kind == TokenKind::Number {
-                    words.by_word.entry(token.norm.to_string()).or_default().push(t);
+                    post(&mut words.by_word, &token.norm, t);
                     continue;
                 }
                 if !token.is_word() {
                     continue;
                 }
                 for form in forms(&token.norm) {
-                    match words.by_word.get_mut(form) {
-                        Some(postings) => postings.push(t),
-                        None => {
-                            words.by_word.insert(form.to_string(), vec![t]);
-                        }
-                    }
+                    post(&mut words.by_word, form, t);
                     if !stems.contains_key(form) {
                         stems.insert(form.to_string(), stem(form));
                     }
                     let stemmed = stems.get(form).map(String::as_str).unwrap_or(form);
-                    match words.by_stem.get_mut(stemmed) {
-                        Some(postings) => postings.push(t),
-                        None => {
-                            words.by_stem.insert(stemmed.to_string(), vec![t]);
-                        }
-                    }
+                    post(&mut words.by_stem, stemmed, t);
                 }
             }
         }
+        words.sorted = words.by_word.keys().cloned().collect();
+        words.sorted.sort_unstable();
         words
     }
 
@@ -154,8 +157,9 @@ impl WordIndex {
             }
         }
         if word.chars().count() >= 4 {
-            for (_, p) in self.by_word.range(word.to_string()..).take_while(|(w, _)| w.starts_with(word)) {
-                out.extend_from_slice(p);
+            let from = self.sorted.partition_point(|w| w.as_str() < word);
+            for w in self.sorted[from..].iter().take_while(|w| w.starts_with(word)) {
+                out.extend_from_slice(&self.by_word[w]);
             }
         } else if let Some(p) = self.by_word.get(word) {
             out.extend_from_slice(p);
@@ -271,7 +275,7 @@ impl WordIndex {
             .filter_map(|start| {
                 let at = self.stream.binary_search_by_key(&start, |(t, _)| *t).ok()?;
                 let run = self.stream.get(at..at + words.len())?;
-                run.iter().zip(words).all(|((_, w), want)| w == want).then(|| (start, run[run.len() - 1].0 + 1))
+                run.iter().zip(words).all(|((_, w), want)| w.as_str() == want.as_str()).then(|| (start, run[run.len() - 1].0 + 1))
             })
             .collect()
     }
@@ -279,8 +283,8 @@ impl WordIndex {
 
 /// Whether a term word (with its stems) matches an article word (lower-case).
 fn word_matches(term: &str, stems: &[String], norm: &str) -> bool {
-    forms(norm).iter().any(|form| {
-        *form == term || (term.chars().count() >= 4 && form.starts_with(term)) || stems.contains(&stem(form))
+    forms(norm).any(|form| {
+        form == term || (term.chars().count() >= 4 && form.starts_with(term)) || stems.contains(&stem(form))
     })
 }
 

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use similar::{Algorithm, ChangeTag, TextDiff};
 
-pub use crate::extract::quote::{normalize_word, words};
+pub use crate::extract::quote::{comparison_form, normalize_word, words};
 
 /// The lowest word similarity at which a quoted span is a near miss.
 pub const NEAR_MISS: f32 = 0.6;

@@ -3,12 +3,14 @@
 //! gives its day in any year: a fixed day, a day counted from Easter, or the
 //! nth weekday of a month.
 
+use std::sync::LazyLock;
+
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
 use super::reader::Reader;
 use super::{DateMention, Granularity, Period, Relative, Written};
-use crate::extract::lexicon::is_function_word;
+use crate::extract::lexicon::{first_words, is_function_word, Words};
 use crate::segment::strip_possessive;
 
 /// A holiday with a rule for its day.
@@ -121,10 +123,8 @@ fn nth_weekday(y: i16, m: u8, wd: u8, n: i8) -> Option<Date> {
 /// The holiday named at token `i`, with the index after its name: the
 /// longest name that matches, ignoring case, "'s" and full stops.
 fn name_at(r: &Reader, i: usize) -> Option<(Holiday, usize)> {
-    let first = r.bare_word(i)?;
-    if !NAMES.iter().any(|(name, _)| name[0] == first) {
-        return None;
-    }
+    static FIRSTS: LazyLock<Words<()>> = LazyLock::new(|| first_words(NAMES));
+    FIRSTS.get(r.bare_word(i)?)?;
     let mut words = Vec::new();
     let mut ends = Vec::new();
     let mut k = i;

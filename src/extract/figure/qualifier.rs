@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::lexicon::{magnitude_word, scale_word, Words};
+use crate::extract::lexicon::{first_words, magnitude_word, scale_word, Words};
 use crate::extract::number::adjacent;
 use crate::segment::{Cursor, Token, TokenKind};
 
@@ -63,8 +63,8 @@ impl Qualifier {
     }
 }
 
-/// A table of qualifier phrases with the set of their first words, so a
-/// token that starts none of them (nearly every token) costs one lookup.
+/// A table of qualifier phrases with the set of their first words (see
+/// [`first_words`]).
 pub(super) struct Phrases {
     table: &'static [(&'static [&'static str], Qualifier)],
     firsts: Words<()>,
@@ -72,7 +72,7 @@ pub(super) struct Phrases {
 
 impl Phrases {
     fn new(table: &'static [(&'static [&'static str], Qualifier)]) -> Phrases {
-        Phrases { table, firsts: Words::new(table.iter().map(|(words, _)| (words[0], ()))) }
+        Phrases { table, firsts: first_words(table) }
     }
 }
 

@@ -71,6 +71,12 @@ impl<T: Copy> Words<T> {
     }
 }
 
+/// The first words of a table of phrases, so that a token which starts none
+/// of them (nearly every token) costs one lookup before the table is read.
+pub(crate) fn first_words<T>(phrases: &'static [(&'static [&'static str], T)]) -> Words<()> {
+    Words::new(phrases.iter().filter_map(|(words, _)| words.first().map(|w| (*w, ()))))
+}
+
 /// Defines `fn $name(w: &str) -> bool`: whether the lower-case word `w` is
 /// in the list file `lists/$file`, read once into a [`Words`] table.
 macro_rules! word_list {
