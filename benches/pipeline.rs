@@ -202,24 +202,35 @@ fn corpus_throughput(articles: &[Article]) {
         took.as_secs_f64() / own.as_secs_f64()
     );
     // Linear scaling: the first 1/8, 1/4, 1/2 and all of the articles as
-    // one; linear when the time doubles with the text.
+    // one, extracted, and checked against the same claims (those of the
+    // first 1/16, so every part holds what they state); linear when the
+    // time doubles with the text.
+    let (_, merged) = &long[0];
     let mut eighth = None;
     for eighths in [1, 2, 4, 8] {
         let part = &articles[..articles.len() * eighths / 8];
         let text: String = part.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n\n");
         let part_bytes = text.len();
         let one = Article::from_bytes("part.txt".into(), text.into_bytes()).expect("the corpus is UTF-8");
-        let took = time(3, || {
+        let extracting = time(3, || {
             std::hint::black_box(extract_all(std::slice::from_ref(&one), Jobs(1)));
         });
-        let base = *eighth.get_or_insert(took);
-        println!(
-            "{:<44} {:>8.3} s {:>8.1} MB/s  {:>6.2}x the time of 1/8",
-            format!("extract, one article of {eighths}/8 of the corpus"),
-            took.as_secs_f64(),
-            part_bytes as f64 / 1e6 / took.as_secs_f64(),
-            took.as_secs_f64() / base.as_secs_f64()
-        );
+        let pair = [(one, merged.clone())];
+        let checking = time(1, || {
+            std::hint::black_box(check_all(&pair, Jobs(1)));
+        });
+        let (base_extract, base_check) = *eighth.get_or_insert((extracting, checking));
+        for (what, took, base) in
+            [("extract", extracting, base_extract), (&format!("check {some_claims} claims"), checking, base_check)]
+        {
+            println!(
+                "{:<44} {:>8.3} s {:>8.1} MB/s  {:>6.2}x the time of 1/8",
+                format!("{what}, one article of {eighths}/8"),
+                took.as_secs_f64(),
+                part_bytes as f64 / 1e6 / took.as_secs_f64(),
+                took.as_secs_f64() / base.as_secs_f64()
+            );
+        }
     }
 }
 

@@ -410,43 +410,54 @@ pub struct ExtractRequest {
 pub fn extract(request: &ExtractRequest, stdin: Option<Vec<u8>>) -> Result<report::extract::ExtractReport, Error> {
     let mut files = Vec::with_capacity(request.articles.len());
     let mut errors = Vec::new();
-    for result in extract_each(request, stdin)? {
+    extract_each(request, stdin, |result| {
         match result {
             Ok(file) => files.push(file),
             Err(e) => errors.push(e),
         }
-    }
+        Ok(())
+    })?;
     Ok(report::extract::ExtractReport { files, errors })
 }
 
-/// What was extracted from each article, or why it could not be read, in
-/// the order given (`extract --jsonl`); see [`extract()`].
+/// Articles read at once per thread by [`extract_each`]: enough to keep
+/// every thread busy, few enough that memory does not grow with the batch.
+const ARTICLES_PER_THREAD: usize = 16;
+
+/// Hands `each` what was extracted from each article, or why it could not
+/// be read, in the order given (`extract --jsonl`); see [`extract()`]. The
+/// articles are read a bounded batch at a time, each batch on the
+/// request's threads, and handed over before the next is read. An error of
+/// `each` (a failed write) stops the reading.
 pub fn extract_each(
     request: &ExtractRequest,
     stdin: Option<Vec<u8>>,
-) -> Result<Vec<Result<report::extract::ExtractFile, report::InputError>>, Error> {
+    mut each: impl FnMut(Result<report::extract::ExtractFile, report::InputError>) -> Result<(), Error>,
+) -> Result<(), Error> {
     // Standard input is read once: a second `-` is empty, as before.
     let mut stdin = stdin;
-    let sources: Vec<(&PathBuf, Option<Vec<u8>>)> = request
-        .articles
-        .iter()
-        .map(|path| (path, (path == Path::new("-")).then(|| stdin.take().unwrap_or_default())))
-        .collect();
-    let extracted = parallel::map_in_order(request.jobs, &sources, |(path, bytes)| -> Result<_, Error> {
-        let article = match bytes {
-            Some(bytes) => Article::from_bytes(path.to_path_buf(), bytes.clone())?,
-            None => Article::load(path, request.max_bytes, Trust::Operator)?,
-        };
-        let index = index_article(&article, request.published);
-        Ok(report::extract::build(&article, &index, request.tolerance))
-    });
-    let mut results = Vec::with_capacity(extracted.len());
-    for result in extracted {
-        match result {
-            Ok(file) => results.push(Ok(file)),
-            Err(e) if request.fail_fast => return Err(e),
-            Err(e) => results.push(Err(report::InputError::of(&e))),
+    let batch = request.jobs.threads() * ARTICLES_PER_THREAD;
+    for paths in request.articles.chunks(batch.max(1)) {
+        let sources: Vec<(&PathBuf, Option<Vec<u8>>)> = paths
+            .iter()
+            .map(|path| (path, (path == Path::new("-")).then(|| stdin.take().unwrap_or_default())))
+            .collect();
+        let extracted = parallel::map_in_order(request.jobs, &sources, |(path, bytes)| -> Result<_, Error> {
+            let article = match bytes {
+                Some(bytes) => Article::from_bytes(path.to_path_buf(), bytes.clone())?,
+                None => Article::load(path, request.max_bytes, Trust::Operator)?,
+            };
+            let index = index_article(&article, request.published);
+            Ok(report::extract::build(&article, &index, request.tolerance))
+        });
+        for result in extracted {
+            let result = match result {
+                Ok(file) => Ok(file),
+                Err(e) if request.fail_fast => return Err(e),
+                Err(e) => Err(report::InputError::of(&e)),
+            };
+            each(result)?;
         }
     }
-    Ok(results)
+    Ok(())
 }

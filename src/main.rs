@@ -261,10 +261,8 @@ fn write_report(
     for warning in &report.warnings {
         eprintln!("claimcheck: warning: {}", clean(warning));
     }
-    let mut buf = Vec::new();
-    render(report, &options, &mut buf)?;
     let articles: Vec<PathBuf> = report.files.iter().map(|f| PathBuf::from(&f.article)).collect();
-    emit(&buf, output, &articles)?;
+    emit_with(|out| render(report, &options, out), output, &articles)?;
     Ok(if !report.errors.is_empty() {
         broken(&report.errors)
     } else if report.failed() {
@@ -347,27 +345,70 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<Outcome> {
         jobs: Jobs(args.threads.jobs),
     };
     if args.jsonl {
-        let results = extract_each(&request, stdin)?;
-        let errors: Vec<_> = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
-        if errors.len() == results.len() {
-            return Ok(broken(&errors));
-        }
-        let mut buf = Vec::new();
-        claimcheck::report::extract::render_jsonl(&results, &mut buf)?;
-        emit(&buf, output, &[])?;
-        return Ok(if errors.is_empty() { Outcome::Passed } else { broken(&errors) });
+        return extract_lines(&request, stdin, output);
     }
     let report = extract(&request, stdin)?;
     if report.files.is_empty() && !report.errors.is_empty() {
         return Ok(broken(&report.errors));
     }
-    let mut buf = Vec::new();
-    match args.format {
-        ExtractFormat::Text => claimcheck::report::extract::render_text(&report, &mut buf)?,
-        ExtractFormat::Json => claimcheck::report::extract::render_json(&report, &mut buf)?,
-    }
-    emit(&buf, output, &[])?;
+    let render = |out: &mut dyn Write| match args.format {
+        ExtractFormat::Text => claimcheck::report::extract::render_text(&report, out),
+        ExtractFormat::Json => claimcheck::report::extract::render_json(&report, out),
+    };
+    emit_with(render, output, &[])?;
     Ok(if report.errors.is_empty() { Outcome::Passed } else { broken(&report.errors) })
+}
+
+/// `extract --jsonl`: each article's line written as soon as its batch is
+/// read, so memory does not grow with the number of articles. The lines of
+/// unreadable articles wait for the first readable one: when none can be
+/// read, nothing is written (no file either) and the run only says why.
+fn extract_lines(
+    request: &ExtractRequest,
+    stdin: Option<Vec<u8>>,
+    output: Option<ReportFile>,
+) -> anyhow::Result<Outcome> {
+    let mut output = output;
+    let mut errors = Vec::new();
+    let mut held = Vec::new();
+    let mut read_any = false;
+    let written = {
+        let (mut sink, target): (Box<dyn Write>, _) = match output.as_mut() {
+            Some(file) => (Box::new(file.writer()), None),
+            None => (Box::new(std::io::BufWriter::new(std::io::stdout().lock())), Some(PathBuf::from("-"))),
+        };
+        let write_error = |source| claimcheck::error::Error::Write { path: target.clone().unwrap_or_default(), source };
+        extract_each(request, stdin, |result| {
+            if let Err(e) = &result {
+                errors.push(e.clone());
+            }
+            read_any |= result.is_ok();
+            held.push(result);
+            if read_any {
+                for line in held.drain(..) {
+                    claimcheck::report::extract::render_jsonl_line(&line, &mut sink).map_err(write_error)?;
+                }
+            }
+            Ok(())
+        })
+        .and_then(|()| sink.flush().map_err(write_error))
+    };
+    match (written, &output) {
+        // A closed standard output (`| head`) stops the writing quietly.
+        (Err(claimcheck::error::Error::Write { source, .. }), None)
+            if source.kind() == std::io::ErrorKind::BrokenPipe => {}
+        (Err(claimcheck::error::Error::Write { source, .. }), Some(file)) => {
+            return Err(file.write_error(source).into())
+        }
+        (result, _) => result?,
+    }
+    if !read_any {
+        return Ok(broken(&errors));
+    }
+    if let Some(file) = output {
+        file.persist()?;
+    }
+    Ok(if errors.is_empty() { Outcome::Passed } else { broken(&errors) })
 }
 
 /// Colour, decided once, here: `--color always` or `never` as said; `auto`
@@ -399,14 +440,24 @@ fn terminal_width() -> usize {
 /// it is one of the articles the run read. A closed standard output (`| head`)
 /// stops the writing quietly; the run still ends with its verdict's code.
 fn emit(bytes: &[u8], output: Option<ReportFile>, articles: &[PathBuf]) -> anyhow::Result<()> {
+    emit_with(|out| out.write_all(bytes), output, articles)
+}
+
+/// [`emit`] of what `write` renders, written as it is rendered (through a
+/// buffer) rather than held whole in memory first.
+fn emit_with(
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    output: Option<ReportFile>,
+    articles: &[PathBuf],
+) -> anyhow::Result<()> {
     let Some(file) = output else {
-        let mut stdout = std::io::stdout().lock();
-        return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        return match write(&mut stdout).and_then(|()| stdout.flush()) {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
             other => Ok(other?),
         };
     };
     file.refuse_inputs(articles)?;
-    file.commit(bytes)?;
+    file.commit_with(write)?;
     Ok(())
 }

@@ -91,10 +91,35 @@ impl ReportFile {
     }
 
     /// Writes `bytes` and renames the temporary file over the target.
-    pub fn commit(mut self, bytes: &[u8]) -> Result<(), Error> {
-        let write_error = |source| Error::Write { path: self.target.clone(), source };
-        self.tmp.write_all(bytes).map_err(write_error)?;
-        self.tmp.flush().map_err(write_error)?;
+    pub fn commit(self, bytes: &[u8]) -> Result<(), Error> {
+        self.commit_with(|out| out.write_all(bytes))
+    }
+
+    /// Lets `write` write the report into the temporary file, then renames
+    /// it over the target: a report is written as it is rendered, never
+    /// held whole in memory.
+    pub fn commit_with(mut self, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), Error> {
+        let mut out = self.writer();
+        let written = write(&mut out).and_then(|()| out.flush());
+        drop(out);
+        written.map_err(|source| self.write_error(source))?;
+        self.persist()
+    }
+
+    /// A buffered writer into the temporary file; [`ReportFile::persist`]
+    /// then puts it in place, or dropping the `ReportFile` removes it.
+    pub fn writer(&mut self) -> std::io::BufWriter<&mut std::fs::File> {
+        std::io::BufWriter::new(self.tmp.as_file_mut())
+    }
+
+    /// The error of writing to this report file.
+    pub fn write_error(&self, source: std::io::Error) -> Error {
+        Error::Write { path: self.target.clone(), source }
+    }
+
+    /// Renames the temporary file, written through [`ReportFile::writer`]
+    /// and flushed, over the target.
+    pub fn persist(self) -> Result<(), Error> {
         let tmp_path = self.tmp.path().to_path_buf();
         let result = self.tmp.persist(&self.target).map(|_| ()).map_err(|e| e.error);
         if let Ok(mut pending) = PENDING.lock() {

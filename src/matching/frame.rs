@@ -203,25 +203,25 @@ impl Frame {
             let chosen = date.map(|d| d.span);
             other_values.extend(dates.iter().filter(|d| Some(d.span) != chosen).map(|d| (d.span, None)));
         }
-        let spots: Vec<Spot> = values.iter().filter_map(|(span, figure)| Spot::of(&r, *span, *figure)).collect();
+        let spots: Vec<Spot> = values.iter().filter_map(|(span, figure)| Spot::of(r, *span, *figure)).collect();
         let anchors: Vec<(usize, usize)> = spots.iter().map(|s| (s.first, s.end)).collect();
         let (terms, needed, positions) = match &claim.about {
             Some(about) => {
-                let positions = about.iter().map(|t| about_position(&r, t)).collect();
+                let positions = about.iter().map(|t| about_position(r, t)).collect();
                 (about.clone(), about.len(), positions)
             }
-            None => statement_terms(claim, &r, &anchors),
+            None => statement_terms(claim, r, &anchors),
         };
         let reach = if claim.about.is_some() { ABOUT_REACH } else { STATEMENT_REACH };
         let views = if spots.is_empty() {
-            vec![view(&r, claim, &positions, reach, None)]
+            vec![view(r, claim, &positions, reach, None)]
         } else {
-            spots.iter().map(|spot| view(&r, claim, &positions, reach, Some(spot))).collect()
+            spots.iter().map(|spot| view(r, claim, &positions, reach, Some(spot))).collect()
         };
         let others = other_values
             .iter()
-            .filter_map(|(span, figure)| Spot::of(&r, *span, *figure))
-            .map(|spot| view(&r, claim, &positions, reach, Some(&spot)))
+            .filter_map(|(span, figure)| Spot::of(r, *span, *figure))
+            .map(|spot| view(r, claim, &positions, reach, Some(&spot)))
             .collect();
         Frame { terms, needed, views, others }
     }

@@ -22,6 +22,10 @@ use crate::claims::Term;
 use crate::extract::ArticleIndex;
 use crate::segment::{stem, strip_possessive, Token, TokenKind};
 
+/// How many of the sentences that hold too few of a claim's terms are kept,
+/// for `--explain` to show as the nearest to a claim not found.
+pub const NEAREST: usize = 5;
+
 /// Where the words of an article are.
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
@@ -75,7 +79,9 @@ impl Candidate {
 pub struct TermMatches {
     /// Sentences that hold enough of the terms, in text order.
     pub candidates: Vec<Candidate>,
-    /// Sentences that hold some of the terms, but too few, in text order.
+    /// The [`NEAREST`] sentences that hold some of the terms, but too few:
+    /// those that hold the most, the earliest first. Only they are kept, so
+    /// a claim of common words costs no memory per sentence that holds one.
     pub partial: Vec<Candidate>,
     /// Per term, the number of sentences of the article that hold it.
     pub frequency: Vec<usize>,
@@ -234,6 +240,8 @@ impl WordIndex {
                 out.partial.push(candidate);
             }
         }
+        out.partial.sort_by_cached_key(|c| (std::cmp::Reverse(c.terms_held()), c.sentence));
+        out.partial.truncate(NEAREST);
         out
     }
 
@@ -275,7 +283,10 @@ impl WordIndex {
             .filter_map(|start| {
                 let at = self.stream.binary_search_by_key(&start, |(t, _)| *t).ok()?;
                 let run = self.stream.get(at..at + words.len())?;
-                run.iter().zip(words).all(|((_, w), want)| w.as_str() == want.as_str()).then(|| (start, run[run.len() - 1].0 + 1))
+                run.iter()
+                    .zip(words)
+                    .all(|((_, w), want)| w.as_str() == want.as_str())
+                    .then(|| (start, run[run.len() - 1].0 + 1))
             })
             .collect()
     }

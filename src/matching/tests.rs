@@ -99,3 +99,23 @@ fn term_frequencies_count_sentences_and_partial_matches_are_kept() {
     assert_eq!(m.candidates.iter().map(|c| c.sentence).collect::<Vec<_>>(), [1]);
     assert_eq!(m.partial.iter().map(|c| c.sentence).collect::<Vec<_>>(), [0, 2]);
 }
+
+#[test]
+fn only_the_nearest_partial_matches_are_kept_those_with_most_terms_first() {
+    let mut text = String::new();
+    for k in 0..12 {
+        text.push_str(&format!("The harbour reopened on day {k}. "));
+    }
+    text.push_str("The harbour ferry waited. ");
+    let article = Article::from_bytes("a.txt".into(), text.into_bytes()).unwrap();
+    let index = index_article(&article, None);
+    let words = WordIndex::new(&index);
+    let terms: Vec<Term> =
+        ["harbour", "ferry", "strike"].iter().map(|w| Term { alternatives: vec![vec![w.to_string()]] }).collect();
+    let m = words.matches(&terms, 3, &index.segments.tokens);
+    assert_eq!(m.frequency, [13, 1, 0]);
+    assert!(m.candidates.is_empty());
+    // The sentence holding two terms leads; then the earliest holding one.
+    assert_eq!(m.partial.iter().map(|c| c.sentence).collect::<Vec<_>>(), [12, 0, 1, 2, 3]);
+    assert_eq!(m.partial.len(), NEAREST);
+}

@@ -16,9 +16,6 @@ use crate::matching::align::{Alignment, Fit, FLOOR};
 use crate::source::Span;
 use crate::verdict::{Context, Judgement, MentionVerdict, Verdict, Why, MARGIN};
 
-/// How many of the closest sentences a claim not found lists.
-const NEAREST: usize = 5;
-
 /// One candidate's line, before sorting.
 struct Row {
     score: f64,
@@ -111,9 +108,7 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
         let _ = writeln!(out, "  near: {} holds the terms, but no figure or date of the claim's kind", at(span));
     }
     if j.verdict == Verdict::NotFound {
-        let mut partial: Vec<_> = j.partial.iter().collect();
-        partial.sort_by_key(|c| (std::cmp::Reverse(c.terms_held()), c.sentence));
-        for c in partial.iter().take(NEAREST) {
+        for c in &j.partial {
             let held: Vec<usize> = c.hits.iter().map(|h| h.term).collect();
             let lacking: Vec<&str> =
                 (0..names.len()).filter(|t| !held.contains(t)).map(|t| names[t].as_str()).collect();

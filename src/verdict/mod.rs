@@ -128,7 +128,8 @@ pub struct Judgement {
     pub weights: Vec<f64>,
     /// Candidates under the floor.
     pub rejected: Vec<Rejected>,
-    /// Sentences that hold some of the terms, but too few.
+    /// The sentences nearest to holding enough of the terms (see
+    /// [`crate::matching::TermMatches::partial`]).
     pub partial: Vec<Candidate>,
 }
 

@@ -19,7 +19,7 @@
 //! quotation that repeats words quoted earlier is a pull quote and
 //! continues nothing; a caption that repeats a figure is never covered.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::names::Sentence;
 use super::words::is_clause_conjunction;
@@ -184,7 +184,7 @@ pub fn extend_scopes(
 /// rather than by sliding over every earlier quote.
 #[derive(Default)]
 struct QuotedWords<'q> {
-    at: HashMap<&'q str, Vec<(usize, usize)>>,
+    at: FxHashMap<&'q str, Vec<(usize, usize)>>,
 }
 
 impl<'q> QuotedWords<'q> {
@@ -195,16 +195,21 @@ impl<'q> QuotedWords<'q> {
         }
     }
 
-    /// Whether `needle` occurs contiguously in a quote added so far.
+    /// Whether `needle` occurs contiguously in a quote added so far: tried
+    /// at the occurrences of its rarest word, so common words cost nothing.
     fn holds(&self, quotes: &[Quote], needle: &[String]) -> bool {
-        let Some(first) = needle.first() else {
+        let rarest = needle
+            .iter()
+            .enumerate()
+            .map(|(j, w)| (j, self.at.get(w.as_str())))
+            .min_by_key(|(_, at)| at.map_or(0, Vec::len));
+        let Some((j, Some(at))) = rarest else {
             return false;
         };
-        self.at
-            .get(first.as_str())
-            .into_iter()
-            .flatten()
-            .any(|&(q, k)| quotes[q].words.get(k..k + needle.len()).is_some_and(|w| w == needle))
+        at.iter().any(|&(q, k)| {
+            k.checked_sub(j)
+                .is_some_and(|start| quotes[q].words.get(start..start + needle.len()).is_some_and(|w| w == needle))
+        })
     }
 }
 

@@ -53,20 +53,33 @@ pub fn resolve(
                     }
                     _ => false,
                 };
+                // The nearest date with a year among those placed alike, the
+                // one before first at equal distance. Dates are in text order,
+                // so those of one sentence or paragraph are neighbours of
+                // this one: the walk stops where the placement changes.
                 let nearest = |pred: &dyn Fn(Placement) -> bool| -> Option<i16> {
-                    (0..dates.len())
-                        .filter(|&k| k != i && pred(placed[k]) && !same_month(k))
-                        .filter_map(|k| dates[k].stated_year().map(|y| (k.abs_diff(i), k > i, y)))
-                        .min_by_key(|&(distance, after, _)| (distance, after))
-                        .map(|(_, _, y)| y)
+                    let year = |k: usize| dates[k].stated_year().filter(|_| !same_month(k));
+                    let mut before = (0..i).rev().take_while(|&k| pred(placed[k]));
+                    let mut after = (i + 1..dates.len()).take_while(|&k| pred(placed[k]));
+                    loop {
+                        let (b, a) = (before.next(), after.next());
+                        if b.is_none() && a.is_none() {
+                            return None;
+                        }
+                        if let Some(y) = b.and_then(year).or_else(|| a.and_then(year)) {
+                            return Some(y);
+                        }
+                    }
                 };
                 let from_text = nearest(&|p| p.sentence == here.sentence)
                     .map(|y| (y, YearRule::Sentence))
                     .or_else(|| nearest(&|p| p.paragraph == here.paragraph).map(|y| (y, YearRule::Paragraph)))
                     .or_else(|| {
                         let prev = previous_paragraph(here.paragraph)?;
-                        let last =
-                            (0..i).rev().find(|&k| placed[k].paragraph == prev && dates[k].stated_year().is_some())?;
+                        let last = (0..i)
+                            .rev()
+                            .take_while(|&k| placed[k].paragraph >= prev)
+                            .find(|&k| placed[k].paragraph == prev && dates[k].stated_year().is_some())?;
                         dates[last].stated_year().map(|y| (y, YearRule::PreviousParagraph))
                     });
                 let is_future = dates[i].is_future;

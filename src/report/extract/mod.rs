@@ -350,16 +350,13 @@ pub struct LineError<'a> {
 /// order given: the object of `files` in the JSON report, or
 /// `{"path", "error": {"line", "column", "message"}}` for an article that
 /// could not be read.
-pub fn render_jsonl(results: &[Result<ExtractFile, super::InputError>], out: &mut dyn Write) -> io::Result<()> {
-    for result in results {
-        let line = match result {
-            Ok(file) => JsonLine::Read(file),
-            Err(e) => JsonLine::Unreadable {
-                path: &e.path,
-                error: LineError { line: e.line, column: e.column, message: &e.message },
-            },
-        };
-        write_json_line(&line, out)?;
-    }
-    Ok(())
+pub fn render_jsonl_line(result: &Result<ExtractFile, super::InputError>, out: &mut dyn Write) -> io::Result<()> {
+    let line = match result {
+        Ok(file) => JsonLine::Read(file),
+        Err(e) => JsonLine::Unreadable {
+            path: &e.path,
+            error: LineError { line: e.line, column: e.column, message: &e.message },
+        },
+    };
+    write_json_line(&line, out)
 }

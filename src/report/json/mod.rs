@@ -2,15 +2,18 @@
 //! `schema_version`, pretty-printed, ending with a newline; and the lines of
 //! `check --jsonl`.
 
+mod inert;
 pub mod wire;
 
 use std::io::{self, Write};
 
 use serde::Serialize;
+use serde_json::ser::{CompactFormatter, PrettyFormatter};
+
+use inert::Inert;
 
 use super::baseline::Mark;
 use super::coverage::{total, ArticleCoverage};
-use super::excerpt::is_unsafe;
 use super::{ClaimResult, Evidence, FileReport, Report, Summary};
 use crate::coverage::Kind;
 use wire::{
@@ -132,36 +135,20 @@ fn wire_summary(s: &Summary) -> WireSummary {
     }
 }
 
-/// Writes `value` as pretty JSON with a final newline. serde_json escapes
-/// C0 controls; every other unsafe character (see [`is_unsafe`]: C1
-/// controls, bidirectional controls, line separators) is written as a
-/// `\uXXXX` escape too, so no reader of the file shows text reordered.
-/// Such characters occur only inside strings, where the escape means them.
+/// Writes `value` as pretty JSON with a final newline, escaped as
+/// [`Inert`] escapes, as it is serialized.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
-    writeln!(out, "{}", inert(&text))
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Inert(PrettyFormatter::new()));
+    value.serialize(&mut ser).map_err(io::Error::from)?;
+    writeln!(out)
 }
 
 /// Writes `value` as JSON on one line with a final newline (JSON Lines),
 /// escaped as [`write_json`] escapes.
 pub fn write_json_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    let text = serde_json::to_string(value).map_err(io::Error::other)?;
-    writeln!(out, "{}", inert(&text))
-}
-
-/// `text` with every unsafe character past C0 as a `\uXXXX` escape.
-fn inert(text: &str) -> String {
-    let mut inert = String::with_capacity(text.len());
-    for c in text.chars() {
-        // C0 controls here are the layout's own newlines: serde_json has
-        // escaped every one inside a string.
-        if c >= '\u{7f}' && is_unsafe(c) {
-            inert.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            inert.push(c);
-        }
-    }
-    inert
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Inert(CompactFormatter));
+    value.serialize(&mut ser).map_err(io::Error::from)?;
+    writeln!(out)
 }
 
 #[cfg(test)]
