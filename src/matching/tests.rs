@@ -119,3 +119,34 @@ fn only_the_nearest_partial_matches_are_kept_those_with_most_terms_first() {
     assert_eq!(m.partial.iter().map(|c| c.sentence).collect::<Vec<_>>(), [12, 0, 1, 2, 3]);
     assert_eq!(m.partial.len(), NEAREST);
 }
+
+#[test]
+fn quote_claims_are_compared_only_with_quotes_sharing_enough_words() {
+    let text = "\"We will rebuild the port,\" she said. \"The port is closed,\" he said. \"Rain fell.\" \"We will, we will,\" they sang.";
+    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
+    let index = index_article(&article, None);
+    assert_eq!(index.quotes.len(), 4);
+    let words = WordIndex::new(&index);
+    let claim = |q: &str| crate::matching::quote::words(q);
+    // Two of "we will rebuild the harbour" are needed: the first quote holds
+    // four, the second only "the", the last "we" and "will".
+    assert_eq!(words.quotes_sharing(&claim("we will rebuild the harbour"), 2, index.quotes.len()), [0, 3]);
+    // A word the claim repeats counts as often as it repeats.
+    assert_eq!(words.quotes_sharing(&claim("we we"), 2, index.quotes.len()), [0, 3]);
+    assert_eq!(words.quotes_sharing(&claim("rain"), 1, index.quotes.len()), [2]);
+    assert!(words.quotes_sharing(&claim("snow"), 1, index.quotes.len()).is_empty());
+    assert_eq!(words.quotes_sharing(&[], 0, index.quotes.len()), [0, 1, 2, 3], "nothing needed: every quote");
+}
+
+#[test]
+fn a_word_sequence_is_found_from_its_first_words_places_only() {
+    let text = "The new port opened. A new port, they said, and a new port again.";
+    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
+    let index = index_article(&article, None);
+    let words = WordIndex::new(&index);
+    let found = words.sequence(&crate::matching::quote::words("new port"));
+    let starts: Vec<&str> = found.iter().map(|&(a, _)| &text[index.segments.tokens[a].span.start..]).collect();
+    assert_eq!(found.len(), 3, "{starts:?}");
+    assert!(found.iter().all(|&(a, b)| b == a + 2));
+    assert!(words.sequence(&crate::matching::quote::words("port new")).is_empty());
+}

@@ -155,3 +155,41 @@ fn extract_jsonl_writes_one_line_per_article_in_the_order_given() {
     let conflict = run_in(dir.path(), &["extract", "--jsonl", "--format", "json", "a0.txt"]);
     assert_eq!(conflict.status.code(), Some(2), "--jsonl and --format conflict");
 }
+
+#[test]
+fn extract_jsonl_streams_batches_of_articles_in_order_past_bad_ones() {
+    // More articles than one thread reads at once (16), a bad one among
+    // them: every line comes, in the order given, as --format json says.
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_batch(dir.path());
+    let mut articles: Vec<String> = (0..40).map(|k| format!("a{}.txt", k % 5)).collect();
+    articles[23] = "nowhere.txt".to_string();
+    let mut args = vec!["extract", "--jsonl"];
+    args.extend(articles.iter().map(String::as_str));
+    let out = same_for_one_and_two_jobs(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(2), "the missing article makes it exit 2");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    let paths: Vec<&str> = lines.iter().filter_map(|l| l["path"].as_str()).collect();
+    assert_eq!(paths, articles, "one line per article, in the order given");
+    assert!(lines[23].get("error").is_some() && lines[24].get("error").is_none(), "{}", lines[23]);
+}
+
+#[test]
+fn extract_jsonl_with_no_readable_article_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run_in(dir.path(), &["extract", "--jsonl", "nowhere.txt", "gone.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "no lines when nothing could be read");
+    assert!(stderr(&out).contains("nowhere.txt") && stderr(&out).contains("gone.txt"), "{}", stderr(&out));
+    let out = run_in(dir.path(), &["extract", "--jsonl", "nowhere.txt", "-o", "lines.jsonl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!dir.path().join("lines.jsonl").exists(), "no output file either");
+    assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 0, "no temporary file left behind");
+    write_batch(dir.path());
+    let out = run_in(dir.path(), &["extract", "--jsonl", "nowhere.txt", "a1.txt", "-o", "lines.jsonl"]);
+    assert_eq!(out.status.code(), Some(2));
+    let written = fs::read_to_string(dir.path().join("lines.jsonl")).expect("the file is written");
+    assert_eq!(written.lines().count(), 2, "the unreadable article's line comes first, then a1's");
+    assert!(written.starts_with(r#"{"path":"nowhere.txt","error""#), "{written}");
+}

@@ -164,4 +164,14 @@ mod tests {
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back["id"], "a\u{202e}b\u{85}c\u{1b}");
     }
+
+    #[test]
+    fn json_lines_are_escaped_alike_in_keys_and_values_and_keep_other_text() {
+        let mut out = Vec::new();
+        let value = serde_json::json!({"k\u{2028}": ["é\u{200f}", "“137” – £3bn"]});
+        write_json_line(&value, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text, "{\"k\\u2028\":[\"é\\u200f\",\"“137” – £3bn\"]}\n");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), value);
+    }
 }
