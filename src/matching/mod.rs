@@ -95,8 +95,31 @@ fn forms(norm: &str) -> impl Iterator<Item = &str> {
     std::iter::once(bare).chain(parts.into_iter().flatten())
 }
 
-/// Adds token `t` to the postings of `key` in `map`, allocating the key
-/// only for a word not seen before.
+/// Postings lists being built, each key given a slot once.
+#[derive(Default)]
+struct Postings {
+    slots: FxHashMap<String, usize>,
+    postings: Vec<Vec<usize>>,
+}
+
+impl Postings {
+    /// The slot of `key`, made on first sight.
+    fn slot(&mut self, key: &str) -> usize {
+        if let Some(&slot) = self.slots.get(key) {
+            return slot;
+        }
+        self.postings.push(Vec::new());
+        self.slots.insert(key.to_string(), self.postings.len() - 1);
+        self.postings.len() - 1
+    }
+
+    fn into_map(mut self) -> FxHashMap<String, Vec<usize>> {
+        self.slots.into_iter().map(|(key, slot)| (key, std::mem::take(&mut self.postings[slot]))).collect()
+    }
+}
+
+/// Adds `t` to the postings of `key` in `map`, allocating the key only for
+/// a word not seen before.
 fn post(map: &mut FxHashMap<String, Vec<usize>>, key: &str, t: usize) {
     match map.get_mut(key) {
         Some(postings) => postings.push(t),
@@ -110,41 +133,43 @@ impl WordIndex {
     /// Indexes every word token of the article.
     pub fn new(index: &ArticleIndex) -> WordIndex {
         let mut words = WordIndex { sentence_of: vec![0; index.segments.tokens.len()], ..WordIndex::default() };
-        // Stemming is the costly part: once per distinct word.
-        let mut stems: FxHashMap<String, String> = FxHashMap::default();
         words.stream = (index.segments.tokens.iter().enumerate())
             .filter(|(_, t)| t.kind != TokenKind::Punct)
             .map(|(i, t)| (i, CompactString::from(quote::comparison_form(&t.norm))))
             .collect();
         for (q, quote) in index.quotes.iter().enumerate() {
             for w in &quote.words {
-                let postings = words.quotes_by_word.entry(w.clone()).or_default();
-                if postings.last() != Some(&q) {
-                    postings.push(q);
+                if words.quotes_by_word.get(w.as_str()).is_none_or(|postings| postings.last() != Some(&q)) {
+                    post(&mut words.quotes_by_word, w, q);
                 }
             }
         }
+        let mut by_word = Postings::default();
+        let mut by_stem = Postings::default();
+        // Each distinct token is read once: the postings its forms and
+        // their stems go to (stemming is the costly part).
+        let mut slots: FxHashMap<&str, Vec<(usize, Option<usize>)>> = FxHashMap::default();
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
                 words.sentence_of[t] = s;
                 let token = &index.segments.tokens[t];
-                if token.kind == TokenKind::Number {
-                    post(&mut words.by_word, &token.norm, t);
+                if token.kind == TokenKind::Punct {
                     continue;
                 }
-                if !token.is_word() {
-                    continue;
-                }
-                for form in forms(&token.norm) {
-                    post(&mut words.by_word, form, t);
-                    if !stems.contains_key(form) {
-                        stems.insert(form.to_string(), stem(form));
+                let targets = slots.entry(token.norm.as_str()).or_insert_with(|| match token.kind {
+                    TokenKind::Number => vec![(by_word.slot(&token.norm), None)],
+                    _ => forms(&token.norm).map(|form| (by_word.slot(form), Some(by_stem.slot(&stem(form))))).collect(),
+                });
+                for &(word, stemmed) in targets.iter() {
+                    by_word.postings[word].push(t);
+                    if let Some(stemmed) = stemmed {
+                        by_stem.postings[stemmed].push(t);
                     }
-                    let stemmed = stems.get(form).map(String::as_str).unwrap_or(form);
-                    post(&mut words.by_stem, stemmed, t);
                 }
             }
         }
+        words.by_word = by_word.into_map();
+        words.by_stem = by_stem.into_map();
         words.sorted = words.by_word.keys().cloned().collect();
         words.sorted.sort_unstable();
         words
