@@ -11,10 +11,11 @@ use crate::extract::ArticleIndex;
 use crate::verdict::{Context, Judgement, MentionVerdict, QuoteCheck};
 
 /// What an article mention is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[schemars(rename = "MentionKind")]
 pub enum Kind {
-    /// A figure (see [`crate::extract::figure`]).
+    /// A figure.
     Figure,
     /// A date.
     Date,

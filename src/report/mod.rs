@@ -25,7 +25,6 @@ mod model;
 pub mod sarif;
 pub mod schema;
 pub mod text;
-pub mod vocabulary;
 mod wording;
 
 use std::io::{self, Write};

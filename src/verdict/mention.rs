@@ -108,7 +108,7 @@ pub enum QuoteCheck {
 }
 
 /// Why a mention does not decide the claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Context {
     /// Another source's account of the matter.

@@ -16,6 +16,7 @@ pub mod mention;
 mod quote;
 mod sentence;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::claims::Claim;
@@ -34,7 +35,7 @@ use sentence::{value_mentions, Judging};
 pub const MARGIN: f64 = 0.15;
 
 /// A claim's verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// The article agrees.
@@ -60,7 +61,7 @@ impl Verdict {
 }
 
 /// A field of a claim that can conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
     /// The figure.
@@ -74,7 +75,7 @@ pub enum Field {
 }
 
 /// The verdict of one mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MentionVerdict {
     /// It agrees (and credits the claimed source, if any).
@@ -83,7 +84,8 @@ pub enum MentionVerdict {
     Conflicting,
     /// It agrees but credits nobody, or nobody named.
     Unattributed,
-    /// Another source's account of the matter: listed, never decisive.
+    /// It decides nothing: another source's account of the matter, or a
+    /// weaker mention (see `context`); listed, never decisive.
     Context,
 }
 

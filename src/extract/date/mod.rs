@@ -34,7 +34,7 @@ pub use season::Season;
 pub use shift::Shift;
 
 /// How finely a date is given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Granularity {
     /// One day.
@@ -58,7 +58,7 @@ pub enum Granularity {
 }
 
 /// Which rule gave a date its year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum YearRule {
     /// The text states the year.

@@ -35,7 +35,7 @@ pub use read::{read_figures, FigureReading, Rejected};
 pub use unit::head_noun;
 
 /// What a figure counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum FigureKind {
     /// A count or quantity.
@@ -84,7 +84,7 @@ pub struct Figure {
 
 /// The part a figure plays in a change construction: "sales rose 2% (the
 /// change) to $11.1bn (the level reached) from $10.9bn (the level left)".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// The size of the change: "rose 2%", "cut by 4%", "up 14 pence".

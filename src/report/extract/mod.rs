@@ -17,10 +17,12 @@ use serde::Serialize;
 use super::display_path;
 use super::excerpt::{capped, MAX_SENTENCE};
 use super::json::{write_json, write_json_line};
-use super::vocabulary::{FigureKind, Granularity, Role, YearRule};
+
 use crate::article::{Article, Location};
 use crate::extract::attribution::Speaker;
+use crate::extract::date::{Granularity, YearRule};
 use crate::extract::figure::Qualifier;
+use crate::extract::figure::{FigureKind, Role};
 use crate::extract::ArticleIndex;
 
 pub use text::render_text;
@@ -218,7 +220,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
             let i = f.interval(tolerance);
             FigureOut {
                 text: text(f.span),
-                kind: f.kind.into(),
+                kind: f.kind,
                 start,
                 end,
                 line,
@@ -234,7 +236,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                     Qualifier::Range if f.qualifier_text.is_none() => Some("range".to_string()),
                     _ => f.qualifier_text.clone(),
                 },
-                role: f.role.map(Into::into),
+                role: f.role,
                 rule: f.rule,
             }
         })
@@ -259,8 +261,8 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                 line,
                 column,
                 date: d.iso(),
-                granularity: d.granularity.into(),
-                year_rule: d.year_rule.into(),
+                granularity: d.granularity,
+                year_rule: d.year_rule,
                 rule: d.rule,
             }
         })

@@ -31,8 +31,8 @@ pub const OLDEST_READ_VERSION: u32 = 1;
 
 fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
     WireEvidence {
-        verdict: e.verdict.into(),
-        problems: e.problems.iter().map(|&f| f.into()).collect(),
+        verdict: e.verdict,
+        problems: e.problems.to_vec(),
         line: e.line,
         column: e.column,
         start: e.start,
@@ -41,7 +41,7 @@ fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
         figure: e.figure.as_deref(),
         date: e.date.as_deref(),
         date_iso: e.date_iso.as_deref(),
-        year_rule: e.year_rule.map(Into::into),
+        year_rule: e.year_rule,
         source: e.source.as_deref(),
         credit: e.credit,
         quote: e.quote.as_deref(),
@@ -49,7 +49,7 @@ fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
         reason: &e.reason,
         alignment: e.alignment.map(|a| (a * 100.0).round() / 100.0),
         aligned_terms: &e.aligned_terms,
-        context: e.context.map(Into::into),
+        context: e.context,
     }
 }
 
@@ -57,8 +57,8 @@ fn wire_result(r: &ClaimResult) -> WireResult<'_> {
     WireResult {
         id: &r.id,
         statement: &r.statement,
-        verdict: r.verdict.into(),
-        problems: r.problems.iter().map(|&f| f.into()).collect(),
+        verdict: r.verdict,
+        problems: r.problems.to_vec(),
         message: &r.message,
         line: r.line,
         column: r.column,
@@ -84,7 +84,7 @@ fn wire_coverage(sections: &[ArticleCoverage]) -> WireCoverage<'_> {
         .flat_map(|s| s.uncovered().map(move |m| (s, m)))
         .map(|(s, m)| WireUncovered {
             article: &s.article,
-            kind: m.kind.into(),
+            kind: m.kind,
             text: &m.text,
             line: m.line,
             column: m.column,

@@ -10,10 +10,12 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::coverage::Kind as MentionKind;
+use crate::extract::date::YearRule;
 use crate::matching::quote::DiffOp;
 use crate::report::baseline::Mark;
-use crate::report::vocabulary::{Context, Field, MentionKind, MentionVerdict, Verdict, YearRule};
 use crate::report::InputError;
+use crate::verdict::{Context, Field, MentionVerdict, Verdict};
 
 /// The JSON report of `claimcheck check --format json`. `$defs` also
 /// describes the line of `check --jsonl` (`CheckJsonlLine`), the line of
