@@ -341,7 +341,7 @@ fn starts_with_function_word(text: &str) -> bool {
 /// The comparison form of a word: lower-case, without a possessive "'s",
 /// reduced to its Snowball (Porter 2) stem, so "killed" and "killing" agree.
 ///
-/// Stems are remembered per thread (up to [`STEMS_KEPT`] words, then
+/// Stems are remembered per thread (up to `STEMS_KEPT` words, then
 /// forgotten at once): a batch of articles shares most of its vocabulary,
 /// and the stemmer is the costly part of indexing an article's words.
 pub fn stem(word: &str) -> String {

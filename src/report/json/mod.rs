@@ -136,7 +136,7 @@ fn wire_summary(s: &Summary) -> WireSummary {
 }
 
 /// Writes `value` as pretty JSON with a final newline, escaped as
-/// [`Inert`] escapes, as it is serialized.
+/// the inert formatter (`json/inert.rs`) escapes, as it is serialized.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(&mut *out, Inert(PrettyFormatter::new()));
     value.serialize(&mut ser).map_err(io::Error::from)?;
