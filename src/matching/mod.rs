@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 
 use crate::claims::Term;
 use crate::extract::ArticleIndex;
-use crate::segment::{stem, strip_possessive, Token, TokenKind};
+use crate::segment::{stem, strip_possessive, with_stem, Token, TokenKind};
 
 /// How many of the sentences that hold too few of a claim's terms are kept,
 /// for `--explain` to show as the nearest to a claim not found.
@@ -29,10 +29,10 @@ pub const NEAREST: usize = 5;
 /// Where the words of an article are.
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
-    by_stem: FxHashMap<String, Vec<usize>>,
-    by_word: FxHashMap<String, Vec<usize>>,
-    /// The keys of `by_word` in order, for the words a term starts.
-    sorted: Vec<String>,
+    by_stem: Postings,
+    /// Each word with its tokens, in the words' order: found by binary
+    /// search, and the words a term starts are neighbours.
+    by_word: Vec<(String, Vec<usize>)>,
     sentence_of: Vec<usize>,
     /// Every token but punctuation, in text order, with its quote
     /// comparison form: the stream a quote's words are searched in.
@@ -95,8 +95,8 @@ fn forms(norm: &str) -> impl Iterator<Item = &str> {
     std::iter::once(bare).chain(parts.into_iter().flatten())
 }
 
-/// Postings lists being built, each key given a slot once.
-#[derive(Default)]
+/// Postings lists, each key given a slot once.
+#[derive(Debug, Clone, Default)]
 struct Postings {
     slots: FxHashMap<String, usize>,
     postings: Vec<Vec<usize>>,
@@ -113,8 +113,17 @@ impl Postings {
         self.postings.len() - 1
     }
 
-    fn into_map(mut self) -> FxHashMap<String, Vec<usize>> {
-        self.slots.into_iter().map(|(key, slot)| (key, std::mem::take(&mut self.postings[slot]))).collect()
+    /// The postings of `key`.
+    fn get(&self, key: &str) -> Option<&[usize]> {
+        self.slots.get(key).map(|&slot| self.postings[slot].as_slice())
+    }
+
+    /// Every key with its postings, in the keys' order.
+    fn into_sorted(mut self) -> Vec<(String, Vec<usize>)> {
+        let mut sorted: Vec<(String, Vec<usize>)> =
+            self.slots.into_iter().map(|(key, slot)| (key, std::mem::take(&mut self.postings[slot]))).collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        sorted
     }
 }
 
@@ -158,7 +167,9 @@ impl WordIndex {
                 }
                 let targets = slots.entry(token.norm.as_str()).or_insert_with(|| match token.kind {
                     TokenKind::Number => vec![(by_word.slot(&token.norm), None)],
-                    _ => forms(&token.norm).map(|form| (by_word.slot(form), Some(by_stem.slot(&stem(form))))).collect(),
+                    _ => forms(&token.norm)
+                        .map(|form| (by_word.slot(form), Some(with_stem(form, |s| by_stem.slot(s)))))
+                        .collect(),
                 });
                 for &(word, stemmed) in targets.iter() {
                     by_word.postings[word].push(t);
@@ -168,18 +179,22 @@ impl WordIndex {
                 }
             }
         }
-        words.by_word = by_word.into_map();
-        words.by_stem = by_stem.into_map();
-        words.sorted = words.by_word.keys().cloned().collect();
-        words.sorted.sort_unstable();
+        words.by_word = by_word.into_sorted();
+        words.by_stem = by_stem;
         words
+    }
+
+    /// The tokens of exactly the word `word`.
+    fn word(&self, word: &str) -> Option<&[usize]> {
+        let at = self.by_word.binary_search_by(|(w, _)| w.as_str().cmp(word)).ok()?;
+        Some(&self.by_word[at].1)
     }
 
     /// Tokens that a single term word matches: same stem, same synonym
     /// group, or (for words of four letters or more) starting with it.
     fn lookup(&self, word: &str) -> Vec<usize> {
         if word.starts_with(|c: char| c.is_ascii_digit()) {
-            return self.by_word.get(word).cloned().unwrap_or_default();
+            return self.word(word).map(<[usize]>::to_vec).unwrap_or_default();
         }
         let mut out = Vec::new();
         for s in terms::stems_for(word) {
@@ -188,11 +203,11 @@ impl WordIndex {
             }
         }
         if word.chars().count() >= 4 {
-            let from = self.sorted.partition_point(|w| w.as_str() < word);
-            for w in self.sorted[from..].iter().take_while(|w| w.starts_with(word)) {
-                out.extend_from_slice(&self.by_word[w]);
+            let from = self.by_word.partition_point(|(w, _)| w.as_str() < word);
+            for (_, p) in self.by_word[from..].iter().take_while(|(w, _)| w.starts_with(word)) {
+                out.extend_from_slice(p);
             }
-        } else if let Some(p) = self.by_word.get(word) {
+        } else if let Some(p) = self.word(word) {
             out.extend_from_slice(p);
         }
         out.sort_unstable();
@@ -301,7 +316,7 @@ impl WordIndex {
         let Some(first) = words.first() else {
             return Vec::new();
         };
-        let mut starts = self.by_word.get(first.as_str()).cloned().unwrap_or_default();
+        let mut starts = self.word(first).map(<[usize]>::to_vec).unwrap_or_default();
         starts.dedup();
         starts
             .into_iter()

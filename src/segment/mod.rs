@@ -345,6 +345,12 @@ fn starts_with_function_word(text: &str) -> bool {
 /// forgotten at once): a batch of articles shares most of its vocabulary,
 /// and the stemmer is the costly part of indexing an article's words.
 pub fn stem(word: &str) -> String {
+    with_stem(word, str::to_string)
+}
+
+/// `f` of the [`stem`] of `word`, lent from the thread's memory of stems
+/// rather than copied out of it.
+pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     static STEMMER: LazyLock<rust_stemmers::Stemmer> =
         LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
     thread_local! {
@@ -352,15 +358,16 @@ pub fn stem(word: &str) -> String {
     }
     STEMS.with_borrow_mut(|stems| {
         if let Some(known) = stems.get(word) {
-            return known.clone();
+            return f(known);
         }
         let lower = word.to_lowercase().replace('’', "'");
         let stemmed = STEMMER.stem(strip_possessive(&lower)).into_owned();
         if stems.len() >= STEMS_KEPT {
             stems.clear();
         }
-        stems.insert(word.to_string(), stemmed.clone());
-        stemmed
+        let out = f(&stemmed);
+        stems.insert(word.to_string(), stemmed);
+        out
     })
 }
 
