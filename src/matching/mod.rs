@@ -40,7 +40,7 @@ pub struct WordIndex {
     /// Per quote comparison word, the article's quotes that hold it, each
     /// once, in order: a claim's quote is compared only with quotes that
     /// share enough of its words.
-    quotes_by_word: FxHashMap<String, Vec<usize>>,
+    quotes_by_word: Postings,
 }
 
 /// Where one of a claim's terms was found: its index among the claim's
@@ -127,17 +127,6 @@ impl Postings {
     }
 }
 
-/// Adds `t` to the postings of `key` in `map`, allocating the key only for
-/// a word not seen before.
-fn post(map: &mut FxHashMap<String, Vec<usize>>, key: &str, t: usize) {
-    match map.get_mut(key) {
-        Some(postings) => postings.push(t),
-        None => {
-            map.insert(key.to_string(), vec![t]);
-        }
-    }
-}
-
 impl WordIndex {
     /// Indexes every word token of the article.
     pub fn new(index: &ArticleIndex) -> WordIndex {
@@ -148,8 +137,10 @@ impl WordIndex {
             .collect();
         for (q, quote) in index.quotes.iter().enumerate() {
             for w in &quote.words {
-                if words.quotes_by_word.get(w.as_str()).is_none_or(|postings| postings.last() != Some(&q)) {
-                    post(&mut words.quotes_by_word, w, q);
+                let slot = words.quotes_by_word.slot(w);
+                let postings = &mut words.quotes_by_word.postings[slot];
+                if postings.last() != Some(&q) {
+                    postings.push(q);
                 }
             }
         }
