@@ -373,11 +373,12 @@ fn extract_lines(
     let mut held = Vec::new();
     let mut read_any = false;
     let written = {
-        let (mut sink, target): (Box<dyn Write>, _) = match output.as_mut() {
-            Some(file) => (Box::new(file.writer()), None),
-            None => (Box::new(std::io::BufWriter::new(std::io::stdout().lock())), Some(PathBuf::from("-"))),
+        let mut sink: Box<dyn Write> = match output.as_mut() {
+            Some(file) => Box::new(file.writer()),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
         };
-        let write_error = |source| claimcheck::error::Error::Write { path: target.clone().unwrap_or_default(), source };
+        // Said of standard output here; of the file below.
+        let write_error = |source| claimcheck::error::Error::Write { path: PathBuf::from("-"), source };
         extract_each(request, stdin, |result| {
             if let Err(e) = &result {
                 errors.push(e.clone());
