@@ -1,11 +1,22 @@
 use super::*;
 use crate::article::Article;
-use crate::extract::index_article;
+use crate::extract::{index_article, ArticleIndex};
 
-fn sentences_matching(text: &str, terms: &[&[&str]], needed: usize) -> Vec<String> {
+/// The index and word index of `text`.
+fn indexed(text: &str) -> (ArticleIndex, WordIndex) {
     let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
     let index = index_article(&article, None);
     let words = WordIndex::new(&index);
+    (index, words)
+}
+
+/// One-word terms.
+fn word_terms(words: &[&str]) -> Vec<Term> {
+    words.iter().map(|w| Term { alternatives: vec![vec![w.to_string()]] }).collect()
+}
+
+fn sentences_matching(text: &str, terms: &[&[&str]], needed: usize) -> Vec<String> {
+    let (index, words) = indexed(text);
     let terms: Vec<Term> = terms
         .iter()
         .map(|alts| Term { alternatives: alts.iter().map(|a| a.split(' ').map(str::to_string).collect()).collect() })
@@ -76,9 +87,7 @@ fn words_written_with_digits_match_token_by_token() {
     let text = "Sony cut the price of the PS2 again. The G8 summit opened. Apple sold an iPod mini.";
     let term = |t: &str| crate::segment::term_words(t);
     let terms = |t: &str| vec![Term { alternatives: vec![term(t)] }];
-    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
-    let index = index_article(&article, None);
-    let words = WordIndex::new(&index);
+    let (index, words) = indexed(text);
     let found = |t: &str| words.matches(&terms(t), 1, &index.segments.tokens).candidates.len();
     assert_eq!(found("PS2"), 1);
     assert_eq!(found("G8"), 1);
@@ -89,11 +98,8 @@ fn words_written_with_digits_match_token_by_token() {
 #[test]
 fn term_frequencies_count_sentences_and_partial_matches_are_kept() {
     let text = "Shell raised output. Shell cut 300 jobs in Aberdeen. Rivals cut costs.";
-    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
-    let index = index_article(&article, None);
-    let words = WordIndex::new(&index);
-    let terms: Vec<Term> =
-        ["shell", "cut", "aberdeen"].iter().map(|w| Term { alternatives: vec![vec![w.to_string()]] }).collect();
+    let (index, words) = indexed(text);
+    let terms = word_terms(&["shell", "cut", "aberdeen"]);
     let m = words.matches(&terms, 2, &index.segments.tokens);
     assert_eq!(m.frequency, [2, 2, 1]);
     assert_eq!(m.candidates.iter().map(|c| c.sentence).collect::<Vec<_>>(), [1]);
@@ -107,11 +113,8 @@ fn only_the_nearest_partial_matches_are_kept_those_with_most_terms_first() {
         text.push_str(&format!("The harbour reopened on day {k}. "));
     }
     text.push_str("The harbour ferry waited. ");
-    let article = Article::from_bytes("a.txt".into(), text.into_bytes()).unwrap();
-    let index = index_article(&article, None);
-    let words = WordIndex::new(&index);
-    let terms: Vec<Term> =
-        ["harbour", "ferry", "strike"].iter().map(|w| Term { alternatives: vec![vec![w.to_string()]] }).collect();
+    let (index, words) = indexed(&text);
+    let terms = word_terms(&["harbour", "ferry", "strike"]);
     let m = words.matches(&terms, 3, &index.segments.tokens);
     assert_eq!(m.frequency, [13, 1, 0]);
     assert!(m.candidates.is_empty());
@@ -123,10 +126,8 @@ fn only_the_nearest_partial_matches_are_kept_those_with_most_terms_first() {
 #[test]
 fn quote_claims_are_compared_only_with_quotes_sharing_enough_words() {
     let text = "\"We will rebuild the port,\" she said. \"The port is closed,\" he said. \"Rain fell.\" \"We will, we will,\" they sang.";
-    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
-    let index = index_article(&article, None);
+    let (index, words) = indexed(text);
     assert_eq!(index.quotes.len(), 4);
-    let words = WordIndex::new(&index);
     let claim = |q: &str| crate::matching::quote::words(q);
     // Two of "we will rebuild the harbour" are needed: the first quote holds
     // four, the second only "the", the last "we" and "will".
@@ -141,9 +142,7 @@ fn quote_claims_are_compared_only_with_quotes_sharing_enough_words() {
 #[test]
 fn a_word_sequence_is_found_from_its_first_words_places_only() {
     let text = "The new port opened. A new port, they said, and a new port again.";
-    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
-    let index = index_article(&article, None);
-    let words = WordIndex::new(&index);
+    let (index, words) = indexed(text);
     let found = words.sequence(&crate::matching::quote::words("new port"));
     let starts: Vec<&str> = found.iter().map(|&(a, _)| &text[index.segments.tokens[a].span.start..]).collect();
     assert_eq!(found.len(), 3, "{starts:?}");
