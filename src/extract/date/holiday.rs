@@ -120,10 +120,12 @@ fn nth_weekday(y: i16, m: u8, wd: u8, n: i8) -> Option<Date> {
     Date::new(y, i8::try_from(m).ok()?, 1).ok()?.nth_weekday_of_month(n, target).ok()
 }
 
+/// The first words of the holidays' names.
+pub(super) static FIRSTS: LazyLock<Words<()>> = LazyLock::new(|| first_words(NAMES));
+
 /// The holiday named at token `i`, with the index after its name: the
 /// longest name that matches, ignoring case, "'s" and full stops.
 fn name_at(r: &Reader, i: usize) -> Option<(Holiday, usize)> {
-    static FIRSTS: LazyLock<Words<()>> = LazyLock::new(|| first_words(NAMES));
     FIRSTS.get(r.bare_word(i)?)?;
     let mut words = Vec::new();
     let mut ends = Vec::new();

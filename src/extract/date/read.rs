@@ -1,16 +1,43 @@
 //! Reading the dates of a sentence: every form is tried at each token, and
 //! two dates joined by "to", "-" or "between … and" become a range.
 
+use std::sync::LazyLock;
+
 use super::day::{read_day_first, read_month_first, read_weekday_date};
-use super::holiday::read_holiday;
+use super::holiday::{read_holiday, FIRSTS};
 use super::numeric::read_separated;
 use super::reader::Reader;
 use super::relative::read_relative;
-use super::season::read_season;
+use super::season::{read_season, NAMES as SEASONS};
 use super::shift::{read_shift, read_weekday_shift};
 use super::year::{read_bare_year, read_decade, read_part, read_quarter};
 use super::{DateMention, Granularity, Period, Written};
-use crate::segment::{Cursor, Token};
+use crate::extract::lexicon::{entries, Words, MONTHS, ORDINALS, SMALL_NUMBERS, WEEKDAYS};
+use crate::segment::{strip_possessive, Cursor, Token, TokenKind};
+
+/// The words a date may start at: the readers' own opening words
+/// (`date-openers.txt`), number words, ordinals, months, weekdays, seasons
+/// and the first words of holidays.
+static OPENERS: LazyLock<Words<()>> = LazyLock::new(|| {
+    let own = entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/date-openers.txt")));
+    let lists = [&*MONTHS, &*WEEKDAYS].into_iter().flat_map(|l| l.words());
+    let numbers = [&*SMALL_NUMBERS, &*ORDINALS].into_iter().flat_map(|l| l.words());
+    let named = SEASONS.iter().map(|(w, _)| *w).chain(FIRSTS.words());
+    Words::new(own.chain(lists).chain(numbers).chain(named).map(|w| (w, ())))
+});
+
+/// Whether a date form may start at `t`: a number, a hyphened word
+/// ("twenty-first", "mid-2020") or a word of [`OPENERS`], possessive or not.
+/// Every reader is tried only there, since nearly no token opens a date.
+fn may_open(t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => false,
+        TokenKind::Word => {
+            t.norm.contains('-') || OPENERS.get(&t.norm).is_some() || OPENERS.get(strip_possessive(&t.norm)).is_some()
+        }
+    }
+}
 
 /// Reads the dates of one sentence's tokens. Year-less and relative dates are
 /// returned unresolved; see [`super::resolve`].
@@ -20,7 +47,8 @@ pub fn read_dates(toks: &[Token]) -> Vec<DateMention> {
     let mut i = 0;
     while i < toks.len() {
         let before = out.len();
-        let next = read_date_at(&r, i, &mut out).unwrap_or(i + 1);
+        let read = may_open(&toks[i]).then(|| read_date_at(&r, i, &mut out));
+        let next = read.flatten().unwrap_or(i + 1);
         let is_future = out.len() > before && r.is_future_at(i);
         for m in &mut out[before..] {
             m.is_future = is_future && m.period.is_none();

@@ -27,17 +27,20 @@ pub enum Season {
     Sports,
 }
 
+/// The words that name a season.
+pub(super) const NAMES: &[(&str, Season)] = &[
+    ("spring", Season::Spring),
+    ("summer", Season::Summer),
+    ("autumn", Season::Autumn),
+    ("fall", Season::Autumn),
+    ("winter", Season::Winter),
+    ("season", Season::Sports),
+];
+
 impl Season {
     /// The season named by a lower-case word.
     fn named(w: &str) -> Option<Season> {
-        Some(match w {
-            "spring" => Season::Spring,
-            "summer" => Season::Summer,
-            "autumn" | "fall" => Season::Autumn,
-            "winter" => Season::Winter,
-            "season" => Season::Sports,
-            _ => return None,
-        })
+        NAMES.iter().find(|(name, _)| *name == w).map(|(_, s)| *s)
     }
 
     /// The season that starts in year `y`.

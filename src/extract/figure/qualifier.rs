@@ -74,6 +74,11 @@ impl Phrases {
     fn new(table: &'static [(&'static [&'static str], Qualifier)]) -> Phrases {
         Phrases { table, firsts: first_words(table) }
     }
+
+    /// The words the phrases start with.
+    pub(super) fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.firsts.words()
+    }
 }
 
 /// Qualifier words before the number, as a [`Phrases`] table.

@@ -4,6 +4,8 @@
 //! the sentence's own rules (see [`super::context`]) and the roles of a
 //! change construction.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use super::amount::{read_amount, Amount};
@@ -16,7 +18,9 @@ use super::exclusion::{rejecting_rule, score_end};
 use super::qualifier::{match_phrase, read_magnitude, sign_qualifier, PREFIXES};
 use super::unit::{head_noun, is_rate};
 use super::{Figure, FigureKind, Qualifier};
-use crate::extract::lexicon::{is_compound_unit, scale_word, small_number};
+use crate::extract::lexicon::{
+    entries, is_compound_unit, scale_word, small_number, Words, CURRENCIES, MAGNITUDES, SMALL_NUMBERS,
+};
 use crate::extract::number::adjacent;
 use crate::segment::{Token, TokenKind};
 use crate::source::Span;
@@ -70,6 +74,10 @@ pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> F
             i = end;
             continue;
         }
+        if !may_open(&toks[i]) {
+            i += 1;
+            continue;
+        }
         match read_figure_at(toks, i, text, scan, &is_taken, scopes.splits_levels(toks, i)) {
             Read::Figure(figure, next) => {
                 let start = toks.partition_point(|t| t.span.start < figure.span.start);
@@ -86,6 +94,35 @@ pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> F
     apply_context(toks, &mut placed);
     give_roles(toks, &scopes, &mut placed);
     FigureReading { figures: placed.into_iter().map(|p| p.figure).collect(), rejected }
+}
+
+/// The words a figure may start at: the first words of the qualifiers
+/// before a number, number words, words of magnitude, currencies, and the
+/// other words the amount and magnitude readers start with (`figure-openers.txt`).
+static OPENERS: LazyLock<Words<()>> = LazyLock::new(|| {
+    let own = entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/figure-openers.txt")));
+    let lists = [&*SMALL_NUMBERS, &*MAGNITUDES].into_iter().flat_map(|l| l.words());
+    let words = own.chain(lists).chain(CURRENCIES.words()).chain(PREFIXES.first_words());
+    Words::new(words.map(|w| (w, ())))
+});
+
+/// Whether a figure may start at `t`: a number, punctuation other than
+/// what only ever separates (a sign, a currency symbol, a fraction
+/// character may start one), or a word of [`OPENERS`], whole or before its
+/// first hyphen ("twenty-five"). Nearly no word opens a figure, so the
+/// readers are tried only there.
+fn may_open(t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => !matches!(
+            t.norm.as_str(),
+            "," | "." | "\"" | "'" | "(" | ")" | ":" | ";" | "?" | "!" | "“" | "”" | "‘" | "’"
+        ),
+        TokenKind::Word => {
+            let head = t.norm.split(['-', '‐']).next().unwrap_or("");
+            OPENERS.get(&t.norm).is_some() || OPENERS.get(head).is_some()
+        }
+    }
 }
 
 /// The token after a rejected number and whatever continues it, so that

@@ -69,6 +69,11 @@ impl<T: Copy> Words<T> {
         }
         self.map.get(w).copied()
     }
+
+    /// The words of the table, in no order.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.map.keys().copied()
+    }
 }
 
 /// The first words of a table of phrases, so that a token which starts none
@@ -102,25 +107,37 @@ pub(crate) use word_list;
 
 /// Defines `fn $name(w: &str) -> Option<$ty>`: the value the list file
 /// `lists/$file` gives the lower-case word `w`, each value read by `$parse`.
+/// With `[$TABLE]` the table is a static of that name, for readers that
+/// need the list's words themselves.
 macro_rules! word_values {
     ($(#[$doc:meta])* $vis:vis $name:ident -> $ty:ty = $file:literal, $parse:expr) => {
         $(#[$doc])*
         $vis fn $name(w: &str) -> Option<$ty> {
-            static MAP: ::std::sync::LazyLock<$crate::extract::lexicon::Words<$ty>> =
-                ::std::sync::LazyLock::new(|| {
-                    $crate::extract::lexicon::Words::new($crate::extract::lexicon::pairs(
-                        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/", $file)),
-                        $parse,
-                    ))
-                });
+            word_values!(@table MAP: $ty = $file, $parse);
             MAP.get(w)
         }
+    };
+    ($(#[$doc:meta])* $vis:vis $name:ident [$table:ident] -> $ty:ty = $file:literal, $parse:expr) => {
+        word_values!(@table pub(crate) $table: $ty = $file, $parse);
+        $(#[$doc])*
+        $vis fn $name(w: &str) -> Option<$ty> {
+            $table.get(w)
+        }
+    };
+    (@table $tvis:vis $table:ident: $ty:ty = $file:literal, $parse:expr) => {
+        $tvis static $table: ::std::sync::LazyLock<$crate::extract::lexicon::Words<$ty>> =
+            ::std::sync::LazyLock::new(|| {
+                $crate::extract::lexicon::Words::new($crate::extract::lexicon::pairs(
+                    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/", $file)),
+                    $parse,
+                ))
+            });
     };
 }
 
 word_values!(
     /// Spelled-out numbers below a hundred.
-    pub small_number -> f64 = "small-numbers.txt", parse_value
+    pub small_number [SMALL_NUMBERS] -> f64 = "small-numbers.txt", parse_value
 );
 
 word_values!(
@@ -136,7 +153,7 @@ word_values!(
 word_values!(
     /// Ordinal words and their numbers ("third" = 3, "hundredth" = 100): days
     /// of the month in words and the denominators of fractions.
-    pub ordinal_word -> f64 = "ordinals.txt", parse_value
+    pub ordinal_word [ORDINALS] -> f64 = "ordinals.txt", parse_value
 );
 
 word_list!(
@@ -157,12 +174,12 @@ word_values!(
 
 word_values!(
     /// Month number of a month name or abbreviation (lower-case).
-    pub month -> u8 = "months.txt", parse_value
+    pub month [MONTHS] -> u8 = "months.txt", parse_value
 );
 
 word_values!(
     /// Weekday index (Monday = 0) of a weekday name.
-    pub weekday -> u8 = "weekdays.txt", parse_value
+    pub weekday [WEEKDAYS] -> u8 = "weekdays.txt", parse_value
 );
 
 /// A currency value: "GBP 0.01", the ISO 4217 code and the factor to whole units.
@@ -174,7 +191,7 @@ fn parse_currency(text: &'static str) -> Option<(&'static str, f64)> {
 word_values!(
     /// Currency of a symbol or currency word, as an ISO 4217 code, with the
     /// factor that turns the amount into whole units ("pence" = 1/100 GBP).
-    pub currency -> (&'static str, f64) = "currencies.txt", parse_currency
+    pub currency [CURRENCIES] -> (&'static str, f64) = "currencies.txt", parse_currency
 );
 
 /// Short words that never head a noun phrase: a figure's unit stops before
@@ -218,7 +235,7 @@ word_list!(
 
 word_values!(
     /// Words that turn a plural figure into an order of magnitude ("hundreds").
-    pub magnitude_word -> f64 = "magnitudes.txt", parse_value
+    pub magnitude_word [MAGNITUDES] -> f64 = "magnitudes.txt", parse_value
 );
 
 word_list!(
