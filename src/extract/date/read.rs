@@ -29,7 +29,7 @@ static OPENERS: LazyLock<Words<()>> = LazyLock::new(|| {
 /// Whether a date form may start at `t`: a number, a hyphened word
 /// ("twenty-first", "mid-2020") or a word of [`OPENERS`], possessive or not.
 /// Every reader is tried only there, since nearly no token opens a date.
-fn may_open(t: &Token) -> bool {
+pub(super) fn may_open(t: &Token) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Punct => false,

@@ -100,7 +100,8 @@ pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> F
 /// before a number, number words, words of magnitude, currencies, and the
 /// other words the amount and magnitude readers start with (`figure-openers.txt`).
 static OPENERS: LazyLock<Words<()>> = LazyLock::new(|| {
-    let own = entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/figure-openers.txt")));
+    let own =
+        entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/figure-openers.txt")));
     let lists = [&*SMALL_NUMBERS, &*MAGNITUDES].into_iter().flat_map(|l| l.words());
     let words = own.chain(lists).chain(CURRENCIES.words()).chain(PREFIXES.first_words());
     Words::new(words.map(|w| (w, ())))
@@ -294,4 +295,46 @@ fn magnitude_figure(toks: &[Token], j: usize, text: &str) -> Option<(Figure, usi
         rule: "magnitude",
     };
     Some((figure, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    /// Every figure form, plain and typographic: each token where the
+    /// readers, asked without the gate, read something must pass the gate.
+    #[test]
+    fn every_figure_the_readers_find_starts_at_a_token_that_may_open_one() {
+        let text = "More than 140 died, up to 9 fled and at least 12 hid. Almost 40% voted; c. 300 came and \
+            approx. 5 left. It cost US$5bn, A$20, HK$1bn, £3.5m, €10 and USD 40. It fell to minus 5C, a \
+            negative 2% return. Half of voters and a third of members agreed, a dozen eggs and an eighth \
+            of the pie. Tens of thousands, several hundred, a few thousand, hundreds of people and scores \
+            of homes. Twenty-five, three-quarters and 300-odd came for a 10-year term. Some ~30, >50, ≥ 10, \
+            < 7 and ½ a mile. It was -3 degrees. Between 10 and 20 or from 5 to 7 came. Sales rose \
+            from £2m to £3m, an increase of 50 per cent. “Nearly 1,000,” he said of the roughly \
+            two million who’d left. Some 4.5 million, a hundred and twenty, and one in five.";
+        let seg = segment(text, text);
+        let mut opened = 0;
+        for s in 0..seg.sentences.len() {
+            let toks = seg.sentence_tokens(s);
+            for (i, t) in toks.iter().enumerate() {
+                if matches!(read_figure_at(toks, i, text, text, &|_| false, false), Read::Nothing) {
+                    continue;
+                }
+                opened += 1;
+                assert!(may_open(t), "a figure starts at {:?} but the gate turns it away", t.norm);
+            }
+        }
+        assert!(opened > 50, "only {opened} tokens opened a figure");
+    }
+
+    #[test]
+    fn ordinary_words_and_separating_punctuation_open_no_figure() {
+        let text = "Our council said, with a statement: \"We (all) agree; why?\"";
+        let seg = segment(text, text);
+        let toks = seg.sentence_tokens(0);
+        let open: Vec<&str> = toks.iter().filter(|t| may_open(t)).map(|t| t.norm.as_str()).collect();
+        assert_eq!(open, ["a"]);
+    }
 }

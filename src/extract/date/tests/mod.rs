@@ -357,3 +357,41 @@ fn a_past_event_is_not_dated_after_publication() {
 }
 
 mod news_forms;
+
+/// Every date form, plain and typographic: each token where a reader, asked
+/// without the gate, reads a date must pass the gate.
+#[test]
+fn every_date_the_readers_find_starts_at_a_token_that_may_open_one() {
+    let text = "Last Christmas, on New Year's Eve and Boxing Day, and after New Year’s Day. On 2024-03-22, \
+        22/03/2024, 20240322 and 3.4.2021. Monday, 3 March, this Friday 13th and Tuesday, two weeks from \
+        now. Fifteen August, the twenty-first of May, the 3rd and 4th of June, twenty first of July and \
+        22nd March. March 22, 2024, Aug. 26 and Sept 3. Early 2021, mid-2020, the end of March, the \
+        first half of 2023 and the beginning of May. Q3 2023, the third quarter of 2023, the final quarter \
+        and the 1990s. Two weeks ago, in a fortnight's time, in a fortnight’s time, a couple of days ago, \
+        three years after 2001 and in 10 days. Last summer, spring 2006, this season and next winter. In \
+        2019, since nineteen ninety six and in two thousand and five. Yesterday's talks, yesterday’s \
+        talks, today, tonight, tomorrow, this morning, later this evening, last month, the coming \
+        weekend, next week on Tuesday, on the 18th, on Monday, this past Friday and previous week.";
+    let seg = segment(text, text);
+    let mut opened = 0;
+    for s in 0..seg.sentences.len() {
+        let toks = seg.sentence_tokens(s);
+        let r = reader::Reader(crate::segment::Cursor::new(toks));
+        for (i, t) in toks.iter().enumerate() {
+            if read::read_single(&r, i, &mut Vec::new()).is_some() {
+                opened += 1;
+                assert!(read::may_open(t), "a date starts at {:?} but the gate turns it away", t.norm);
+            }
+        }
+    }
+    assert!(opened > 60, "only {opened} tokens opened a date");
+}
+
+#[test]
+fn ordinary_words_and_punctuation_open_no_date() {
+    let text = "Our council's report, it said, was (largely) ignored!";
+    let seg = segment(text, text);
+    let open: Vec<&str> =
+        seg.sentence_tokens(0).iter().filter(|t| read::may_open(t)).map(|t| t.norm.as_str()).collect();
+    assert_eq!(open, Vec::<&str>::new());
+}
