@@ -8,62 +8,19 @@
 //! title never runs into the paragraph below it.
 
 mod cursor;
+mod token;
 
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use compact_str::CompactString;
-use regex::Regex;
 use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::article::reference_start;
 use crate::source::{ceil_boundary, floor_boundary, slice, Span};
 pub use cursor::{strip_possessive, Cursor};
-
-/// What a token is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenKind {
-    /// Letters, with inner hyphens and apostrophes ("al-Qaeda", "they're"), or
-    /// a dotted acronym ("U.N.").
-    Word,
-    /// Digits, with thousands commas and a decimal part ("2,200", "1.5", ".08").
-    Number,
-    /// Any other single character that is not whitespace.
-    Punct,
-}
-
-/// One token of a sentence.
-#[derive(Debug, Clone)]
-pub struct Token {
-    /// Kind of token.
-    pub kind: TokenKind,
-    /// Bytes of the token in the article.
-    pub span: Span,
-    /// Lower-cased text, with curly apostrophes made straight; held inline
-    /// (no allocation) up to 24 bytes, which nearly every word fits in.
-    pub norm: CompactString,
-    /// Whether the token starts with an upper-case letter.
-    pub capitalized: bool,
-}
-
-impl Token {
-    /// Whether this is the word `w` (lower-case).
-    pub fn is(&self, w: &str) -> bool {
-        self.norm == w
-    }
-
-    /// Whether this is a word token.
-    pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
-    }
-
-    /// Whether this is the punctuation character `c`.
-    pub fn is_punct(&self, c: char) -> bool {
-        self.kind == TokenKind::Punct && self.norm.starts_with(c)
-    }
-}
+use token::lex;
+pub use token::{Token, TokenKind};
 
 /// A paragraph: a block of lines between blank lines, or a heading line.
 #[derive(Debug, Clone)]
@@ -374,17 +331,6 @@ pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// How many words' stems a thread remembers (a few MB at most).
 const STEMS_KEPT: usize = 1 << 16;
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:\p{Lu}\.){2,}",                                                     // acronym: U.N.
-        r"|\d{1,3}(?:(?:,\d{3})+|(?:[\u{a0}\u{2009}\u{202f}]\d{3})+)(?:\.\d+)?", // grouped number
-        r"|\d+(?:\.\d+)?|\.\d+",                                                 // number
-        r"|\p{L}[\p{L}\p{M}]*(?:['’\-‐]\p{L}[\p{L}\p{M}]*)*",                    // word
-        r"|\S",                                                                  // punctuation
-    ))
-    .expect("token pattern is valid")
-});
-
 /// The words of a claim's term as the article's tokens would read them:
 /// lower-case, punctuation left out, letters and digits apart ("PS2" →
 /// "ps", "2"), so a term matches the article token by token.
@@ -392,61 +338,6 @@ pub fn term_words(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     lex(text, text, Span::new(0, text.len()), &mut tokens);
     tokens.into_iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.norm.into()).collect()
-}
-
-/// Spaces that group digits ("1 000"), read as commas.
-fn is_digit_group_space(c: char) -> bool {
-    matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}')
-}
-
-/// A word's comparison form: lower-case, curly apostrophes made straight.
-fn lower(raw: &str) -> CompactString {
-    if raw.is_ascii() {
-        let mut out = CompactString::from(raw);
-        out.make_ascii_lowercase();
-        return out;
-    }
-    let mut out = CompactString::with_capacity(raw.len());
-    for c in raw.chars() {
-        match c {
-            '’' => out.push('\''),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
-}
-
-/// Appends the tokens of `span` (in `scan`) to `out`. A token that opens
-/// with a decoded character reference starts where the reference does in
-/// `text` ("&#163;" of "&#163;1.8m").
-fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
-    let part = slice(scan, span);
-    for m in TOKEN.find_iter(part) {
-        let raw = m.as_str();
-        let mut chars = raw.chars();
-        let first = chars.next().unwrap_or(' ');
-        let kind = if first.is_ascii_digit() || (first == '.' && chars.next().is_some()) {
-            TokenKind::Number
-        } else if first.is_alphabetic() {
-            TokenKind::Word
-        } else {
-            TokenKind::Punct
-        };
-        let start = span.start + m.start();
-        let start = reference_start(text, scan, start).unwrap_or(start);
-        // Digits grouped by a no-break or thin space ("1 000") read as
-        // grouped by commas.
-        let norm = match kind {
-            TokenKind::Number => raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect(),
-            _ => lower(raw),
-        };
-        out.push(Token {
-            kind,
-            span: Span::new(start, span.start + m.end()),
-            norm,
-            capitalized: raw.starts_with(char::is_uppercase),
-        });
-    }
 }
 
 #[cfg(test)]
