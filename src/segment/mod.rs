@@ -7,6 +7,7 @@
 //! A short line without final punctuation is a heading and stands alone, so a
 //! title never runs into the paragraph below it.
 
+mod boundary;
 mod cursor;
 mod token;
 
@@ -230,7 +231,9 @@ fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
 fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
     let flat: String = slice(scan, block).chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
     let mut spans: Vec<Span> = Vec::new();
-    for (at, piece) in flat.split_sentence_bound_indices() {
+    let pieces =
+        if flat.is_ascii() { boundary::ascii_sentences(&flat) } else { flat.split_sentence_bound_indices().collect() };
+    for (at, piece) in pieces {
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim();
         if trimmed.is_empty() {
