@@ -36,14 +36,15 @@ enum Mark {
 /// Finds the quotes of the paragraph `para` in `text`.
 pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
     let body = slice(text, para);
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut out = Vec::new();
     // The outermost open quote: where its words start and which mark opened it.
     let mut open: Option<(usize, Mark)> = None;
     let mut nested_single = false;
-    for (n, &(at, c)) in chars.iter().enumerate() {
-        let before = n.checked_sub(1).map(|k| chars[k].1);
-        let after = chars.get(n + 1).map(|&(_, c)| c);
+    // Only quotation marks and apostrophes matter; the rest is skipped.
+    for (at, mark) in body.match_indices(['“', '”', '"', '‘', '’', '\'']) {
+        let c = mark.chars().next().unwrap_or(' ');
+        let before = body[..at].chars().next_back();
+        let after = body[at + mark.len()..].chars().next();
         let starts_word = after
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '…' | '[' | '(' | '‘' | '\'' | '$' | '£' | '€'));
         let after_space =
