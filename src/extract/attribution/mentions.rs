@@ -68,7 +68,7 @@ pub fn name_mentions(
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
-        let Some((a, b)) = s.name_after(k).filter(|_| s.is_open(k) && s.is_name_word(k)) else {
+        let Some((a, b)) = (s.is_open(k) && s.is_name_word(k)).then(|| s.name_after(k)).flatten() else {
             k += 1;
             continue;
         };
