@@ -12,6 +12,7 @@ pub mod date;
 pub mod figure;
 pub mod lexicon;
 pub mod number;
+pub mod opens;
 pub mod quote;
 
 use std::ops::Range;

@@ -13,6 +13,7 @@ use compact_str::CompactString;
 use regex::Regex;
 
 use crate::article::reference_start;
+use crate::extract::opens::Opens;
 use crate::source::{slice, Span};
 
 /// What a token is made of.
@@ -39,6 +40,8 @@ pub struct Token {
     pub norm: CompactString,
     /// Whether the token starts with an upper-case letter.
     pub capitalized: bool,
+    /// Which readers may start at the token, read once here for all of them.
+    pub opens: Opens,
 }
 
 impl Token {
@@ -118,6 +121,7 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
         out.push(Token {
             kind,
             span: Span::new(start, span.start + to),
+            opens: Opens::of(kind, &norm),
             norm,
             capitalized: raw.starts_with(char::is_uppercase),
         });

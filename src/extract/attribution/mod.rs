@@ -31,6 +31,7 @@ mod words;
 
 pub use mentions::name_mentions;
 pub use resolve::{resolve_speakers, Places};
+pub(crate) use words::cue_openers;
 
 use crate::segment::{Cursor, Token};
 use crate::source::Span;
@@ -155,7 +156,7 @@ pub fn read_attributions(toks: &[Token], quoted: &[bool], text: &str, is_heading
         out.push(a);
     }
     for (i, &is_quoted) in quoted.iter().enumerate() {
-        let Some(w) = s.word(i).filter(|_| !is_quoted) else {
+        let Some(w) = s.word(i).filter(|_| !is_quoted && toks[i].opens.cue()) else {
             continue;
         };
         let next = s.word(i + 1);

@@ -3,6 +3,14 @@
 
 use crate::extract::lexicon::{is_contrast_conjunction, word_list};
 
+/// The words an attribution cue starts at: "according (to)", "citing",
+/// "per", a document noun ("a report by"), a cue verb, a participle cue or
+/// a document verb. `read_attributions` tries its cues only there.
+pub(crate) fn cue_openers() -> impl Iterator<Item = &'static str> {
+    let lists = [&TAKES_STATEMENT, &NEEDS_STATEMENT, &PARTICIPLE_CUES, &DOCUMENT_VERBS, &DOCUMENT_NOUNS];
+    ["according", "citing", "per"].into_iter().chain(lists.into_iter().flat_map(|l| l.words()))
+}
+
 /// Verbs that credit their subject with what they said: those that take a
 /// statement freely and those that need one to follow.
 pub(super) fn is_cue_verb(w: &str) -> bool {
@@ -12,7 +20,7 @@ pub(super) fn is_cue_verb(w: &str) -> bool {
 word_list!(
     /// Verbs that credit their subject with what follows, in every tense
     /// and person news copy uses.
-    pub(super) takes_statement = "takes-statement.txt"
+    pub(super) takes_statement [TAKES_STATEMENT] = "takes-statement.txt"
 );
 
 word_list!(
@@ -20,12 +28,12 @@ word_list!(
     /// colon, a quotation or a "that" clause) or precede them ("…?" asked
     /// Mr Dobson): "welcomed the move" or "urged restraint" quotes nothing.
     /// Present forms that are mostly nouns ("Tory demands that …") are left out.
-    pub(super) needs_statement = "needs-statement.txt"
+    pub(super) needs_statement [NEEDS_STATEMENT] = "needs-statement.txt"
 );
 
 word_list!(
     /// Participles that carry on a speaker's account ("…, adding that").
-    pub(super) is_participle_cue = "participle-cue.txt"
+    pub(super) is_participle_cue [PARTICIPLE_CUES] = "participle-cue.txt"
 );
 
 word_list!(
@@ -37,7 +45,7 @@ word_list!(
 word_list!(
     /// Verbs whose subject is a document when it has no name ("figures
     /// show", "reports suggest"): another unnamed subject is no source.
-    pub(super) is_document_verb = "document-verb.txt"
+    pub(super) is_document_verb [DOCUMENT_VERBS] = "document-verb.txt"
 );
 
 word_list!(
@@ -48,7 +56,7 @@ word_list!(
 
 word_list!(
     /// Nouns that name a document a source issued ("a report by X").
-    pub(super) is_document_noun = "document-noun.txt"
+    pub(super) is_document_noun [DOCUMENT_NOUNS] = "document-noun.txt"
 );
 
 word_list!(

@@ -28,6 +28,7 @@ pub use claim::parse_date;
 pub use holiday::Holiday;
 use period::{part_of, quarter};
 pub use period::{Part, Period};
+pub(crate) use read::date_openers;
 pub use read::read_dates;
 pub use resolve::{resolve, Placement};
 pub use season::Season;

@@ -1,8 +1,6 @@
 //! Reading the dates of a sentence: every form is tried at each token, and
 //! two dates joined by "to", "-" or "between … and" become a range.
 
-use std::sync::LazyLock;
-
 use super::day::{read_day_first, read_month_first, read_weekday_date};
 use super::holiday::{read_holiday, FIRSTS};
 use super::numeric::read_separated;
@@ -12,31 +10,18 @@ use super::season::{read_season, NAMES as SEASONS};
 use super::shift::{read_shift, read_weekday_shift};
 use super::year::{read_bare_year, read_decade, read_part, read_quarter};
 use super::{DateMention, Granularity, Period, Written};
-use crate::extract::lexicon::{entries, Words, MONTHS, ORDINALS, SMALL_NUMBERS, WEEKDAYS};
-use crate::segment::{strip_possessive, Cursor, Token, TokenKind};
+use crate::extract::lexicon::{entries, MONTHS, ORDINALS, SMALL_NUMBERS, WEEKDAYS};
+use crate::segment::{Cursor, Token};
 
-/// The words a date may start at: the readers' own opening words
+/// The words a date may start at besides numbers and hyphened words
+/// ("twenty-first", "mid-2020"): the readers' own opening words
 /// (`date-openers.txt`), number words, ordinals, months, weekdays, seasons
-/// and the first words of holidays.
-static OPENERS: LazyLock<Words<()>> = LazyLock::new(|| {
+/// and the first words of holidays. See [`crate::extract::opens`].
+pub(crate) fn date_openers() -> impl Iterator<Item = &'static str> {
     let own = entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/date-openers.txt")));
-    let lists = [&*MONTHS, &*WEEKDAYS].into_iter().flat_map(|l| l.words());
-    let numbers = [&*SMALL_NUMBERS, &*ORDINALS].into_iter().flat_map(|l| l.words());
-    let named = SEASONS.iter().map(|(w, _)| *w).chain(FIRSTS.words());
-    Words::new(own.chain(lists).chain(numbers).chain(named).map(|w| (w, ())))
-});
-
-/// Whether a date form may start at `t`: a number, a hyphened word
-/// ("twenty-first", "mid-2020") or a word of [`OPENERS`], possessive or not.
-/// Every reader is tried only there, since nearly no token opens a date.
-pub(super) fn may_open(t: &Token) -> bool {
-    match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Punct => false,
-        TokenKind::Word => {
-            t.norm.contains('-') || OPENERS.get(&t.norm).is_some() || OPENERS.get(strip_possessive(&t.norm)).is_some()
-        }
-    }
+    let names = [&MONTHS, &WEEKDAYS].into_iter().flat_map(|l| l.words());
+    let numbers = [&SMALL_NUMBERS, &ORDINALS].into_iter().flat_map(|l| l.words());
+    own.chain(names).chain(numbers).chain(SEASONS.iter().map(|(w, _)| *w)).chain(FIRSTS.words())
 }
 
 /// Reads the dates of one sentence's tokens. Year-less and relative dates are
@@ -47,7 +32,7 @@ pub fn read_dates(toks: &[Token]) -> Vec<DateMention> {
     let mut i = 0;
     while i < toks.len() {
         let before = out.len();
-        let read = may_open(&toks[i]).then(|| read_date_at(&r, i, &mut out));
+        let read = toks[i].opens.date().then(|| read_date_at(&r, i, &mut out));
         let next = read.flatten().unwrap_or(i + 1);
         let is_future = out.len() > before && r.is_future_at(i);
         for m in &mut out[before..] {

@@ -28,9 +28,11 @@ use crate::article::decode_in_place;
 use crate::extract::lexicon::{is_people_stem, small_number};
 use crate::segment::{segment, stem};
 use crate::source::{slice, Span};
+pub(crate) use change::change_words;
 pub use interval::Interval;
 pub(crate) use qualifier::ends_qualifier;
 pub use qualifier::{Direction, Qualifier};
+pub(crate) use read::figure_openers;
 pub use read::{read_figures, FigureReading, Rejected};
 pub use unit::head_noun;
 

@@ -4,8 +4,6 @@
 //! the sentence's own rules (see [`super::context`]) and the roles of a
 //! change construction.
 
-use std::sync::LazyLock;
-
 use serde::Serialize;
 
 use super::amount::{read_amount, Amount};
@@ -19,7 +17,7 @@ use super::qualifier::{match_phrase, read_magnitude, sign_qualifier, PREFIXES};
 use super::unit::{head_noun, is_rate};
 use super::{Figure, FigureKind, Qualifier};
 use crate::extract::lexicon::{
-    entries, is_compound_unit, scale_word, small_number, Words, CURRENCIES, MAGNITUDES, SMALL_NUMBERS,
+    entries, is_compound_unit, scale_word, small_number, CURRENCIES, MAGNITUDES, SMALL_NUMBERS,
 };
 use crate::extract::number::adjacent;
 use crate::segment::{Token, TokenKind};
@@ -74,7 +72,7 @@ pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> F
             i = end;
             continue;
         }
-        if !may_open(&toks[i]) {
+        if !toks[i].opens.figure() {
             i += 1;
             continue;
         }
@@ -96,34 +94,15 @@ pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> F
     FigureReading { figures: placed.into_iter().map(|p| p.figure).collect(), rejected }
 }
 
-/// The words a figure may start at: the first words of the qualifiers
-/// before a number, number words, words of magnitude, currencies, and the
-/// other words the amount and magnitude readers start with (`figure-openers.txt`).
-static OPENERS: LazyLock<Words<()>> = LazyLock::new(|| {
+/// The words a figure may start at besides numbers and punctuation: the
+/// first words of the qualifiers before a number, number words, words of
+/// magnitude, currencies, and the other words the amount and magnitude
+/// readers start with (`figure-openers.txt`). See [`crate::extract::opens`].
+pub(crate) fn figure_openers() -> impl Iterator<Item = &'static str> {
     let own =
         entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/figure-openers.txt")));
-    let lists = [&*SMALL_NUMBERS, &*MAGNITUDES].into_iter().flat_map(|l| l.words());
-    let words = own.chain(lists).chain(CURRENCIES.words()).chain(PREFIXES.first_words());
-    Words::new(words.map(|w| (w, ())))
-});
-
-/// Whether a figure may start at `t`: a number, punctuation other than
-/// what only ever separates (a sign, a currency symbol, a fraction
-/// character may start one), or a word of [`OPENERS`], whole or before its
-/// first hyphen ("twenty-five"). Nearly no word opens a figure, so the
-/// readers are tried only there.
-fn may_open(t: &Token) -> bool {
-    match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Punct => !matches!(
-            t.norm.as_str(),
-            "," | "." | "\"" | "'" | "(" | ")" | ":" | ";" | "?" | "!" | "“" | "”" | "‘" | "’"
-        ),
-        TokenKind::Word => {
-            let head = t.norm.split(['-', '‐']).next().unwrap_or("");
-            OPENERS.get(&t.norm).is_some() || OPENERS.get(head).is_some()
-        }
-    }
+    let lists = [&SMALL_NUMBERS, &MAGNITUDES].into_iter().flat_map(|l| l.words());
+    own.chain(lists).chain(CURRENCIES.words()).chain(PREFIXES.first_words())
 }
 
 /// The token after a rejected number and whatever continues it, so that
@@ -323,7 +302,7 @@ mod tests {
                     continue;
                 }
                 opened += 1;
-                assert!(may_open(t), "a figure starts at {:?} but the gate turns it away", t.norm);
+                assert!(t.opens.figure(), "a figure starts at {:?} but the gate turns it away", t.norm);
             }
         }
         assert!(opened > 50, "only {opened} tokens opened a figure");
@@ -334,7 +313,7 @@ mod tests {
         let text = "Our council said, with a statement: \"We (all) agree; why?\"";
         let seg = segment(text, text);
         let toks = seg.sentence_tokens(0);
-        let open: Vec<&str> = toks.iter().filter(|t| may_open(t)).map(|t| t.norm.as_str()).collect();
+        let open: Vec<&str> = toks.iter().filter(|t| t.opens.figure()).map(|t| t.norm.as_str()).collect();
         assert_eq!(open, ["a"]);
     }
 }

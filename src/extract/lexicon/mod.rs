@@ -83,24 +83,36 @@ pub(crate) fn first_words<T>(phrases: &'static [(&'static [&'static str], T)]) -
 }
 
 /// Defines `fn $name(w: &str) -> bool`: whether the lower-case word `w` is
-/// in the list file `lists/$file`, read once into a [`Words`] table.
+/// in the list file `lists/$file`, read once into a [`Words`] table. With
+/// `[$TABLE]` the table is a static of that name, for what needs the list's
+/// words themselves.
 macro_rules! word_list {
     ($(#[$doc:meta])* $vis:vis $name:ident = $file:literal) => {
         $(#[$doc])*
         $vis fn $name(w: &str) -> bool {
-            static SET: ::std::sync::LazyLock<$crate::extract::lexicon::Words<()>> =
-                ::std::sync::LazyLock::new(|| {
-                    $crate::extract::lexicon::Words::new(
-                        $crate::extract::lexicon::entries(include_str!(concat!(
-                            env!("CARGO_MANIFEST_DIR"),
-                            "/src/extract/lexicon/lists/",
-                            $file
-                        )))
-                        .map(|w| (w, ())),
-                    )
-                });
+            $crate::extract::lexicon::word_list!(@table SET = $file);
             SET.get(w).is_some()
         }
+    };
+    ($(#[$doc:meta])* $vis:vis $name:ident [$table:ident] = $file:literal) => {
+        $crate::extract::lexicon::word_list!(@table pub(crate) $table = $file);
+        $(#[$doc])*
+        $vis fn $name(w: &str) -> bool {
+            $table.get(w).is_some()
+        }
+    };
+    (@table $tvis:vis $table:ident = $file:literal) => {
+        $tvis static $table: ::std::sync::LazyLock<$crate::extract::lexicon::Words<()>> =
+            ::std::sync::LazyLock::new(|| {
+                $crate::extract::lexicon::Words::new(
+                    $crate::extract::lexicon::entries(include_str!(concat!(
+                        env!("CARGO_MANIFEST_DIR"),
+                        "/src/extract/lexicon/lists/",
+                        $file
+                    )))
+                    .map(|w| (w, ())),
+                )
+            });
     };
 }
 pub(crate) use word_list;

@@ -380,7 +380,7 @@ fn every_date_the_readers_find_starts_at_a_token_that_may_open_one() {
         for (i, t) in toks.iter().enumerate() {
             if read::read_single(&r, i, &mut Vec::new()).is_some() {
                 opened += 1;
-                assert!(read::may_open(t), "a date starts at {:?} but the gate turns it away", t.norm);
+                assert!(t.opens.date(), "a date starts at {:?} but the gate turns it away", t.norm);
             }
         }
     }
@@ -391,7 +391,6 @@ fn every_date_the_readers_find_starts_at_a_token_that_may_open_one() {
 fn ordinary_words_and_punctuation_open_no_date() {
     let text = "Our council's report, it said, was (largely) ignored!";
     let seg = segment(text, text);
-    let open: Vec<&str> =
-        seg.sentence_tokens(0).iter().filter(|t| read::may_open(t)).map(|t| t.norm.as_str()).collect();
+    let open: Vec<&str> = seg.sentence_tokens(0).iter().filter(|t| t.opens.date()).map(|t| t.norm.as_str()).collect();
     assert_eq!(open, Vec::<&str>::new());
 }

@@ -23,6 +23,7 @@ use crate::segment::Token;
 use lead::{is_compound_at, lead, skip_fillers, Lead};
 use scope::Scope;
 pub(super) use scope::Scopes;
+pub(crate) use words::change_words;
 use words::{is_fundraising_verb, is_level_noun, is_sized_change};
 
 /// A figure with the tokens it was read from: `start` is its first token,

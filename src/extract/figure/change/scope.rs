@@ -96,7 +96,7 @@ fn opens_scope(toks: &[Token], i: usize) -> Option<bool> {
 /// "lower than" is a comparison, and a participle after a determiner is an
 /// adjective ("from a revised 53.3").
 fn change_word(toks: &[Token], i: usize) -> Option<bool> {
-    let t = toks.get(i).filter(|t| t.is_word())?;
+    let t = toks.get(i).filter(|t| t.opens.change())?;
     let prev = i.checked_sub(1).map(|p| toks[p].norm.as_str());
     let next = toks.get(i + 1);
     match t.norm.as_str() {

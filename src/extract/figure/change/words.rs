@@ -4,16 +4,22 @@
 
 use crate::extract::lexicon::{is_contrast_conjunction, word_list};
 
+/// The words a change construction may turn on: the direction particles
+/// "up", "down" and "back", the change verbs and the change nouns.
+pub(crate) fn change_words() -> impl Iterator<Item = &'static str> {
+    ["up", "down", "back"].into_iter().chain([&CHANGE_VERBS, &CHANGE_NOUNS].into_iter().flat_map(|l| l.words()))
+}
+
 word_list!(
     /// Verbs (and nouns of the same form) that report a change of a level,
     /// in every inflection news copy uses, and the comparative "higher"
     /// ("closed 3% higher at 200p").
-    pub(super) is_change_verb = "change-verb.txt"
+    pub(super) is_change_verb [CHANGE_VERBS] = "change-verb.txt"
 );
 
 word_list!(
     /// Nouns that name a change and are never verbs ("growth of 2%").
-    pub(super) is_change_noun = "change-noun.txt"
+    pub(super) is_change_noun [CHANGE_NOUNS] = "change-noun.txt"
 );
 
 word_list!(
