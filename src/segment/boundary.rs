@@ -66,7 +66,9 @@ fn breaks(b: &[u8]) -> Vec<usize> {
         let before = parts;
         let c = class(byte);
         parts = shifted(parts, c);
-        if before[3] == Part::Start || breaks_before(&before, c, &b[at..]) {
+        // Only a terminator among the parts the rules look at can break.
+        let after_terminator = before[1..].iter().any(|p| matches!(p, Part::ATerm | Part::STerm));
+        if before[3] == Part::Start || (after_terminator && breaks_before(&before, c, &b[at..])) {
             out.push(at);
         }
     }

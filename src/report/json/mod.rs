@@ -138,17 +138,27 @@ fn wire_summary(s: &Summary) -> WireSummary {
 /// Writes `value` as pretty JSON with a final newline, escaped as
 /// the inert formatter (`json/inert.rs`) escapes, as it is serialized.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Inert(PrettyFormatter::new()));
+    let mut out = buffered(out);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Inert(PrettyFormatter::new()));
     value.serialize(&mut ser).map_err(io::Error::from)?;
-    writeln!(out)
+    writeln!(out)?;
+    out.flush()
+}
+
+/// A buffer of its own before `out`: the serializer writes many small
+/// pieces, each a call through `dyn Write` without it.
+fn buffered(out: &mut dyn Write) -> io::BufWriter<&mut dyn Write> {
+    io::BufWriter::with_capacity(1 << 16, out)
 }
 
 /// Writes `value` as JSON on one line with a final newline (JSON Lines),
 /// escaped as [`write_json`] escapes.
 pub fn write_json_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Inert(CompactFormatter));
+    let mut out = buffered(out);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Inert(CompactFormatter));
     value.serialize(&mut ser).map_err(io::Error::from)?;
-    writeln!(out)
+    writeln!(out)?;
+    out.flush()
 }
 
 #[cfg(test)]
