@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::lexicon::{first_words, magnitude_word, scale_word, Words};
+use crate::extract::lexicon::{magnitude_word, scale_word, Words};
 use crate::extract::number::adjacent;
 use crate::segment::{Cursor, Token, TokenKind};
 
@@ -63,16 +63,33 @@ impl Qualifier {
     }
 }
 
-/// A table of qualifier phrases with the set of their first words (see
-/// [`first_words`]).
+/// A table of qualifier phrases, entered by their first word: a token
+/// that starts no phrase costs one lookup, and one that does is compared
+/// only with the phrases it starts.
 pub(super) struct Phrases {
     table: &'static [(&'static [&'static str], Qualifier)],
-    firsts: Words<()>,
+    /// Per first word, its slot in `starting`.
+    firsts: Words<usize>,
+    /// Per slot, the phrases that start with its word, in table order.
+    starting: Vec<Vec<usize>>,
 }
 
 impl Phrases {
     fn new(table: &'static [(&'static [&'static str], Qualifier)]) -> Phrases {
-        Phrases { table, firsts: first_words(table) }
+        let mut slots: Vec<&'static str> = Vec::new();
+        let mut starting: Vec<Vec<usize>> = Vec::new();
+        for (n, (words, _)) in table.iter().enumerate() {
+            let Some(first) = words.first() else { continue };
+            match slots.iter().position(|w| w == first) {
+                Some(slot) => starting[slot].push(n),
+                None => {
+                    slots.push(first);
+                    starting.push(vec![n]);
+                }
+            }
+        }
+        let firsts = Words::new(slots.into_iter().enumerate().map(|(slot, w)| (w, slot)));
+        Phrases { table, firsts, starting }
     }
 
     /// The words the phrases start with.
@@ -255,10 +272,10 @@ pub(super) fn sign_qualifier(toks: &[Token], i: usize) -> Option<(Qualifier, usi
 /// the index after the phrase (and after the "." of "c." or "approx.").
 pub(super) fn match_phrase(toks: &[Token], i: usize, phrases: &Phrases) -> Option<(Qualifier, usize)> {
     let first = toks.get(i).filter(|t| t.is_word())?;
-    phrases.firsts.get(&first.norm)?;
-    phrases
-        .table
+    let slot = phrases.firsts.get(&first.norm)?;
+    phrases.starting[slot]
         .iter()
+        .map(|&n| &phrases.table[n])
         .filter(|(words, _)| {
             words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && t.norm == *w))
         })
