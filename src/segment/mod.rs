@@ -189,9 +189,9 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
 fn looks_like_heading(line: &str, next: &str) -> bool {
     let line = line.trim();
     let ends_sentence = line.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '\'', ')', '…']);
-    let words = line.split_whitespace().count();
+    let short = || line.split_whitespace().nth(12).is_none();
     let next_starts_sentence = next.is_empty() || next.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
-    !ends_sentence && words <= 12 && next_starts_sentence
+    !ends_sentence && short() && next_starts_sentence
 }
 
 /// Sentence spans inside the paragraph `block`, trimmed.
@@ -229,7 +229,7 @@ fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
 /// The sentence spans of `block` as Unicode segmentation gives them, joined
 /// after abbreviations and quoted questions.
 fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
-    let flat: String = slice(scan, block).chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+    let flat = slice(scan, block).replace(['\n', '\r'], " ");
     let mut spans: Vec<Span> = Vec::new();
     let pieces =
         if flat.is_ascii() { boundary::ascii_sentences(&flat) } else { flat.split_sentence_bound_indices().collect() };
