@@ -14,6 +14,7 @@ pub mod source;
 pub mod terms;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
@@ -120,10 +121,20 @@ impl Postings {
 
     /// Every key with its postings, in the keys' order.
     fn into_sorted(mut self) -> Vec<(String, Vec<usize>)> {
-        let mut sorted: Vec<(String, Vec<usize>)> =
-            self.slots.into_iter().map(|(key, slot)| (key, std::mem::take(&mut self.postings[slot]))).collect();
-        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        sorted
+        // Ordered by the key's first eight bytes first (as a number, padded
+        // with zeros, which orders as the bytes do), the rest only on a tie:
+        // most keys differ early, and a number compares faster than bytes.
+        let prefix = |key: &str| {
+            let mut head = [0u8; 8];
+            let n = key.len().min(8);
+            head[..n].copy_from_slice(&key.as_bytes()[..n]);
+            u64::from_be_bytes(head)
+        };
+        let mut sorted: Vec<(u64, String, Vec<usize>)> = (self.slots.into_iter())
+            .map(|(key, slot)| (prefix(&key), key, std::mem::take(&mut self.postings[slot])))
+            .collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+        sorted.into_iter().map(|(_, key, postings)| (key, postings)).collect()
     }
 }
 
@@ -148,7 +159,9 @@ impl WordIndex {
         let mut by_stem = Postings::default();
         // Each distinct token is read once: the postings its forms and
         // their stems go to (stemming is the costly part).
-        let mut slots: FxHashMap<&str, Vec<(usize, Option<usize>)>> = FxHashMap::default();
+        // Per distinct token, its range of `targets`: (word slot, stem slot).
+        let mut slots: FxHashMap<&str, Range<usize>> = FxHashMap::default();
+        let mut targets: Vec<(usize, Option<usize>)> = Vec::new();
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
                 words.sentence_of[t] = s;
@@ -156,13 +169,18 @@ impl WordIndex {
                 if token.kind == TokenKind::Punct {
                     continue;
                 }
-                let targets = slots.entry(token.norm.as_str()).or_insert_with(|| match token.kind {
-                    TokenKind::Number => vec![(by_word.slot(&token.norm), None)],
-                    _ => forms(&token.norm)
-                        .map(|form| (by_word.slot(form), Some(with_stem(form, |s| by_stem.slot(s)))))
-                        .collect(),
+                let range = slots.entry(token.norm.as_str()).or_insert_with(|| {
+                    let from = targets.len();
+                    match token.kind {
+                        TokenKind::Number => targets.push((by_word.slot(&token.norm), None)),
+                        _ => targets.extend(
+                            forms(&token.norm)
+                                .map(|form| (by_word.slot(form), Some(with_stem(form, |s| by_stem.slot(s))))),
+                        ),
+                    }
+                    from..targets.len()
                 });
-                for &(word, stemmed) in targets.iter() {
+                for &(word, stemmed) in &targets[range.clone()] {
                     by_word.postings[word].push(t);
                     if let Some(stemmed) = stemmed {
                         by_stem.postings[stemmed].push(t);
