@@ -124,6 +124,9 @@ pub fn segment(text: &str, scan: &str) -> Segmentation {
             });
         }
     }
+    // A long article's tokens outweigh everything else read from it: keep
+    // no spare room from the vector's growth.
+    seg.tokens.shrink_to_fit();
     seg
 }
 
