@@ -5,48 +5,67 @@
 //! test instead of its own word-list lookups.
 //!
 //! The rules, by reader:
-//! - a date starts at a number, a hyphened word ("twenty-first", "mid-2020")
-//!   or a word of [`date_openers`], possessive or not ("yesterday's");
+//! - each date reader starts where its `Start` says: at a number, a
+//!   hyphened word, or one of its words or the words of its lists, possessive
+//!   or not ("yesterday's");
 //! - a figure starts at a number, at punctuation other than what only ever
 //!   separates (a sign, a currency symbol, a fraction character may start
-//!   one), or at a word of [`figure_openers`], whole or before its first
+//!   one), or at a word of `figure_openers`, whole or before its first
 //!   hyphen ("twenty-five");
-//! - an attribution cue starts at a word of [`cue_openers`];
-//! - a change construction turns on a word of [`change_words`].
+//! - an attribution cue starts at a word of `cue_openers`;
+//! - a change construction turns on a word of `change_words`.
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
 use crate::extract::attribution::cue_openers;
-use crate::extract::date::date_openers;
+use crate::extract::date::{Start, READERS};
 use crate::extract::figure::{change_words, figure_openers};
 use crate::extract::lexicon::Words;
 use crate::segment::{strip_possessive, TokenKind};
 
-/// The readers that may start at a token, as bits.
+/// The readers that may start at a token, as bits: one per date reader (in
+/// the order they are tried), then figures, cues and change words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Opens(u8);
+pub struct Opens(u32);
 
-const DATE: u8 = 1;
-const FIGURE: u8 = 1 << 1;
-const CUE: u8 = 1 << 2;
-const CHANGE: u8 = 1 << 3;
+const FIGURE: u32 = 1 << 29;
+const CUE: u32 = 1 << 30;
+const CHANGE: u32 = 1 << 31;
+/// The bits of the date readers.
+const DATES: u32 = (1 << READERS.len()) - 1;
+const _: () = assert!(READERS.len() < 29, "a bit for every date reader");
 
-/// Every opening word with the readers it opens: one table, so a word costs
-/// one lookup whatever the number of readers.
-static OPENERS: LazyLock<Words<u8>> = LazyLock::new(|| {
-    let mut bits: FxHashMap<&'static str, u8> = FxHashMap::default();
-    let mut add = |bit: u8, words: &mut dyn Iterator<Item = &'static str>| {
+/// Every opening word with the readers it opens, and the readers that open
+/// at any number or hyphened word: one table, so a word costs one lookup
+/// whatever the number of readers.
+struct Table {
+    words: Words<u32>,
+    numbers: u32,
+    hyphened: u32,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut bits: FxHashMap<&'static str, u32> = FxHashMap::default();
+    let mut add = |bit: u32, words: &mut dyn Iterator<Item = &'static str>| {
         for w in words {
             *bits.entry(w).or_default() |= bit;
         }
     };
-    add(DATE, &mut date_openers());
+    let (mut numbers, mut hyphened) = (FIGURE, 0);
+    for (k, reader) in READERS.iter().enumerate() {
+        let Start { numbers: at_numbers, hyphened: at_hyphened, words, lists } = &reader.start;
+        let bit = 1 << k;
+        add(bit, &mut words.iter().copied());
+        add(bit, &mut lists.iter().flat_map(|l| l.words()));
+        numbers |= if *at_numbers { bit } else { 0 };
+        hyphened |= if *at_hyphened { bit } else { 0 };
+    }
     add(FIGURE, &mut figure_openers());
     add(CUE, &mut cue_openers());
     add(CHANGE, &mut change_words());
-    Words::new(bits)
+    Table { words: Words::new(bits), numbers, hyphened }
 });
 
 /// Punctuation that only ever separates: no figure starts at it.
@@ -58,25 +77,31 @@ impl Opens {
     /// The readers that may start at a token of `kind` whose comparison form
     /// is `norm`.
     pub fn of(kind: TokenKind, norm: &str) -> Opens {
-        let bits = |w: &str| OPENERS.get(w).unwrap_or(0);
+        let table = &*TABLE;
+        let bits = |w: &str| table.words.get(w).unwrap_or(0);
         Opens(match kind {
-            TokenKind::Number => DATE | FIGURE,
+            TokenKind::Number => table.numbers,
             TokenKind::Punct if separates(norm) => 0,
             TokenKind::Punct => FIGURE,
             TokenKind::Word => {
                 let bare = strip_possessive(norm);
                 let head = norm.split(['-', '‐']).next().unwrap_or("");
-                let hyphened = if norm.contains('-') { DATE } else { 0 };
-                let bare = if bare.len() < norm.len() { bits(bare) & DATE } else { 0 };
+                let hyphened = if norm.contains('-') { table.hyphened } else { 0 };
+                let bare = if bare.len() < norm.len() { bits(bare) & DATES } else { 0 };
                 let head = if head.len() < norm.len() { bits(head) & FIGURE } else { 0 };
                 bits(norm) | bare | head | hyphened
             }
         })
     }
 
-    /// Whether a date may start here.
+    /// Whether any date reader may start here.
     pub fn date(self) -> bool {
-        self.0 & DATE != 0
+        self.0 & DATES != 0
+    }
+
+    /// Whether the `k`th date reader may start here.
+    pub fn date_reader(self, k: usize) -> bool {
+        self.0 & (1 << k) & DATES != 0
     }
 
     /// Whether a figure may start here.

@@ -1,5 +1,6 @@
-//! Reading the dates of a sentence: every form is tried at each token, and
-//! two dates joined by "to", "-" or "between … and" become a range.
+//! Reading the dates of a sentence: every form is tried at each token it
+//! may start at, and two dates joined by "to", "-" or "between … and"
+//! become a range.
 
 use super::day::{read_day_first, read_month_first, read_weekday_date};
 use super::holiday::{read_holiday, FIRSTS};
@@ -10,19 +11,8 @@ use super::season::{read_season, NAMES as SEASONS};
 use super::shift::{read_shift, read_weekday_shift};
 use super::year::{read_bare_year, read_decade, read_part, read_quarter};
 use super::{DateMention, Granularity, Period, Written};
-use crate::extract::lexicon::{entries, MONTHS, ORDINALS, SMALL_NUMBERS, WEEKDAYS};
+use crate::extract::lexicon::{MONTHS, ORDINALS, SMALL_NUMBERS, WEEKDAYS};
 use crate::segment::{Cursor, Token};
-
-/// The words a date may start at besides numbers and hyphened words
-/// ("twenty-first", "mid-2020"): the readers' own opening words
-/// (`date-openers.txt`), number words, ordinals, months, weekdays, seasons
-/// and the first words of holidays. See [`crate::extract::opens`].
-pub(crate) fn date_openers() -> impl Iterator<Item = &'static str> {
-    let own = entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/date-openers.txt")));
-    let names = [&MONTHS, &WEEKDAYS].into_iter().flat_map(|l| l.words());
-    let numbers = [&SMALL_NUMBERS, &ORDINALS].into_iter().flat_map(|l| l.words());
-    own.chain(names).chain(numbers).chain(SEASONS.iter().map(|(w, _)| *w)).chain(FIRSTS.words())
-}
 
 /// Reads the dates of one sentence's tokens. Year-less and relative dates are
 /// returned unresolved; see [`super::resolve`].
@@ -103,32 +93,189 @@ pub(super) fn join_range(a: &DateMention, b: &DateMention) -> Option<DateMention
 /// token after it.
 type ReadFn = fn(&Reader, usize, &mut Vec<DateMention>) -> Option<usize>;
 
-/// The date readers, tried in order at each token; the first that reads
-/// names the mentions it gives.
-pub(super) const READERS: &[(&str, ReadFn)] = &[
-    ("holiday", read_holiday),
-    ("numeric", read_separated),
-    ("weekday-date", read_weekday_date),
-    ("weekday-shift", read_weekday_shift),
-    ("day-month", read_day_first),
-    ("month-day", read_month_first),
-    ("part", read_part),
-    ("quarter", read_quarter),
-    ("decade", read_decade),
-    ("duration", read_shift),
-    ("season", read_season),
-    ("year", read_bare_year),
-    ("relative", read_relative),
+/// A date reader with its rule's name and the tokens it may start at.
+pub(crate) struct DateReader {
+    /// The rule the mentions it reads are named after.
+    pub(crate) name: &'static str,
+    /// Where it may start.
+    pub(crate) start: Start,
+    read: ReadFn,
+}
+
+/// The tokens a reader may start at: what its first token can be, read off
+/// its code. A reader is tried only at such a token (see
+/// [`crate::extract::opens`]); a word missing here hides its dates, which
+/// the tests of every form would show.
+pub(crate) struct Start {
+    /// A number.
+    pub(crate) numbers: bool,
+    /// A hyphened word not in a list ("twenty-first").
+    pub(crate) hyphened: bool,
+    /// These words, possessive or not.
+    pub(crate) words: &'static [&'static str],
+    /// The words of these lists, possessive or not.
+    pub(crate) lists: &'static [List],
+}
+
+/// A word list a date may start with.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum List {
+    Months,
+    Weekdays,
+    SmallNumbers,
+    Ordinals,
+    Seasons,
+    Holidays,
+}
+
+impl List {
+    /// The list's words.
+    pub(crate) fn words(self) -> Vec<&'static str> {
+        match self {
+            List::Months => MONTHS.words().collect(),
+            List::Weekdays => WEEKDAYS.words().collect(),
+            List::SmallNumbers => SMALL_NUMBERS.words().collect(),
+            List::Ordinals => ORDINALS.words().collect(),
+            List::Seasons => SEASONS.iter().map(|(w, _)| *w).collect(),
+            List::Holidays => FIRSTS.words().collect(),
+        }
+    }
+}
+
+/// Words that point to the last, this or the next one: "last Easter",
+/// "next summer".
+const POINTERS: &[&str] = &["last", "previous", "next", "following", "coming", "this"];
+
+/// The date readers, tried in order at each token they may start at; the
+/// first that reads names the mentions it gives.
+pub(crate) const READERS: &[DateReader] = &[
+    DateReader {
+        name: "holiday",
+        start: Start { numbers: false, hyphened: false, words: POINTERS, lists: &[List::Holidays] },
+        read: read_holiday,
+    },
+    DateReader {
+        name: "numeric",
+        start: Start { numbers: true, hyphened: false, words: &[], lists: &[List::Months] },
+        read: read_separated,
+    },
+    DateReader {
+        name: "weekday-date",
+        start: Start { numbers: false, hyphened: false, words: &["this", "next", "last"], lists: &[List::Weekdays] },
+        read: read_weekday_date,
+    },
+    DateReader {
+        name: "weekday-shift",
+        start: Start { numbers: false, hyphened: false, words: &[], lists: &[List::Weekdays] },
+        read: read_weekday_shift,
+    },
+    DateReader {
+        name: "day-month",
+        start: Start { numbers: true, hyphened: true, words: &[], lists: &[List::SmallNumbers, List::Ordinals] },
+        read: read_day_first,
+    },
+    DateReader {
+        name: "month-day",
+        start: Start { numbers: false, hyphened: false, words: &[], lists: &[List::Months] },
+        read: read_month_first,
+    },
+    DateReader {
+        name: "part",
+        start: Start {
+            numbers: false,
+            hyphened: false,
+            words: &["early", "mid", "middle", "late", "start", "beginning", "end", "first", "second"],
+            lists: &[],
+        },
+        read: read_part,
+    },
+    DateReader {
+        name: "quarter",
+        start: Start {
+            numbers: false,
+            hyphened: false,
+            words: &["q", "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "final", "last"],
+            lists: &[],
+        },
+        read: read_quarter,
+    },
+    DateReader {
+        name: "decade",
+        start: Start { numbers: true, hyphened: false, words: &[], lists: &[] },
+        read: read_decade,
+    },
+    DateReader {
+        name: "duration",
+        start: Start { numbers: true, hyphened: false, words: &["in", "a", "an"], lists: &[List::SmallNumbers] },
+        read: read_shift,
+    },
+    DateReader {
+        name: "season",
+        start: Start { numbers: false, hyphened: false, words: POINTERS, lists: &[List::Seasons] },
+        read: read_season,
+    },
+    DateReader {
+        name: "year",
+        start: Start { numbers: true, hyphened: false, words: &[], lists: &[List::SmallNumbers] },
+        read: read_bare_year,
+    },
+    DateReader {
+        name: "relative",
+        start: Start {
+            numbers: false,
+            hyphened: false,
+            words: &[
+                "today",
+                "tonight",
+                "yesterday",
+                "tomorrow",
+                "tmrw",
+                "early",
+                "late",
+                "later",
+                "this",
+                "the",
+                "past",
+                "coming",
+                "upcoming",
+                "last",
+                "previous",
+                "next",
+                "following",
+                "on",
+                "by",
+                "until",
+                "till",
+                "since",
+                "from",
+                "around",
+                "before",
+                "after",
+                "for",
+            ],
+            lists: &[List::Weekdays],
+        },
+        read: read_relative,
+    },
 ];
 
 /// Reads one date (or a list of days sharing a month) at `i`.
 pub(super) fn read_single(r: &Reader, i: usize, out: &mut Vec<DateMention>) -> Option<usize> {
+    let opens = r.toks.get(i)?.opens;
     let before = out.len();
-    READERS.iter().find_map(|(name, read)| {
-        let end = read(r, i, out)?;
+    let readers = READERS.iter().enumerate().filter(|&(k, _)| opens.date_reader(k));
+    readers.map(|(_, reader)| reader).find_map(|reader| {
+        let end = (reader.read)(r, i, out)?;
         for m in &mut out[before..] {
-            m.rule = name;
+            m.rule = reader.name;
         }
         Some(end)
     })
+}
+
+/// Runs reader `k` at token `i`, whatever the token: for the tests that
+/// hold each reader to its [`Start`].
+#[cfg(test)]
+pub(super) fn read_with(k: usize, r: &Reader, i: usize) -> bool {
+    (READERS[k].read)(r, i, &mut Vec::new()).is_some()
 }
