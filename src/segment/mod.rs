@@ -9,6 +9,7 @@
 
 mod boundary;
 mod cursor;
+mod scan;
 mod token;
 
 use std::cell::RefCell;
@@ -234,8 +235,7 @@ fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
 fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
     let flat = slice(scan, block).replace(['\n', '\r'], " ");
     let mut spans: Vec<Span> = Vec::new();
-    let pieces =
-        if flat.is_ascii() { boundary::ascii_sentences(&flat) } else { flat.split_sentence_bound_indices().collect() };
+    let pieces = boundary::plain_sentences(&flat).unwrap_or_else(|| flat.split_sentence_bound_indices().collect());
     for (at, piece) in pieces {
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim();

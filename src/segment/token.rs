@@ -1,17 +1,18 @@
 //! Tokens: the words, numbers and punctuation marks of a sentence, each
 //! with its bytes in the article and its comparison form.
 //!
-//! The token pattern is a regular expression; text that is all ASCII (most
-//! sentences of most articles) is read by a hand-written scanner that gives
-//! the same tokens, since the pattern engine costs more than every reader
+//! The token pattern is a regular expression; plain text (ASCII and the
+//! typographic characters of news copy: most sentences of most articles) is
+//! read by a hand-written scanner that gives the same tokens
+//! ([`super::scan`]), since the pattern engine costs more than every reader
 //! after it.
 
-use std::ops::Range;
 use std::sync::LazyLock;
 
 use compact_str::CompactString;
 use regex::Regex;
 
+use super::scan::{is_plain, PlainTokens};
 use crate::article::reference_start;
 use crate::extract::opens::Opens;
 use crate::source::{slice, Span};
@@ -61,7 +62,7 @@ impl Token {
     }
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:\p{Lu}\.){2,}",                                                     // acronym: U.N.
         r"|\d{1,3}(?:(?:,\d{3})+|(?:[\u{a0}\u{2009}\u{202f}]\d{3})+)(?:\.\d+)?", // grouped number
@@ -126,131 +127,9 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
             capitalized: raw.starts_with(char::is_uppercase),
         });
     };
-    if part.is_ascii() {
-        AsciiTokens { text: part.as_bytes(), at: 0 }.for_each(|r| push(r.start, r.end));
+    if is_plain(part) {
+        PlainTokens::new(part).for_each(|r| push(r.start, r.end));
     } else {
         TOKEN.find_iter(part).for_each(|m| push(m.start(), m.end()));
-    }
-}
-
-/// The tokens of ASCII text as byte ranges, exactly as [`TOKEN`] finds
-/// them: at each place the first alternative of the pattern that matches
-/// (an acronym, a grouped number, a number, a word, else one character).
-struct AsciiTokens<'a> {
-    text: &'a [u8],
-    at: usize,
-}
-
-impl Iterator for AsciiTokens<'_> {
-    type Item = Range<usize>;
-
-    fn next(&mut self) -> Option<Range<usize>> {
-        let b = self.text;
-        let start = self.at + b.get(self.at..)?.iter().position(|&c| !is_ascii_space(c))?;
-        let end = acronym(b, start)
-            .or_else(|| grouped_number(b, start))
-            .or_else(|| number(b, start))
-            .or_else(|| word(b, start))
-            .unwrap_or(start + 1);
-        self.at = end;
-        Some(start..end)
-    }
-}
-
-/// The white space of `\s` among ASCII bytes (vertical tab included).
-fn is_ascii_space(c: u8) -> bool {
-    matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
-}
-
-/// Where the run of bytes from `at` that satisfy `f` ends.
-fn run_end(b: &[u8], at: usize, f: fn(&u8) -> bool) -> usize {
-    at + b.get(at..).map_or(0, |rest| rest.iter().position(|c| !f(c)).unwrap_or(rest.len()))
-}
-
-/// `(?:\p{Lu}\.){2,}`: "U.N.", "U.S.".
-fn acronym(b: &[u8], at: usize) -> Option<usize> {
-    let mut k = at;
-    while b.get(k).is_some_and(u8::is_ascii_uppercase) && b.get(k + 1) == Some(&b'.') {
-        k += 2;
-    }
-    (k >= at + 4).then_some(k)
-}
-
-/// `(?:\.\d+)?` at `at`: where a decimal part ends.
-fn decimals(b: &[u8], at: usize) -> usize {
-    if b.get(at) == Some(&b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit) {
-        run_end(b, at + 1, u8::is_ascii_digit)
-    } else {
-        at
-    }
-}
-
-/// `\d{1,3}(?:,\d{3})+(?:\.\d+)?`: "2,200", "1,234,567.5".
-fn grouped_number(b: &[u8], at: usize) -> Option<usize> {
-    let lead = run_end(b, at, u8::is_ascii_digit);
-    if !(1..=3).contains(&(lead - at)) {
-        return None;
-    }
-    let group =
-        |k: usize| b.get(k) == Some(&b',') && b.get(k + 1..k + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    let mut k = lead;
-    while group(k) {
-        k += 4;
-    }
-    (k > lead).then(|| decimals(b, k))
-}
-
-/// `\d+(?:\.\d+)?|\.\d+`: "137", "1.5", ".08".
-fn number(b: &[u8], at: usize) -> Option<usize> {
-    match b.get(at)? {
-        c if c.is_ascii_digit() => Some(decimals(b, run_end(b, at, u8::is_ascii_digit))),
-        b'.' if b.get(at + 1).is_some_and(u8::is_ascii_digit) => Some(run_end(b, at + 1, u8::is_ascii_digit)),
-        _ => None,
-    }
-}
-
-/// `\p{L}+(?:['-]\p{L}+)*` over ASCII letters: "al-Qaeda", "they're".
-fn word(b: &[u8], at: usize) -> Option<usize> {
-    if !b.get(at)?.is_ascii_alphabetic() {
-        return None;
-    }
-    let mut k = run_end(b, at, u8::is_ascii_alphabetic);
-    while matches!(b.get(k), Some(b'\'' | b'-')) && b.get(k + 1).is_some_and(u8::is_ascii_alphabetic) {
-        k = run_end(b, k + 1, u8::is_ascii_alphabetic);
-    }
-    Some(k)
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-
-    use super::*;
-
-    fn pattern_tokens(text: &str) -> Vec<Range<usize>> {
-        TOKEN.find_iter(text).map(|m| m.range()).collect()
-    }
-
-    fn scanned_tokens(text: &str) -> Vec<Range<usize>> {
-        AsciiTokens { text: text.as_bytes(), at: 0 }.collect()
-    }
-
-    #[test]
-    fn the_scanner_reads_the_hard_cases_as_the_pattern_does() {
-        for text in [
-            "U.N. U.S.A U. S. A.B.C.D. it's rock-'n'-roll al-Qaeda well- -known 'quoted' x-",
-            "1,234,567.89 1,2345 1234,567 12,34 .5 1.2.3 3. 0.08% 1,000.5.6 ,123 999,999,",
-            "\u{b}a\u{c}b\tc\r\nd  $5 & #hashtag email@x.org a/b 5pm 10-20 - -- ... ?! \"a\"",
-        ] {
-            assert_eq!(scanned_tokens(text), pattern_tokens(text), "{text:?}");
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(5000))]
-        #[test]
-        fn the_scanner_reads_any_ascii_text_as_the_pattern_does(text in "[A-Za-z0-9 .,'\\-\"$%()\t\u{b}\u{c}\r\n]{0,40}") {
-            prop_assert_eq!(scanned_tokens(&text), pattern_tokens(&text));
-        }
     }
 }
