@@ -13,7 +13,6 @@ pub mod quote;
 pub mod source;
 pub mod terms;
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use compact_str::CompactString;
@@ -255,34 +254,31 @@ impl WordIndex {
         out
     }
 
-    /// Sentences matching a term (any alternative), with the matched words.
-    fn term_hits(&self, term: usize, words: &[Vec<String>], tokens: &[Token]) -> BTreeMap<usize, Vec<Hit>> {
-        let mut hits: BTreeMap<usize, Vec<Hit>> = BTreeMap::new();
-        for alt in words {
-            for (a, b) in self.phrase(alt, tokens) {
-                hits.entry(self.sentence_of[a]).or_default().push(Hit { first: a, last: b - 1, term });
-            }
-        }
-        hits
-    }
-
     /// The sentences that hold `terms`: those with at least `needed` of
-    /// them are candidates, the others partial.
+    /// them are candidates, the others partial. Every hit is gathered with
+    /// its sentence into one list, sorted once.
     pub fn matches(&self, terms: &[Term], needed: usize, tokens: &[Token]) -> TermMatches {
-        let mut by_sentence: BTreeMap<usize, Vec<Hit>> = BTreeMap::new();
+        let mut all: Vec<(usize, Hit)> = Vec::new();
         let mut frequency = Vec::with_capacity(terms.len());
-        for (i, term) in terms.iter().enumerate() {
-            let hits = self.term_hits(i, &term.alternatives, tokens);
-            frequency.push(hits.len());
-            for (sentence, found) in hits {
-                by_sentence.entry(sentence).or_default().extend(found);
+        let mut sentences: Vec<usize> = Vec::new();
+        for (term, t) in terms.iter().enumerate() {
+            let from = all.len();
+            for alt in &t.alternatives {
+                for (first, end) in self.phrase(alt, tokens) {
+                    all.push((self.sentence_of[first], Hit { first, last: end - 1, term }));
+                }
             }
+            sentences.clear();
+            sentences.extend(all[from..].iter().map(|&(s, _)| s));
+            sentences.sort_unstable();
+            sentences.dedup();
+            frequency.push(sentences.len());
         }
+        all.sort_unstable();
+        all.dedup();
         let mut out = TermMatches { frequency, ..TermMatches::default() };
-        for (sentence, mut hits) in by_sentence {
-            hits.sort_unstable();
-            hits.dedup();
-            let candidate = Candidate { sentence, hits };
+        for run in all.chunk_by(|a, b| a.0 == b.0) {
+            let candidate = Candidate { sentence: run[0].0, hits: run.iter().map(|&(_, hit)| hit).collect() };
             if candidate.terms_held() >= needed.max(1) {
                 out.candidates.push(candidate);
             } else {

@@ -3,7 +3,7 @@
 //! mention's alignment is its word similarity; the exact words, quoted
 //! anywhere, outrank every near miss.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::extract::ArticleIndex;
 use crate::matching::quote::{match_quote, quote_parts, QuoteMatch};
@@ -38,9 +38,19 @@ pub(super) fn quote_mentions(
         QuoteMatch::Agrees => 2.0,
         QuoteMatch::NearMiss { ratio, .. } => f64::from(*ratio),
     };
+    // The claim's distinct words, sorted, and how often the claim says each:
+    // a quote shares a word as often as the claim says it.
+    let mut distinct: Vec<&str> = all.iter().map(String::as_str).collect();
+    distinct.sort_unstable();
+    let counts: Vec<(&str, usize)> = distinct.chunk_by(|a, b| a == b).map(|run| (run[0], run.len())).collect();
     let compare = |quoted: &[String]| {
-        let held: BTreeSet<&str> = quoted.iter().map(String::as_str).collect();
-        let shared = all.iter().filter(|w| held.contains(w.as_str())).count();
+        let mut held = vec![false; counts.len()];
+        for w in quoted {
+            if let Ok(k) = counts.binary_search_by(|(d, _)| (*d).cmp(w.as_str())) {
+                held[k] = true;
+            }
+        }
+        let shared: usize = counts.iter().zip(&held).filter(|(_, h)| **h).map(|((_, n), _)| n).sum();
         (shared >= needed).then(|| match_quote(&parts, quoted)).flatten()
     };
     let quotes = &index.quotes;
