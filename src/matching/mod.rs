@@ -15,7 +15,6 @@ pub mod terms;
 
 use std::ops::Range;
 
-use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use crate::claims::Term;
@@ -34,9 +33,9 @@ pub struct WordIndex {
     /// search, and the words a term starts are neighbours.
     by_word: Vec<(String, Vec<usize>)>,
     sentence_of: Vec<usize>,
-    /// Every token but punctuation, in text order, with its quote
-    /// comparison form: the stream a quote's words are searched in.
-    stream: Vec<(usize, CompactString)>,
+    /// Every token but punctuation, in text order: the stream a quote's
+    /// words are searched in (in their comparison form).
+    stream: Vec<usize>,
     /// Per quote comparison word, the article's quotes that hold it, each
     /// once, in order: a claim's quote is compared only with quotes that
     /// share enough of its words.
@@ -143,7 +142,7 @@ impl WordIndex {
         let mut words = WordIndex { sentence_of: vec![0; index.segments.tokens.len()], ..WordIndex::default() };
         words.stream = (index.segments.tokens.iter().enumerate())
             .filter(|(_, t)| t.kind != TokenKind::Punct)
-            .map(|(i, t)| (i, CompactString::from(quote::comparison_form(&t.norm))))
+            .map(|(i, _)| i)
             .collect();
         for (q, quote) in index.quotes.iter().enumerate() {
             for w in &quote.words {
@@ -317,7 +316,7 @@ impl WordIndex {
     /// punctuation skipped: the first and one past the last token. Only the
     /// places of the first word are tried, each compared with the words
     /// that follow it in the article's word stream.
-    pub fn sequence(&self, words: &[String]) -> Vec<(usize, usize)> {
+    pub fn sequence(&self, words: &[String], tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(first) = words.first() else {
             return Vec::new();
         };
@@ -326,12 +325,12 @@ impl WordIndex {
         starts
             .into_iter()
             .filter_map(|start| {
-                let at = self.stream.binary_search_by_key(&start, |(t, _)| *t).ok()?;
+                let at = self.stream.binary_search(&start).ok()?;
                 let run = self.stream.get(at..at + words.len())?;
                 run.iter()
                     .zip(words)
-                    .all(|((_, w), want)| w.as_str() == want.as_str())
-                    .then(|| (start, run[run.len() - 1].0 + 1))
+                    .all(|(&t, want)| quote::comparison_form(&tokens[t].norm) == want.as_str())
+                    .then(|| (start, run[run.len() - 1] + 1))
             })
             .collect()
     }

@@ -143,11 +143,11 @@ fn quote_claims_are_compared_only_with_quotes_sharing_enough_words() {
 fn a_word_sequence_is_found_from_its_first_words_places_only() {
     let text = "The new port opened. A new port, they said, and a new port again.";
     let (index, words) = indexed(text);
-    let found = words.sequence(&crate::matching::quote::words("new port"));
+    let found = words.sequence(&crate::matching::quote::words("new port"), &index.segments.tokens);
     let starts: Vec<&str> = found.iter().map(|&(a, _)| &text[index.segments.tokens[a].span.start..]).collect();
     assert_eq!(found.len(), 3, "{starts:?}");
     assert!(found.iter().all(|&(a, b)| b == a + 2));
-    assert!(words.sequence(&crate::matching::quote::words("port new")).is_empty());
+    assert!(words.sequence(&crate::matching::quote::words("port new"), &index.segments.tokens).is_empty());
 }
 
 #[test]

@@ -125,8 +125,8 @@ pub(super) fn quote_mentions(
     }
     // Verbatim words outside quotation marks: an agreeing paraphrase is not a quote.
     if !quoted_agrees && parts.len() == 1 {
-        for (a, b) in words_index.sequence(&all) {
-            let tokens = &index.segments.tokens;
+        let tokens = &index.segments.tokens;
+        for (a, b) in words_index.sequence(&all, tokens) {
             let span = tokens[a].span.cover(tokens[b - 1].span);
             let inside_quote = in_quote(index, span);
             if let (false, Some(sentence)) = (inside_quote, index.sentence_at(span.start)) {
