@@ -126,11 +126,8 @@ fn word(text: &str, at: usize) -> Option<usize> {
         return None;
     }
     let mut k = run_end(b, at, u8::is_ascii_alphabetic);
-    loop {
-        let joiner = match text.get(k..)?.chars().next() {
-            Some(c @ ('\'' | '-' | '’' | '‐')) => c.len_utf8(),
-            _ => break,
-        };
+    while let Some(c @ ('\'' | '-' | '’' | '‐')) = text.get(k..).and_then(|rest| rest.chars().next()) {
+        let joiner = c.len_utf8();
         if !b.get(k + joiner).is_some_and(u8::is_ascii_alphabetic) {
             break;
         }
