@@ -146,117 +146,85 @@ impl List {
 /// "next summer".
 const POINTERS: &[&str] = &["last", "previous", "next", "following", "coming", "this"];
 
+/// A reader that starts nowhere, for the table below to add to.
+const NOWHERE: Start = Start { numbers: false, hyphened: false, words: &[], lists: &[] };
+
+/// One entry of [`READERS`].
+const fn reader(name: &'static str, read: ReadFn, start: Start) -> DateReader {
+    DateReader { name, start, read }
+}
+
 /// The date readers, tried in order at each token they may start at; the
 /// first that reads names the mentions it gives.
 pub(crate) const READERS: &[DateReader] = &[
-    DateReader {
-        name: "holiday",
-        start: Start { numbers: false, hyphened: false, words: POINTERS, lists: &[List::Holidays] },
-        read: read_holiday,
-    },
-    DateReader {
-        name: "numeric",
-        start: Start { numbers: true, hyphened: false, words: &[], lists: &[List::Months] },
-        read: read_separated,
-    },
-    DateReader {
-        name: "weekday-date",
-        start: Start { numbers: false, hyphened: false, words: &["this", "next", "last"], lists: &[List::Weekdays] },
-        read: read_weekday_date,
-    },
-    DateReader {
-        name: "weekday-shift",
-        start: Start { numbers: false, hyphened: false, words: &[], lists: &[List::Weekdays] },
-        read: read_weekday_shift,
-    },
-    DateReader {
-        name: "day-month",
-        start: Start { numbers: true, hyphened: true, words: &[], lists: &[List::SmallNumbers, List::Ordinals] },
-        read: read_day_first,
-    },
-    DateReader {
-        name: "month-day",
-        start: Start { numbers: false, hyphened: false, words: &[], lists: &[List::Months] },
-        read: read_month_first,
-    },
-    DateReader {
-        name: "part",
-        start: Start {
-            numbers: false,
-            hyphened: false,
-            words: &["early", "mid", "middle", "late", "start", "beginning", "end", "first", "second"],
-            lists: &[],
-        },
-        read: read_part,
-    },
-    DateReader {
-        name: "quarter",
-        start: Start {
-            numbers: false,
-            hyphened: false,
+    reader("holiday", read_holiday, Start { words: POINTERS, lists: &[List::Holidays], ..NOWHERE }),
+    reader("numeric", read_separated, Start { numbers: true, lists: &[List::Months], ..NOWHERE }),
+    reader(
+        "weekday-date",
+        read_weekday_date,
+        Start { words: &["this", "next", "last"], lists: &[List::Weekdays], ..NOWHERE },
+    ),
+    reader("weekday-shift", read_weekday_shift, Start { lists: &[List::Weekdays], ..NOWHERE }),
+    reader(
+        "day-month",
+        read_day_first,
+        Start { numbers: true, hyphened: true, lists: &[List::SmallNumbers, List::Ordinals], ..NOWHERE },
+    ),
+    reader("month-day", read_month_first, Start { lists: &[List::Months], ..NOWHERE }),
+    reader(
+        "part",
+        read_part,
+        Start { words: &["early", "mid", "middle", "late", "start", "beginning", "end", "first", "second"], ..NOWHERE },
+    ),
+    reader(
+        "quarter",
+        read_quarter,
+        Start {
             words: &["q", "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "final", "last"],
-            lists: &[],
+            ..NOWHERE
         },
-        read: read_quarter,
-    },
-    DateReader {
-        name: "decade",
-        start: Start { numbers: true, hyphened: false, words: &[], lists: &[] },
-        read: read_decade,
-    },
-    DateReader {
-        name: "duration",
-        start: Start { numbers: true, hyphened: false, words: &["in", "a", "an"], lists: &[List::SmallNumbers] },
-        read: read_shift,
-    },
-    DateReader {
-        name: "season",
-        start: Start { numbers: false, hyphened: false, words: POINTERS, lists: &[List::Seasons] },
-        read: read_season,
-    },
-    DateReader {
-        name: "year",
-        start: Start { numbers: true, hyphened: false, words: &[], lists: &[List::SmallNumbers] },
-        read: read_bare_year,
-    },
-    DateReader {
-        name: "relative",
-        start: Start {
-            numbers: false,
-            hyphened: false,
-            words: &[
-                "today",
-                "tonight",
-                "yesterday",
-                "tomorrow",
-                "tmrw",
-                "early",
-                "late",
-                "later",
-                "this",
-                "the",
-                "past",
-                "coming",
-                "upcoming",
-                "last",
-                "previous",
-                "next",
-                "following",
-                "on",
-                "by",
-                "until",
-                "till",
-                "since",
-                "from",
-                "around",
-                "before",
-                "after",
-                "for",
-            ],
-            lists: &[List::Weekdays],
-        },
-        read: read_relative,
-    },
+    ),
+    reader("decade", read_decade, Start { numbers: true, ..NOWHERE }),
+    reader(
+        "duration",
+        read_shift,
+        Start { numbers: true, words: &["in", "a", "an"], lists: &[List::SmallNumbers], ..NOWHERE },
+    ),
+    reader("season", read_season, Start { words: POINTERS, lists: &[List::Seasons], ..NOWHERE }),
+    reader("year", read_bare_year, Start { numbers: true, lists: &[List::SmallNumbers], ..NOWHERE }),
+    reader("relative", read_relative, Start { words: RELATIVE, lists: &[List::Weekdays], ..NOWHERE }),
+];
+
+/// The words a relative date starts with: "yesterday", "later this
+/// evening", "the past week", "on the 18th".
+const RELATIVE: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "tmrw",
+    "early",
+    "late",
+    "later",
+    "this",
+    "the",
+    "past",
+    "coming",
+    "upcoming",
+    "last",
+    "previous",
+    "next",
+    "following",
+    "on",
+    "by",
+    "until",
+    "till",
+    "since",
+    "from",
+    "around",
+    "before",
+    "after",
+    "for",
 ];
 
 /// Reads one date (or a list of days sharing a month) at `i`.
