@@ -31,6 +31,10 @@ impl<F: Formatter> Formatter for Inert<F> {
         begin_array_value, begin_object_key);
 
     fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        // Nearly every fragment has no character from U+007F on: written whole.
+        if fragment.bytes().all(|b| b < 0x7f) {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some((at, c)) = rest.char_indices().find(|&(_, c)| c >= '\u{7f}' && is_unsafe(c)) {
             writer.write_all(&rest.as_bytes()[..at])?;

@@ -184,4 +184,11 @@ mod tests {
         assert_eq!(text, "{\"k\\u2028\":[\"é\\u200f\",\"“137” – £3bn\"]}\n");
         assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), value);
     }
+
+    #[test]
+    fn the_delete_control_is_escaped_and_plain_ascii_written_whole() {
+        let mut out = Vec::new();
+        write_json_line(&serde_json::json!(["a\u{7f}b", "plain ~ text"]), &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "[\"a\\u007fb\",\"plain ~ text\"]\n");
+    }
 }
