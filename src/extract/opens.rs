@@ -124,31 +124,53 @@ impl Opens {
 mod tests {
     use super::*;
 
-    fn opens(kind: TokenKind, norm: &str) -> (bool, bool, bool, bool) {
-        let o = Opens::of(kind, norm);
-        (o.date(), o.figure(), o.cue(), o.change())
+    /// Date, figure, cue, change: what each token opens.
+    type Expected = (bool, bool, bool, bool);
+
+    fn assert_opens(cases: &[(TokenKind, &str, Expected)]) {
+        for &(kind, norm, expected) in cases {
+            let o = Opens::of(kind, norm);
+            assert_eq!((o.date(), o.figure(), o.cue(), o.change()), expected, "{norm:?}");
+        }
     }
 
     #[test]
     fn numbers_open_dates_and_figures_and_separators_nothing() {
-        assert_eq!(opens(TokenKind::Number, "2024"), (true, true, false, false));
-        assert_eq!(opens(TokenKind::Punct, ","), (false, false, false, false));
-        assert_eq!(opens(TokenKind::Punct, "”"), (false, false, false, false));
-        assert_eq!(opens(TokenKind::Punct, "£"), (false, true, false, false));
-        assert_eq!(opens(TokenKind::Punct, "~"), (false, true, false, false));
+        assert_opens(&[
+            (TokenKind::Number, "2024", (true, true, false, false)),
+            (TokenKind::Punct, ",", (false, false, false, false)),
+            (TokenKind::Punct, "”", (false, false, false, false)),
+            (TokenKind::Punct, "£", (false, true, false, false)),
+            (TokenKind::Punct, "~", (false, true, false, false)),
+        ]);
     }
 
     #[test]
     fn words_open_the_readers_whose_lists_hold_them() {
-        assert_eq!(opens(TokenKind::Word, "march"), (true, false, false, false));
-        assert_eq!(opens(TokenKind::Word, "yesterday's"), (true, false, false, false));
-        assert_eq!(opens(TokenKind::Word, "twenty-first"), (true, true, false, false));
-        assert_eq!(opens(TokenKind::Word, "three"), (true, true, false, false));
-        assert_eq!(opens(TokenKind::Word, "hundreds"), (false, true, false, false));
-        assert_eq!(opens(TokenKind::Word, "according"), (false, false, true, false));
-        assert_eq!(opens(TokenKind::Word, "said"), (false, false, true, false));
-        assert_eq!(opens(TokenKind::Word, "rose"), (false, false, false, true));
-        assert_eq!(opens(TokenKind::Word, "council"), (false, false, false, false));
-        assert_eq!(opens(TokenKind::Word, "council's"), (false, false, false, false));
+        assert_opens(&[
+            (TokenKind::Word, "march", (true, false, false, false)),
+            (TokenKind::Word, "yesterday's", (true, false, false, false)),
+            (TokenKind::Word, "twenty-first", (true, true, false, false)),
+            (TokenKind::Word, "three", (true, true, false, false)),
+            (TokenKind::Word, "hundreds", (false, true, false, false)),
+            (TokenKind::Word, "according", (false, false, true, false)),
+            (TokenKind::Word, "said", (false, false, true, false)),
+            (TokenKind::Word, "rose", (false, false, false, true)),
+            (TokenKind::Word, "council", (false, false, false, false)),
+            (TokenKind::Word, "council's", (false, false, false, false)),
+        ]);
+    }
+
+    #[test]
+    fn a_common_word_opens_only_the_date_readers_that_start_with_it() {
+        let readers = |kind: TokenKind, norm: &str| -> Vec<&str> {
+            let o = Opens::of(kind, norm);
+            READERS.iter().enumerate().filter(|&(k, _)| o.date_reader(k)).map(|(_, r)| r.name).collect()
+        };
+        assert_eq!(readers(TokenKind::Word, "the"), ["relative"]);
+        assert_eq!(readers(TokenKind::Word, "on"), ["relative"]);
+        assert_eq!(readers(TokenKind::Word, "last"), ["holiday", "weekday-date", "quarter", "season", "relative"]);
+        assert_eq!(readers(TokenKind::Word, "march"), ["numeric", "month-day"]);
+        assert_eq!(readers(TokenKind::Number, "12"), ["numeric", "day-month", "decade", "duration", "year"]);
     }
 }
