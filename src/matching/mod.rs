@@ -15,6 +15,7 @@ pub mod terms;
 
 use std::ops::Range;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use crate::claims::Term;
@@ -31,7 +32,7 @@ pub struct WordIndex {
     by_stem: Postings,
     /// Each word with its tokens, in the words' order: found by binary
     /// search, and the words a term starts are neighbours.
-    by_word: Vec<(String, Vec<usize>)>,
+    by_word: Vec<(CompactString, Vec<usize>)>,
     sentence_of: Vec<usize>,
     /// Every token but punctuation, in text order: the stream a quote's
     /// words are searched in (in their comparison form).
@@ -97,7 +98,8 @@ fn forms(norm: &str) -> impl Iterator<Item = &str> {
 /// Postings lists, each key given a slot once.
 #[derive(Debug, Clone, Default)]
 struct Postings {
-    slots: FxHashMap<String, usize>,
+    /// Keys held inline (no allocation for a word of up to 24 bytes).
+    slots: FxHashMap<CompactString, usize>,
     postings: Vec<Vec<usize>>,
 }
 
@@ -108,7 +110,7 @@ impl Postings {
             return slot;
         }
         self.postings.push(Vec::new());
-        self.slots.insert(key.to_string(), self.postings.len() - 1);
+        self.slots.insert(CompactString::from(key), self.postings.len() - 1);
         self.postings.len() - 1
     }
 
@@ -118,7 +120,7 @@ impl Postings {
     }
 
     /// Every key with its postings, in the keys' order.
-    fn into_sorted(mut self) -> Vec<(String, Vec<usize>)> {
+    fn into_sorted(mut self) -> Vec<(CompactString, Vec<usize>)> {
         // Ordered by the key's first eight bytes first (as a number, padded
         // with zeros, which orders as the bytes do), the rest only on a tie:
         // most keys differ early, and a number compares faster than bytes.
@@ -128,7 +130,7 @@ impl Postings {
             head[..n].copy_from_slice(&key.as_bytes()[..n]);
             u64::from_be_bytes(head)
         };
-        let mut sorted: Vec<(u64, String, Vec<usize>)> = (self.slots.into_iter())
+        let mut sorted: Vec<(u64, CompactString, Vec<usize>)> = (self.slots.into_iter())
             .map(|(key, slot)| (prefix(&key), key, std::mem::take(&mut self.postings[slot])))
             .collect();
         sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));

@@ -158,7 +158,7 @@ fn postings_come_out_in_the_order_of_their_keys_bytes_however_long_their_shared_
         let slot = postings.slot(key);
         postings.postings[slot].push(n);
     }
-    let sorted: Vec<String> = postings.into_sorted().into_iter().map(|(key, _)| key).collect();
+    let sorted: Vec<String> = postings.into_sorted().into_iter().map(|(key, _)| key.to_string()).collect();
     let mut expected: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
     expected.sort();
     assert_eq!(sorted, expected);
