@@ -15,7 +15,7 @@ use crate::extract::clause::Layout;
 use crate::extract::date::{read_dates, DateMention};
 use crate::extract::figure::{read_figures, Figure, Role};
 use crate::extract::lexicon::is_stop_word;
-use crate::segment::{segment, stem, strip_possessive, Token, TokenKind};
+use crate::segment::{segment, stem, strip_possessive, with_stem, Token, TokenKind};
 use crate::source::Span;
 
 use super::align::{closeness, governor, phrase_end, TermPlace, ABOUT_REACH, STATEMENT_REACH};
@@ -279,7 +279,7 @@ fn place(r: &Reading, k: Option<usize>, anchor: Option<(usize, usize)>, reach: f
 /// Where the statement holds a term of `about`, if it does.
 fn about_position(r: &Reading, term: &Term) -> Option<usize> {
     let stems: Vec<String> = term.alternatives.iter().filter_map(|a| a.first()).map(|w| stem(w)).collect();
-    (0..r.toks.len()).find(|&k| stems.contains(&stem(&r.toks[k].norm)))
+    (0..r.toks.len()).find(|&k| with_stem(&r.toks[k].norm, |s| stems.iter().any(|own| own == s)))
 }
 
 /// The content words of the statement as terms, and how many a sentence
