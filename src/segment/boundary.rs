@@ -2,11 +2,12 @@
 //! its line breaks read as spaces), exactly as `unicode-segmentation` gives
 //! the Unicode ones (UAX #29): that crate looks every character up in a
 //! table of all of Unicode, which cost more than reading the sentences'
-//! figures. Plain text is ASCII and the typographic characters news copy
-//! uses (curly quotes, dashes, the ellipsis, currency signs, no-break and
-//! thin spaces), each with the class the crate's table gives it; any other
-//! text goes to the crate. A property test holds the two to the same
+//! figures. Plain text is what the token scanner reads ([`is_plain`]:
+//! ASCII and the typographic characters of news copy), each character with
+//! the class the crate's table gives it; any other text goes to the crate. A property test holds the two to the same
 //! boundaries on random plain text.
+
+use super::scan::is_plain;
 
 /// The sentence-break class of a character (UAX #29).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,10 +29,11 @@ enum Class {
     Other,
 }
 
-/// The class of a character of plain text; `None` for any other (a line
-/// break among them, which separates paragraphs).
-fn class(c: char) -> Option<Class> {
-    Some(match c {
+/// The class of a character of plain text (see [`is_plain`]; line breaks
+/// excepted, which separate paragraphs): the plain marks beyond ASCII not
+/// named here are of no class of their own.
+fn class(c: char) -> Class {
+    match c {
         '\t' | '\u{b}' | '\u{c}' | ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' => Class::Sp,
         'a'..='z' => Class::Lower,
         'A'..='Z' => Class::Upper,
@@ -40,11 +42,8 @@ fn class(c: char) -> Option<Class> {
         '!' | '?' => Class::STerm,
         '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '‘' | '’' | '“' | '”' => Class::Close,
         ',' | '-' | ':' | ';' | '–' | '—' => Class::SContinue,
-        '\n' | '\r' => return None,
-        c if c.is_ascii() => Class::Other,
-        '£' | '€' | '¥' | '°' | '…' | '•' | '‐' => Class::Other,
-        _ => return None,
-    })
+        _ => Class::Other,
+    }
 }
 
 /// What the rules remember of the text before a position: its last four
@@ -64,8 +63,7 @@ enum Part {
 /// `split_sentence_bound_indices` gives them (every byte in one piece), if
 /// the text is plain.
 pub(super) fn plain_sentences(text: &str) -> Option<Vec<(usize, &str)>> {
-    let plain = if text.is_ascii() { !text.contains(['\n', '\r']) } else { text.chars().all(|c| class(c).is_some()) };
-    if !plain {
+    if !is_plain(text) || text.contains(['\n', '\r']) {
         return None;
     }
     let breaks = breaks(text);
@@ -78,7 +76,7 @@ fn breaks(text: &str) -> Vec<usize> {
     let mut parts = [Part::Start; 4];
     for (at, ch) in text.char_indices() {
         let before = parts;
-        let c = class(ch).unwrap_or(Class::Other);
+        let c = class(ch);
         parts = shifted(parts, c);
         // Only a terminator among the parts the rules look at can break.
         let after_terminator = before[1..].iter().any(|p| matches!(p, Part::ATerm | Part::STerm));
@@ -151,10 +149,7 @@ fn lower_case_follows(parts: &[Part; 4], ahead: &str) -> bool {
         i -= 1;
     }
     parts[i] == Part::ATerm
-        && ahead
-            .chars()
-            .map(|ch| class(ch).unwrap_or(Class::Other))
-            .find(|c| matches!(c, Class::Lower | Class::Upper | Class::STerm | Class::ATerm))
+        && ahead.chars().map(class).find(|c| matches!(c, Class::Lower | Class::Upper | Class::STerm | Class::ATerm))
             == Some(Class::Lower)
 }
 
