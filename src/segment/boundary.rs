@@ -110,19 +110,20 @@ fn shifted(parts: [Part; 4], c: Class) -> [Part; 4] {
 /// Whether a sentence breaks before `ahead` (which starts with a byte of
 /// class `c`), after text that left `parts`: the rules SB6 to SB11.
 fn breaks_before(parts: &[Part; 4], c: Class, ahead: &str) -> bool {
+    let after_spaces = is_terminator(before_closes(parts, true));
     // SB6: "3.5"; SB7: "U.S." before a capital.
     let no_break = (c == Class::Numeric && parts[3] == Part::ATerm)
         || (c == Class::Upper && parts[2] == Part::Letter && parts[3] == Part::ATerm)
         || lower_case_follows(parts, ahead)
-        || (matches!(c, Class::SContinue | Class::STerm | Class::ATerm) && ends_in_terminator(parts, true))
-        || (matches!(c, Class::Close | Class::Sp) && terminator_before_closes(parts))
-        || (c == Class::Sp && ends_in_terminator(parts, true));
-    !no_break && ends_in_terminator(parts, true)
+        || (matches!(c, Class::SContinue | Class::STerm | Class::ATerm) && after_spaces)
+        // SB9: a terminator and closing marks, nothing else after it.
+        || (matches!(c, Class::Close | Class::Sp) && is_terminator(before_closes(parts, false)))
+        || (c == Class::Sp && after_spaces);
+    !no_break && after_spaces
 }
 
-/// The part before the trailing spaces (when `spaces`) and closing marks:
-/// whether it is a terminator.
-fn ends_in_terminator(parts: &[Part; 4], spaces: bool) -> bool {
+/// The part before the trailing spaces (when `spaces`) and closing marks.
+fn before_closes(parts: &[Part; 4], spaces: bool) -> Part {
     let mut i = 3;
     if spaces && parts[i] == Part::Spaces {
         i -= 1;
@@ -130,25 +131,17 @@ fn ends_in_terminator(parts: &[Part; 4], spaces: bool) -> bool {
     if parts[i] == Part::Closes {
         i -= 1;
     }
-    matches!(parts[i], Part::ATerm | Part::STerm)
+    parts[i]
 }
 
-/// SB9: a terminator and closing marks, nothing else after it.
-fn terminator_before_closes(parts: &[Part; 4]) -> bool {
-    ends_in_terminator(parts, false)
+fn is_terminator(part: Part) -> bool {
+    matches!(part, Part::ATerm | Part::STerm)
 }
 
 /// SB8: a full stop (with closing marks and spaces) and, ahead, a
 /// lower-case letter before any other letter or terminator ("etc. and").
 fn lower_case_follows(parts: &[Part; 4], ahead: &str) -> bool {
-    let mut i = 3;
-    if parts[i] == Part::Spaces {
-        i -= 1;
-    }
-    if parts[i] == Part::Closes {
-        i -= 1;
-    }
-    parts[i] == Part::ATerm
+    before_closes(parts, true) == Part::ATerm
         && ahead.chars().map(class).find(|c| matches!(c, Class::Lower | Class::Upper | Class::STerm | Class::ATerm))
             == Some(Class::Lower)
 }
