@@ -161,8 +161,9 @@ pub struct CheckArgs {
     /// by default they must stay inside the claims file's repository.
     #[arg(long, value_name = "DIR")]
     pub allow_path: Vec<PathBuf>,
-    /// The most bytes an article, claims file or baseline may hold.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
+    /// The most bytes an article, claims file or baseline may hold (up
+    /// to 4294967295).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES, value_parser = max_bytes)]
     pub max_article_bytes: u64,
     /// Stop at the first claims file or article that cannot be read or
     /// parsed (exit 2, no report) instead of reporting it and going on.
@@ -258,8 +259,8 @@ pub struct ExtractArgs {
     /// Write the report to FILE (through a temporary file and a rename).
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// The most bytes an article may hold.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
+    /// The most bytes an article may hold (up to 4294967295).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES, value_parser = max_bytes)]
     pub max_article_bytes: u64,
     /// Stop at the first article that cannot be read (exit 2, no report)
     /// instead of reporting it and going on.
@@ -353,6 +354,14 @@ pub struct DraftArgs {
 
 fn published(s: &str) -> Result<Date, String> {
     parse_iso_day(s).ok_or_else(|| format!("expected a date such as 2024-03-31, found {s:?}"))
+}
+
+fn max_bytes(s: &str) -> Result<u64, String> {
+    let most = crate::article::MAX_BYTES;
+    match s.parse::<u64>() {
+        Ok(n) if (1..=most).contains(&n) => Ok(n),
+        _ => Err(format!("expected a number of bytes from 1 to {most}, found {s:?}")),
+    }
 }
 
 fn tolerance(s: &str) -> Result<f64, String> {

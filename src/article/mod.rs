@@ -19,6 +19,10 @@ use crate::source::{utf8_text, LineIndex, Position, Span};
 pub use entities::{decode_in_place, reference_start};
 use markup::mask_markup;
 
+/// The most bytes an article may hold, whatever `--max-article-bytes`
+/// says: its tokens are numbered in 32 bits.
+pub const MAX_BYTES: u64 = u32::MAX as u64;
+
 /// An article's text, ready for segmentation.
 #[derive(Debug, Clone)]
 pub struct Article {
@@ -56,7 +60,12 @@ impl Article {
     }
 
     /// Checks `bytes` as an article text read from `path`.
+    /// Its tokens are numbered in 32 bits, so it may hold at most
+    /// [`MAX_BYTES`].
     pub fn from_bytes(path: PathBuf, bytes: Vec<u8>) -> Result<Article, Error> {
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(Error::TooLarge { path, limit: MAX_BYTES });
+        }
         let text = utf8_text(&path, bytes)?;
         let (text, bom) = match text.strip_prefix('\u{feff}') {
             Some(rest) => (rest.to_string(), '\u{feff}'.len_utf8()),

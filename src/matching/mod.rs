@@ -9,18 +9,19 @@
 
 pub mod align;
 pub mod frame;
+mod postings;
 pub mod quote;
 pub mod source;
 pub mod terms;
 
 use std::ops::Range;
 
-use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use crate::claims::Term;
 use crate::extract::ArticleIndex;
 use crate::segment::{stem, strip_possessive, with_stem, Token, TokenKind};
+use postings::{Gather, Postings, Sorted};
 
 /// How many of the sentences that hold too few of a claim's terms are kept,
 /// for `--explain` to show as the nearest to a claim not found.
@@ -30,13 +31,14 @@ pub const NEAREST: usize = 5;
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
     by_stem: Postings,
-    /// Each word with its tokens, in the words' order: found by binary
-    /// search, and the words a term starts are neighbours.
-    by_word: Vec<(CompactString, Vec<usize>)>,
-    sentence_of: Vec<usize>,
+    /// Each word with its tokens, the words in order: the words a term
+    /// starts are neighbours.
+    by_word: Sorted,
+    /// The sentence of each token.
+    sentence_of: Vec<u32>,
     /// Every token but punctuation, in text order: the stream a quote's
     /// words are searched in (in their comparison form).
-    stream: Vec<usize>,
+    stream: Vec<u32>,
     /// Per quote comparison word, the article's quotes that hold it, each
     /// once, in order: a claim's quote is compared only with quotes that
     /// share enough of its words.
@@ -95,77 +97,36 @@ fn forms(norm: &str) -> impl Iterator<Item = &str> {
     std::iter::once(bare).chain(parts.into_iter().flatten())
 }
 
-/// Postings lists, each key given a slot once.
-#[derive(Debug, Clone, Default)]
-struct Postings {
-    /// Keys held inline (no allocation for a word of up to 24 bytes).
-    slots: FxHashMap<CompactString, usize>,
-    postings: Vec<Vec<usize>>,
-}
-
-impl Postings {
-    /// The slot of `key`, made on first sight.
-    fn slot(&mut self, key: &str) -> usize {
-        if let Some(&slot) = self.slots.get(key) {
-            return slot;
-        }
-        self.postings.push(Vec::new());
-        self.slots.insert(CompactString::from(key), self.postings.len() - 1);
-        self.postings.len() - 1
-    }
-
-    /// The postings of `key`.
-    fn get(&self, key: &str) -> Option<&[usize]> {
-        self.slots.get(key).map(|&slot| self.postings[slot].as_slice())
-    }
-
-    /// Every key with its postings, in the keys' order.
-    fn into_sorted(mut self) -> Vec<(CompactString, Vec<usize>)> {
-        // Ordered by the key's first eight bytes first (as a number, padded
-        // with zeros, which orders as the bytes do), the rest only on a tie:
-        // most keys differ early, and a number compares faster than bytes.
-        let prefix = |key: &str| {
-            let mut head = [0u8; 8];
-            let n = key.len().min(8);
-            head[..n].copy_from_slice(&key.as_bytes()[..n]);
-            u64::from_be_bytes(head)
-        };
-        let mut sorted: Vec<(u64, CompactString, Vec<usize>)> = (self.slots.into_iter())
-            .map(|(key, slot)| (prefix(&key), key, std::mem::take(&mut self.postings[slot])))
-            .collect();
-        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-        sorted.into_iter().map(|(_, key, postings)| (key, postings)).collect()
-    }
-}
-
 impl WordIndex {
     /// Indexes every word token of the article.
     pub fn new(index: &ArticleIndex) -> WordIndex {
-        let mut words = WordIndex { sentence_of: vec![0; index.segments.tokens.len()], ..WordIndex::default() };
-        words.stream = (index.segments.tokens.iter().enumerate())
-            .filter(|(_, t)| t.kind != TokenKind::Punct)
-            .map(|(i, _)| i)
-            .collect();
+        let tokens = &index.segments.tokens;
+        let mut sentence_of = vec![0; tokens.len()];
+        let stream =
+            (tokens.iter().enumerate()).filter(|(_, t)| t.kind != TokenKind::Punct).map(|(i, _)| i as u32).collect();
+        let mut quotes_by_word = Gather::default();
+        let mut held: Vec<&str> = Vec::new();
         for (q, quote) in index.quotes.iter().enumerate() {
-            for w in &quote.words {
-                let slot = words.quotes_by_word.slot(w);
-                let postings = &mut words.quotes_by_word.postings[slot];
-                if postings.last() != Some(&q) {
-                    postings.push(q);
-                }
+            held.clear();
+            held.extend(quote.words.iter().map(String::as_str));
+            held.sort_unstable();
+            held.dedup();
+            for w in &held {
+                let slot = quotes_by_word.slot(w);
+                quotes_by_word.push(slot, q as u32);
             }
         }
-        let mut by_word = Postings::default();
-        let mut by_stem = Postings::default();
+        let mut by_word = Gather::default();
+        let mut by_stem = Gather::default();
         // Each distinct token is read once: the postings its forms and
         // their stems go to (stemming is the costly part).
         // Per distinct token, its range of `targets`: (word slot, stem slot).
         let mut slots: FxHashMap<&str, Range<usize>> = FxHashMap::default();
-        let mut targets: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut targets: Vec<(u32, Option<u32>)> = Vec::new();
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
-                words.sentence_of[t] = s;
-                let token = &index.segments.tokens[t];
+                sentence_of[t] = s as u32;
+                let token = &tokens[t];
                 if token.kind == TokenKind::Punct {
                     continue;
                 }
@@ -181,43 +142,46 @@ impl WordIndex {
                     from..targets.len()
                 });
                 for &(word, stemmed) in &targets[range.clone()] {
-                    by_word.postings[word].push(t);
+                    by_word.push(word, t as u32);
                     if let Some(stemmed) = stemmed {
-                        by_stem.postings[stemmed].push(t);
+                        by_stem.push(stemmed, t as u32);
                     }
                 }
             }
         }
-        words.by_word = by_word.into_sorted();
-        words.by_stem = by_stem;
-        words
+        WordIndex {
+            by_stem: by_stem.finish(),
+            by_word: by_word.finish().sorted(),
+            sentence_of,
+            stream,
+            quotes_by_word: quotes_by_word.finish(),
+        }
     }
 
     /// The tokens of exactly the word `word`.
-    fn word(&self, word: &str) -> Option<&[usize]> {
-        let at = self.by_word.binary_search_by(|(w, _)| w.as_str().cmp(word)).ok()?;
-        Some(&self.by_word[at].1)
+    fn word(&self, word: &str) -> &[u32] {
+        self.by_word.get(word).unwrap_or_default()
     }
 
     /// Tokens that a single term word matches: same stem, same synonym
     /// group, or (for words of four letters or more) starting with it.
     fn lookup(&self, word: &str) -> Vec<usize> {
+        let widen = |p: &[u32]| p.iter().map(|&t| t as usize).collect::<Vec<_>>();
         if word.starts_with(|c: char| c.is_ascii_digit()) {
-            return self.word(word).map(<[usize]>::to_vec).unwrap_or_default();
+            return widen(self.word(word));
         }
         let mut out = Vec::new();
         for s in terms::stems_for(word) {
             if let Some(p) = self.by_stem.get(&s) {
-                out.extend_from_slice(p);
+                out.extend(p.iter().map(|&t| t as usize));
             }
         }
         if word.chars().count() >= 4 {
-            let from = self.by_word.partition_point(|(w, _)| w.as_str() < word);
-            for (_, p) in self.by_word[from..].iter().take_while(|(w, _)| w.starts_with(word)) {
-                out.extend_from_slice(p);
+            for p in self.by_word.starting(word) {
+                out.extend(p.iter().map(|&t| t as usize));
             }
-        } else if let Some(p) = self.word(word) {
-            out.extend_from_slice(p);
+        } else {
+            out.extend(self.word(word).iter().map(|&t| t as usize));
         }
         out.sort_unstable();
         out.dedup();
@@ -266,7 +230,7 @@ impl WordIndex {
             let from = all.len();
             for alt in &t.alternatives {
                 for (first, end) in self.phrase(alt, tokens) {
-                    all.push((self.sentence_of[first], Hit { first, last: end - 1, term }));
+                    all.push((self.sentence_of[first] as usize, Hit { first, last: end - 1, term }));
                 }
             }
             sentences.clear();
@@ -304,7 +268,7 @@ impl WordIndex {
         distinct.sort_unstable();
         for run in distinct.chunk_by(|a, b| a == b) {
             if let Some(postings) = self.quotes_by_word.get(run[0].as_str()) {
-                held.extend(postings.iter().map(|&q| (q, run.len())));
+                held.extend(postings.iter().map(|&q| (q as usize, run.len())));
             }
         }
         held.sort_unstable();
@@ -322,7 +286,7 @@ impl WordIndex {
         let Some(first) = words.first() else {
             return Vec::new();
         };
-        let mut starts = self.word(first).map(<[usize]>::to_vec).unwrap_or_default();
+        let mut starts = self.word(first).to_vec();
         starts.dedup();
         starts
             .into_iter()
@@ -331,8 +295,8 @@ impl WordIndex {
                 let run = self.stream.get(at..at + words.len())?;
                 run.iter()
                     .zip(words)
-                    .all(|(&t, want)| quote::comparison_form(&tokens[t].norm) == want.as_str())
-                    .then(|| (start, run[run.len() - 1] + 1))
+                    .all(|(&t, want)| quote::comparison_form(&tokens[t as usize].norm) == want.as_str())
+                    .then(|| (start as usize, run[run.len() - 1] as usize + 1))
             })
             .collect()
     }

@@ -149,17 +149,3 @@ fn a_word_sequence_is_found_from_its_first_words_places_only() {
     assert!(found.iter().all(|&(a, b)| b == a + 2));
     assert!(words.sequence(&crate::matching::quote::words("port new"), &index.segments.tokens).is_empty());
 }
-
-#[test]
-fn postings_come_out_in_the_order_of_their_keys_bytes_however_long_their_shared_start() {
-    let keys = ["abcdefghij", "abcdefgh", "b", "abcdefghi", "a", "ab", "abcdefgha", "zz", "abcdefgg", "é", "z"];
-    let mut postings = Postings::default();
-    for (n, key) in keys.iter().enumerate() {
-        let slot = postings.slot(key);
-        postings.postings[slot].push(n);
-    }
-    let sorted: Vec<String> = postings.into_sorted().into_iter().map(|(key, _)| key.to_string()).collect();
-    let mut expected: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-    expected.sort();
-    assert_eq!(sorted, expected);
-}

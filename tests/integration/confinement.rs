@@ -140,3 +140,14 @@ fn an_endless_article_given_on_the_command_line_stops_at_the_limit() {
     let out = run_within(&repo, &["extract", "/dev/zero", "--max-article-bytes", "1000"], QUICK);
     assert_eq!(code(&out), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn a_limit_past_what_an_article_can_hold_is_refused_before_any_reading() {
+    let dir = repo_naming("inside.txt");
+    let repo = dir.path().join("repo");
+    for (args, limit) in [(&["check", "claims.json"][..], "4294967296"), (&["extract", "inside.txt"][..], "0")] {
+        let out = run_within(&repo, &[args, &["--max-article-bytes", limit]].concat(), QUICK);
+        assert_eq!(code(&out), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("expected a number of bytes from 1 to 4294967295"), "{}", stderr(&out));
+    }
+}
