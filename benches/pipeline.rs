@@ -18,6 +18,10 @@ use claimcheck::matching::WordIndex;
 use claimcheck::parallel::{map_in_order, Jobs};
 use claimcheck::verdict::{judge, Settings, Verdict};
 
+/// The binary's allocator (see `src/main.rs`), so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();
     runs[runs.len() / 2]
