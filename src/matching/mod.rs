@@ -69,11 +69,25 @@ pub struct Candidate {
 impl Candidate {
     /// How many different terms the sentence holds.
     pub fn terms_held(&self) -> usize {
-        let mut terms: Vec<usize> = self.hits.iter().map(|h| h.term).collect();
-        terms.sort_unstable();
-        terms.dedup();
-        terms.len()
+        distinct_terms(self.hits.iter().map(|h| h.term))
     }
+}
+
+/// How many different term indexes `terms` holds; no allocation for a
+/// claim of up to 128 terms.
+fn distinct_terms(terms: impl Iterator<Item = usize>) -> usize {
+    let mut seen = 0u128;
+    let mut more = Vec::new();
+    for t in terms {
+        if t < 128 {
+            seen |= 1 << t;
+        } else {
+            more.push(t);
+        }
+    }
+    more.sort_unstable();
+    more.dedup();
+    seen.count_ones() as usize + more.len()
 }
 
 /// The sentences that hold a claim's terms.
@@ -242,16 +256,25 @@ impl WordIndex {
         all.sort_unstable();
         all.dedup();
         let mut out = TermMatches { frequency, ..TermMatches::default() };
+        // The partial sentences kept so far, with the terms each holds: at
+        // most NEAREST, however many sentences hold a common word.
+        let mut nearest: Vec<(usize, Candidate)> = Vec::with_capacity(NEAREST);
         for run in all.chunk_by(|a, b| a.0 == b.0) {
-            let candidate = Candidate { sentence: run[0].0, hits: run.iter().map(|&(_, hit)| hit).collect() };
-            if candidate.terms_held() >= needed.max(1) {
-                out.candidates.push(candidate);
-            } else {
-                out.partial.push(candidate);
+            let held = distinct_terms(run.iter().map(|(_, hit)| hit.term));
+            let candidate = || Candidate { sentence: run[0].0, hits: run.iter().map(|&(_, hit)| hit).collect() };
+            if held >= needed.max(1) {
+                out.candidates.push(candidate());
+            } else if nearest.len() < NEAREST {
+                nearest.push((held, candidate()));
+            } else if let Some(worst) = nearest.iter_mut().min_by_key(|(h, c)| (*h, std::cmp::Reverse(c.sentence))) {
+                // Sentences come in text order, so an equal count keeps the earlier.
+                if held > worst.0 {
+                    *worst = (held, candidate());
+                }
             }
         }
-        out.partial.sort_by_cached_key(|c| (std::cmp::Reverse(c.terms_held()), c.sentence));
-        out.partial.truncate(NEAREST);
+        nearest.sort_by_key(|(held, c)| (std::cmp::Reverse(*held), c.sentence));
+        out.partial = nearest.into_iter().map(|(_, c)| c).collect();
         out
     }
 

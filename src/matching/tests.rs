@@ -124,6 +124,27 @@ fn only_the_nearest_partial_matches_are_kept_those_with_most_terms_first() {
 }
 
 #[test]
+fn the_nearest_partial_matches_are_chosen_as_they_come_ties_kept_in_text_order() {
+    // Sentences 3, 9 and 10 hold two terms, every other one term.
+    let mut text = String::new();
+    for k in 0..12 {
+        let ferry = if matches!(k, 3 | 9 | 10) { " ferry" } else { "" };
+        text.push_str(&format!("The harbour{ferry} reopened on day {k}. "));
+    }
+    let (index, words) = indexed(&text);
+    let terms = word_terms(&["harbour", "ferry", "strike"]);
+    let m = words.matches(&terms, 3, &index.segments.tokens);
+    assert_eq!(m.partial.iter().map(|c| c.sentence).collect::<Vec<_>>(), [3, 9, 10, 0, 1]);
+}
+
+#[test]
+fn distinct_terms_are_counted_however_high_their_index() {
+    assert_eq!(distinct_terms([0, 3, 3, 0, 127].into_iter()), 3);
+    assert_eq!(distinct_terms([128, 500, 128, 2, 127].into_iter()), 4);
+    assert_eq!(distinct_terms(std::iter::empty()), 0);
+}
+
+#[test]
 fn quote_claims_are_compared_only_with_quotes_sharing_enough_words() {
     let text = "\"We will rebuild the port,\" she said. \"The port is closed,\" he said. \"Rain fell.\" \"We will, we will,\" they sang.";
     let (index, words) = indexed(text);

@@ -5,6 +5,7 @@ use super::excerpt::{capped, sentence_text, MAX_SENTENCE};
 use super::wording::{message, reason, speaker_name, Said};
 use std::sync::Arc;
 
+use super::model::NEAR_SHOWN;
 use super::{display_path, AcceptState, ArticleText, ClaimResult, Evidence, Excerpt, FileReport};
 use crate::article::{Article, Location};
 use crate::claims::{Claim, ClaimsFile};
@@ -44,7 +45,10 @@ pub fn build_file(
                 column: claim.position.column,
                 evidence,
                 origin: origin(file, claim),
-                near: j.near.iter().map(|&s| excerpt(article, index.segments.sentences[s].span)).collect(),
+                near: (j.near.iter().take(NEAR_SHOWN))
+                    .map(|&s| excerpt(article, index.segments.sentences[s].span))
+                    .collect(),
+                near_more: j.near.len().saturating_sub(NEAR_SHOWN),
                 baseline: None,
                 accept,
             }

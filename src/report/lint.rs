@@ -34,6 +34,7 @@ pub fn build(article: &Article, index: &ArticleIndex, findings: &[Finding]) -> F
                 evidence,
                 origin,
                 near: Vec::new(),
+                near_more: 0,
                 baseline: None,
             }
         })

@@ -12,7 +12,7 @@
 
 use std::io::{self, Write};
 
-use super::text::{headline, mention_name, quote_diff, standing_notes};
+use super::text::{headline, mention_name, more_near, quote_diff, standing_notes};
 use super::{clean, coverage, ClaimResult, Detail, FileReport, RenderOptions, Report, Standing};
 use crate::coverage::Kind;
 
@@ -168,6 +168,9 @@ fn details(file: &FileReport, r: &ClaimResult, detail: Detail, out: &mut dyn Wri
                 start.column
             )?;
             writeln!(out, "  > {}", md(&n.focused()))?;
+        }
+        if r.near_more > 0 {
+            writeln!(out, "- {}", md(&more_near(r)))?;
         }
     }
     if let Some(diff) = quote_diff(r) {

@@ -10,6 +10,11 @@ use super::{clean, Excerpt};
 use crate::matching::quote::DiffOp;
 use crate::verdict::{Context, Field, MentionVerdict, Verdict};
 
+/// How many of the sentences that hold a claim's terms but no value of its
+/// kind the report keeps: in a long article a claim of common words has
+/// thousands, and a reader is shown where to look, not all of them.
+pub const NEAR_SHOWN: usize = 5;
+
 /// Where a claim stands against `--fail-on` (and the baseline, if any).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Standing {
@@ -254,8 +259,12 @@ pub struct ClaimResult {
     pub evidence: Vec<Evidence>,
     /// The claims-file line of the claim, its `"id"` as the span.
     pub origin: Excerpt,
-    /// Sentences that hold the claim's terms but no figure or date of its kind.
+    /// The first [`NEAR_SHOWN`] sentences, in text order, that hold the
+    /// claim's terms but no figure or date of its kind.
     pub near: Vec<Excerpt>,
+    /// How many more such sentences the article has (`--explain` lists
+    /// them all).
+    pub near_more: usize,
     /// With `--baseline`: whether a claim with a `--fail-on` verdict is a new or a known failure.
     pub baseline: Option<Mark>,
     /// The claim's reviewed exception (`accept`), if it has one.

@@ -106,6 +106,12 @@ pub fn standing_notes(r: &ClaimResult) -> Vec<String> {
     notes
 }
 
+/// The note on the sentences near a claim that the report leaves out.
+pub fn more_near(r: &ClaimResult) -> String {
+    let (n, s) = (r.near_more, if r.near_more == 1 { "sentence holds" } else { "sentences hold" });
+    format!("{n} more {s} the claim's terms, but no figure or date of its kind (`--explain {}` lists every one)", r.id)
+}
+
 /// The note on a claim's standing against the baseline.
 pub fn baseline_note(mark: Option<Mark>) -> Option<&'static str> {
     match mark {
@@ -184,6 +190,7 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
             places.extend(Piece::place(&file.article, n));
         }
     }
+    let more_near = (detail == Detail::Verbose && r.near_more > 0).then(|| more_near(r));
     // The deciding mentions first, so the `-->` line points at one of them.
     pieces.sort_by_key(|p| (p.level != Level::Error, p.line));
     if r.evidence.iter().all(|e| e.verdict == MentionVerdict::Context) {
@@ -192,6 +199,7 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
     }
     let mut notes = vec![format!("claim at {}:{}:{}: {}", clean(&file.claims), r.line, r.column, clean(&r.statement))];
     notes.extend(places);
+    notes.extend(more_near.map(|n| clean(&n)));
     notes.extend(quote_diff(r).map(|d| format!("quote diff: {d}")));
     notes.extend(standing_notes(r).iter().map(|n| clean(n)));
     Drawn { title: headline(r, &format!("`{}`", clean(&r.id))), pieces, notes }

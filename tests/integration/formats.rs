@@ -177,6 +177,39 @@ fn quiet_shows_only_failures_and_verbose_shows_everything() {
     assert_eq!(code(&out), Some(2), "--quiet and --verbose exclude each other");
 }
 
+#[test]
+fn verbose_shows_the_first_near_sentences_and_counts_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Eight sentences speak of the depot fire without its count; one gives
+    // another count than the claim's, so every format details the claim.
+    let mut article = String::from("The fire at the depot destroyed 40 buses.\n\n");
+    for who in ["Ann", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hal"] {
+        article.push_str(&format!("The fire at the depot destroyed the buses, {who} told reporters.\n\n"));
+    }
+    std::fs::write(dir.path().join("a.txt"), article).expect("article");
+    let claims = r#"{"article": "a.txt", "claims": [
+      {"id": "fire", "statement": "The fire at the depot destroyed 45 buses.", "figure": "45"}]}"#;
+    std::fs::write(dir.path().join("c.json"), claims).expect("claims");
+    let verbose = stdout(&run_in(dir.path(), &["check", "c.json", "--verbose"]));
+    assert_eq!(verbose.matches("near: holds the claim's terms").count(), 5, "{verbose}");
+    // The note is wrapped to the terminal's width.
+    let note: String =
+        verbose.split("= note: 3 more").nth(1).unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        note.starts_with(
+            "sentences hold the claim's terms, but no figure or date of its kind (`--explain fire` lists every one)"
+        ),
+        "{verbose}"
+    );
+    let markdown = stdout(&run_in(dir.path(), &["check", "c.json", "--format", "markdown", "--verbose"]));
+    assert_eq!(markdown.matches("- near, holds the claim's terms").count(), 5, "{markdown}");
+    assert!(markdown.contains("- 3 more sentences hold the claim's terms"), "{markdown}");
+    let normal = stdout(&run_in(dir.path(), &["check", "c.json"]));
+    assert!(!normal.contains("more sentences hold"), "{normal}");
+    let explained = stdout(&run_in(dir.path(), &["check", "c.json", "--explain", "fire"]));
+    assert_eq!(explained.matches("near: ").count(), 8, "{explained}");
+}
+
 const HOSTILE_ARTICLE: &[u8] = b"Attack & \"aftermath\" <script>alert('x')</script>\n\n\
 Officials said the attack killed 137 people, 100% sure ::error::pwned %0A.\n\n\
 Later \x1b]0;pwned\x07 and \x1b[2J reports said the attack killed more than 140 people <b>&amp;</b>.\n";

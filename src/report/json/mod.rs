@@ -17,7 +17,7 @@ use super::coverage::{total, ArticleCoverage};
 use super::{ClaimResult, Evidence, FileReport, Report, Summary};
 use crate::coverage::Kind;
 use wire::{
-    JobReport, Wire, WireAccept, WireCounts, WireCoverage, WireEvidence, WireFile, WireResult, WireSummary,
+    Each, JobReport, Wire, WireAccept, WireCounts, WireCoverage, WireEvidence, WireFile, WireResult, WireSummary,
     WireUncovered,
 };
 
@@ -32,7 +32,7 @@ pub const OLDEST_READ_VERSION: u32 = 1;
 fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
     WireEvidence {
         verdict: e.verdict,
-        problems: e.problems.to_vec(),
+        problems: &e.problems,
         line: e.line,
         column: e.column,
         start: e.start,
@@ -58,11 +58,11 @@ fn wire_result(r: &ClaimResult) -> WireResult<'_> {
         id: &r.id,
         statement: &r.statement,
         verdict: r.verdict,
-        problems: r.problems.to_vec(),
+        problems: &r.problems,
         message: &r.message,
         line: r.line,
         column: r.column,
-        evidence: r.evidence.iter().map(wire_evidence).collect(),
+        evidence: Each::new(&r.evidence, wire_evidence),
         baseline: r.baseline,
         accept: r.accept.as_ref().map(|a| WireAccept {
             verdict: a.verdict,
@@ -101,7 +101,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let marks = |m: Mark| report.results().filter(|(_, r)| r.baseline == Some(m)).count();
     let wire = Wire {
         schema_version: SCHEMA_VERSION,
-        files: report.files.iter().map(wire_file).collect(),
+        files: Each::new(&report.files, wire_file),
         summary: WireSummary {
             new: report.baseline.as_ref().map(|_| marks(Mark::New)),
             known: report.baseline.as_ref().map(|_| marks(Mark::Known)),
@@ -120,7 +120,7 @@ pub fn job_report<'a>(file: &'a FileReport, summary: &Summary) -> JobReport<'a> 
 }
 
 fn wire_file(file: &FileReport) -> WireFile<'_> {
-    WireFile { claims: &file.claims, article: &file.article, results: file.results.iter().map(wire_result).collect() }
+    WireFile { claims: &file.claims, article: &file.article, results: Each::new(&file.results, wire_result) }
 }
 
 fn wire_summary(s: &Summary) -> WireSummary {

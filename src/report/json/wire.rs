@@ -8,13 +8,13 @@
 //! something (`baseline` appears with `--baseline`).
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::coverage::Kind as MentionKind;
 use crate::extract::date::YearRule;
 use crate::matching::quote::DiffOp;
 use crate::report::baseline::Mark;
-use crate::report::InputError;
+use crate::report::{ClaimResult, Evidence, FileReport, InputError};
 use crate::verdict::{Context, Field, MentionVerdict, Verdict};
 
 /// The JSON report of `claimcheck check --format json`. `$defs` also
@@ -27,7 +27,8 @@ pub struct Wire<'a> {
     /// The version of this shape (`2`); raised on any incompatible change.
     pub schema_version: u32,
     /// One entry per claims file checked, in the order given.
-    pub files: Vec<WireFile<'a>>,
+    #[schemars(with = "Vec<WireFile>")]
+    pub files: Each<'a, FileReport, WireFile<'a>>,
     /// Verdict counts over every file.
     pub summary: WireSummary,
     /// With `--coverage`: the figures, dates and quotes of the articles, and
@@ -97,7 +98,8 @@ pub struct WireFile<'a> {
     /// The article it was checked against, as given.
     pub article: &'a str,
     /// One result per claim, in claims-file order.
-    pub results: Vec<WireResult<'a>>,
+    #[schemars(with = "Vec<WireResult>")]
+    pub results: Each<'a, ClaimResult, WireResult<'a>>,
 }
 
 /// The result of one claim.
@@ -111,7 +113,8 @@ pub struct WireResult<'a> {
     /// Its verdict.
     pub verdict: Verdict,
     /// The fields that conflict (`source` for `unattributed`).
-    pub problems: Vec<Field>,
+    #[schemars(with = "Vec<Field>")]
+    pub problems: &'a [Field],
     /// One line: the deciding reason and its `path:line:column`.
     pub message: &'a str,
     /// Line of the claim's `"id"` in the claims file.
@@ -119,7 +122,8 @@ pub struct WireResult<'a> {
     /// Column of the claim's `"id"` in the claims file.
     pub column: usize,
     /// The places in the article that speak of the claim, in article order.
-    pub evidence: Vec<WireEvidence<'a>>,
+    #[schemars(with = "Vec<WireEvidence>")]
+    pub evidence: Each<'a, Evidence, WireEvidence<'a>>,
     /// With `--baseline`, for a verdict in `--fail-on`: a new or a known failure.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Mark")]
@@ -158,7 +162,8 @@ pub struct WireEvidence<'a> {
     /// The mention's verdict.
     pub verdict: MentionVerdict,
     /// The fields that conflict at this mention.
-    pub problems: Vec<Field>,
+    #[schemars(with = "Vec<Field>")]
+    pub problems: &'a [Field],
     /// 1-based line of the deciding words (the figure, date, quote or attribution).
     pub line: usize,
     /// 1-based column (in characters) of the deciding words.
@@ -268,4 +273,24 @@ pub struct JobReport<'a> {
     pub file: WireFile<'a>,
     /// Its verdict counts.
     pub summary: WireSummary,
+}
+
+/// A list written item by item in its wire form, each made as it is
+/// written: a long report is never held whole in its wire form too.
+pub struct Each<'a, T, W> {
+    items: &'a [T],
+    wire: fn(&'a T) -> W,
+}
+
+impl<'a, T, W> Each<'a, T, W> {
+    /// `items`, each written as `wire` turns it.
+    pub fn new(items: &'a [T], wire: fn(&'a T) -> W) -> Self {
+        Each { items, wire }
+    }
+}
+
+impl<'a, T, W: Serialize> Serialize for Each<'a, T, W> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.items.iter().map(self.wire))
+    }
 }
