@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -316,20 +317,22 @@ pub fn stem(word: &str) -> String {
 pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     static STEMMER: LazyLock<rust_stemmers::Stemmer> =
         LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
+    // Words and stems held inline (nearly all fit in 24 bytes): a lookup
+    // compares the word in the table itself instead of following a pointer.
     thread_local! {
-        static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+        static STEMS: RefCell<FxHashMap<CompactString, CompactString>> = RefCell::new(FxHashMap::default());
     }
     STEMS.with_borrow_mut(|stems| {
         if let Some(known) = stems.get(word) {
             return f(known);
         }
         let lower = word.to_lowercase().replace('’', "'");
-        let stemmed = STEMMER.stem(strip_possessive(&lower)).into_owned();
+        let stemmed = CompactString::from(STEMMER.stem(strip_possessive(&lower)));
         if stems.len() >= STEMS_KEPT {
             stems.clear();
         }
         let out = f(&stemmed);
-        stems.insert(word.to_string(), stemmed);
+        stems.insert(CompactString::from(word), stemmed);
         out
     })
 }
