@@ -106,10 +106,11 @@ struct Loaded {
 /// returned among the errors (in the order given) and the other files are
 /// judged, unless `request.fail_fast` (or `fail_fast` here) asks to return
 /// the first one instead.
-fn judge_files<T: Send>(
+fn judge_files<C: Send, T: Send>(
     request: &CheckRequest,
     fail_fast: bool,
-    per_file: impl Fn(&claims::ClaimsFile, &Indexed, Vec<(&claims::Claim, verdict::Judgement)>) -> T + Sync + Send,
+    per_claim: impl Fn(&claims::ClaimsFile, &Indexed, &claims::Claim, verdict::Judgement) -> C + Sync + Send,
+    per_file: impl Fn(&claims::ClaimsFile, &Indexed, Vec<C>) -> T + Sync + Send,
 ) -> Result<(Vec<T>, Vec<Error>), Error> {
     let jobs = request.jobs;
     let loaded = parallel::map_in_order(jobs, &request.claims, |path| load_file(request, path));
@@ -123,10 +124,12 @@ fn judge_files<T: Send>(
         }
     }
     let groups: Vec<Vec<usize>> = shared.into_values().collect();
+    // Each claim's judgement is turned into what the caller keeps of it as
+    // soon as it is made.
     let run = |file: &Loaded, indexed: &Indexed| {
-        let judgements =
-            file.file.claims.iter().map(|c| (c, judge(c, &indexed.index, &indexed.words, request.settings))).collect();
-        per_file(&file.file, indexed, judgements)
+        let judge = |c| judge(c, &indexed.index, &indexed.words, request.settings);
+        let kept = file.file.claims.iter().map(|c| per_claim(&file.file, indexed, c, judge(c))).collect();
+        per_file(&file.file, indexed, kept)
     };
     let file = |i: usize| loaded[i].as_ref().ok();
     let by_group = parallel::map_in_order(jobs, &groups, |members| {
@@ -224,15 +227,20 @@ fn confine(confinement: &Confinement, file: &claims::ClaimsFile, article: &Path)
 
 /// Checks every claims file against its article and builds the report.
 pub fn check(request: &CheckRequest) -> Result<Report, Error> {
-    let (built, errors) = judge_files(request, false, |file, indexed, judgements| {
+    // A judgement is kept past its result only for `--coverage`.
+    let per_claim = |file: &_, indexed: &Indexed, claim: &_, j: verdict::Judgement| {
+        (report::build_result(file, &indexed.article, &indexed.index, claim, &j), request.coverage.then_some(j))
+    };
+    let (built, errors) = judge_files(request, false, per_claim, |file, indexed, judged| {
         let section = request.coverage.then(|| {
             let mut covered = coverage::Covered::new(&indexed.index);
-            for (_, j) in &judgements {
+            for j in judged.iter().filter_map(|(_, j)| j.as_ref()) {
                 covered.add(&indexed.index, j);
             }
             report::coverage::ArticleCoverage::build(&indexed.article, &indexed.index, &covered)
         });
-        (build_file(file, &indexed.article, &indexed.index, &judgements), section)
+        let results = judged.into_iter().map(|(result, _)| result).collect();
+        (report::file_report(file, &indexed.article, &indexed.index, results), section)
     })?;
     let (files, sections): (Vec<FileReport>, Vec<_>) = built.into_iter().unzip();
     let sections: Vec<_> = sections.into_iter().flatten().collect();
@@ -253,13 +261,11 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
 /// `request` (`check --explain`); also gives the articles read, so the
 /// caller can refuse to write over one.
 pub fn explain(request: &CheckRequest, id: &str) -> Result<(String, Vec<PathBuf>), Error> {
-    let (explained, _) = judge_files(request, true, |file, indexed, judgements| {
-        let texts: Vec<String> = judgements
-            .iter()
-            .filter(|(c, _)| c.id == id)
-            .map(|(claim, j)| report::explain::explain(file, &indexed.article, &indexed.index, claim, j))
-            .collect();
-        (indexed.article.path.clone(), texts)
+    let per_claim = |file: &_, indexed: &Indexed, claim: &claims::Claim, j| {
+        (claim.id == id).then(|| report::explain::explain(file, &indexed.article, &indexed.index, claim, &j))
+    };
+    let (explained, _) = judge_files(request, true, per_claim, |_, indexed, texts| {
+        (indexed.article.path.clone(), texts.into_iter().flatten().collect::<Vec<String>>())
     })?;
     let (articles, out): (Vec<PathBuf>, Vec<Vec<String>>) = explained.into_iter().unzip();
     let out: Vec<String> = out.into_iter().flatten().collect();

@@ -26,35 +26,53 @@ pub fn build_file(
     index: &ArticleIndex,
     judgements: &[(&Claim, Judgement)],
 ) -> FileReport {
-    let article_path = display_path(&article.path);
-    let results = judgements
-        .iter()
-        .map(|(claim, j)| {
-            let terms = j.frame.term_names();
-            let evidence: Vec<Evidence> =
-                j.mentions.iter().map(|m| evidence(claim, m, &terms, article, index)).collect();
-            let accept = acceptance(claim, j.verdict, &evidence);
-            ClaimResult {
-                id: claim.id.clone(),
-                statement: claim.statement.clone(),
-                verdict: j.verdict,
-                claimed: claimed(claim),
-                problems: j.problems.clone(),
-                message: message(claim, j, &evidence, &article_path),
-                line: claim.position.line,
-                column: claim.position.column,
-                evidence,
-                origin: origin(file, claim),
-                near: (j.near.iter().take(NEAR_SHOWN))
-                    .map(|&s| excerpt(article, index.segments.sentences[s].span))
-                    .collect(),
-                near_more: j.near.len().saturating_sub(NEAR_SHOWN),
-                baseline: None,
-                accept,
-            }
-        })
-        .collect();
-    FileReport { claims: display_path(&file.path), article: article_path, results, text: article_text(article, index) }
+    let results = judgements.iter().map(|(claim, j)| build_result(file, article, index, claim, j)).collect();
+    file_report(file, article, index, results)
+}
+
+/// The report of one claims file from its claims' results, in order.
+pub fn file_report(
+    file: &ClaimsFile,
+    article: &Article,
+    index: &ArticleIndex,
+    results: Vec<ClaimResult>,
+) -> FileReport {
+    FileReport {
+        claims: display_path(&file.path),
+        article: display_path(&article.path),
+        results,
+        text: article_text(article, index),
+    }
+}
+
+/// The result of `claim` of `file` from its judgement: built as soon as
+/// the claim is judged, so a batch holds results, not judgements.
+pub fn build_result(
+    file: &ClaimsFile,
+    article: &Article,
+    index: &ArticleIndex,
+    claim: &Claim,
+    j: &Judgement,
+) -> ClaimResult {
+    let terms = j.frame.term_names();
+    let evidence: Vec<Evidence> = j.mentions.iter().map(|m| evidence(claim, m, &terms, article, index)).collect();
+    let accept = acceptance(claim, j.verdict, &evidence);
+    ClaimResult {
+        id: claim.id.clone(),
+        statement: claim.statement.clone(),
+        verdict: j.verdict,
+        claimed: claimed(claim),
+        problems: j.problems.clone(),
+        message: message(claim, j, &evidence, &display_path(&article.path)),
+        line: claim.position.line,
+        column: claim.position.column,
+        evidence,
+        origin: origin(file, claim),
+        near: (j.near.iter().take(NEAR_SHOWN)).map(|&s| excerpt(article, index.segments.sentences[s].span)).collect(),
+        near_more: j.near.len().saturating_sub(NEAR_SHOWN),
+        baseline: None,
+        accept,
+    }
 }
 
 /// The article's text and paragraphs, for the reports that show it whole.

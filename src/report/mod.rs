@@ -29,7 +29,7 @@ mod wording;
 
 use std::io::{self, Write};
 
-pub use build::{build_file, relocate};
+pub use build::{build_file, build_result, file_report, relocate};
 pub use excerpt::{clean, Excerpt};
 pub use model::{
     AcceptState, ArticleText, ClaimResult, Evidence, FileReport, InputError, Report, Standing, Summary, SummaryRow,
