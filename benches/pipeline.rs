@@ -156,7 +156,7 @@ fn line(what: &str, bytes: usize, took: Duration, reference: Duration) {
 /// each as a ratio to the digit scan of the same bytes, one thread and all.
 fn corpus_throughput(articles: &[Article]) {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let joined: String = articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let joined: String = articles.iter().map(|a| &*a.text).collect::<Vec<_>>().join("\n\n");
     let one = Article::from_bytes("all.txt".into(), joined.into_bytes()).expect("the corpus is UTF-8");
     let batch = drafted(articles);
     let claims: usize = batch.iter().map(|(_, f)| f.claims.len()).sum();
@@ -213,7 +213,7 @@ fn corpus_throughput(articles: &[Article]) {
     let mut eighth = None;
     for eighths in [1, 2, 4, 8] {
         let part = &articles[..articles.len() * eighths / 8];
-        let text: String = part.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n\n");
+        let text: String = part.iter().map(|a| &*a.text).collect::<Vec<_>>().join("\n\n");
         let part_bytes = text.len();
         let one = Article::from_bytes("part.txt".into(), text.into_bytes()).expect("the corpus is UTF-8");
         let extracting = time(3, || {

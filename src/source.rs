@@ -3,6 +3,8 @@
 //! Every stage works with byte ranges into a text; only rendering asks for a
 //! line and column, through a [`LineIndex`] built once per text.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// A half-open byte range `start..end` into a text.
@@ -43,6 +45,22 @@ pub struct Position {
     pub line: usize,
     /// 1-based column, in Unicode scalar values.
     pub column: usize,
+}
+
+/// A text with its line index, shared rather than copied: the reports of
+/// an article's claims draw their excerpts from it when they show them.
+#[derive(Debug, Clone)]
+pub struct SharedText {
+    /// The text.
+    pub text: Arc<str>,
+    /// Its lines.
+    pub lines: Arc<LineIndex>,
+}
+
+impl PartialEq for SharedText {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
 }
 
 /// Bytes between the character counts a [`LineIndex`] keeps: few enough that the

@@ -12,10 +12,11 @@ mod entities;
 mod markup;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::confine::{read_limited, Trust};
 use crate::error::Error;
-use crate::source::{utf8_text, LineIndex, Position, Span};
+use crate::source::{utf8_text, LineIndex, Position, SharedText, Span};
 pub use entities::{decode_in_place, reference_start};
 use markup::mask_markup;
 
@@ -28,13 +29,14 @@ pub const MAX_BYTES: u64 = u32::MAX as u64;
 pub struct Article {
     /// The path as the user gave it (or `-` for standard input).
     pub path: PathBuf,
-    /// The text, without a leading byte-order mark.
-    pub text: String,
+    /// The text, without a leading byte-order mark; shared with the
+    /// reports that show it (see [`Article::shared`]).
+    pub text: Arc<str>,
     /// The same text with markup replaced by spaces (same byte length).
-    pub scan: String,
+    pub scan: Arc<str>,
     /// Byte length of the removed byte-order mark (0 or 3).
     bom: usize,
-    lines: LineIndex,
+    lines: Arc<LineIndex>,
 }
 
 /// A span located in the article file: byte offsets into the file and the
@@ -74,9 +76,9 @@ impl Article {
         if text.trim().is_empty() {
             return Err(Error::EmptyArticle { path });
         }
-        let scan = mask_markup(&text);
-        let lines = LineIndex::new(&text);
-        Ok(Article { path, text, scan, bom, lines })
+        let scan = Arc::from(mask_markup(&text));
+        let lines = Arc::new(LineIndex::new(&text));
+        Ok(Article { path, text: Arc::from(text), scan, bom, lines })
     }
 
     /// The text of `span`.
@@ -87,6 +89,11 @@ impl Article {
     /// The index of the text's lines, for excerpts.
     pub fn lines(&self) -> &LineIndex {
         &self.lines
+    }
+
+    /// The text and its lines, shared, for reports to draw excerpts from.
+    pub fn shared(&self) -> SharedText {
+        SharedText { text: Arc::clone(&self.text), lines: Arc::clone(&self.lines) }
     }
 
     /// Where `span` lies in the file.
@@ -157,7 +164,7 @@ mod tests {
     #[test]
     fn bom_is_removed_but_offsets_count_it() {
         let a = article("\u{feff}Hello 137 people.".as_bytes()).unwrap();
-        assert_eq!(a.text, "Hello 137 people.");
+        assert_eq!(&*a.text, "Hello 137 people.");
         let span = Span::new(6, 9);
         assert_eq!(a.slice(span), "137");
         let loc = a.locate(span);

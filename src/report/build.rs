@@ -42,6 +42,7 @@ pub fn file_report(
         article: display_path(&article.path),
         results,
         text: article_text(article, index),
+        source: article.shared(),
     }
 }
 
@@ -68,7 +69,7 @@ pub fn build_result(
         column: claim.position.column,
         evidence,
         origin: origin(file, claim),
-        near: (j.near.iter().take(NEAR_SHOWN)).map(|&s| excerpt(article, index.segments.sentences[s].span)).collect(),
+        near: (j.near.iter().take(NEAR_SHOWN)).map(|&s| index.segments.sentences[s].span).collect(),
         near_more: j.near.len().saturating_sub(NEAR_SHOWN),
         baseline: None,
         accept,
@@ -78,7 +79,7 @@ pub fn build_result(
 /// The article's text and paragraphs, for the reports that show it whole.
 pub(super) fn article_text(article: &Article, index: &ArticleIndex) -> ArticleText {
     let paragraphs = index.segments.paragraphs.iter().map(|p| (p.span.start..p.span.end, p.is_heading)).collect();
-    ArticleText { text: Arc::from(article.scan.as_str()), offset: article.locate(Span::new(0, 0)).start, paragraphs }
+    ArticleText { text: Arc::clone(&article.scan), offset: article.locate(Span::new(0, 0)).start, paragraphs }
 }
 
 /// How `claim`'s `accept` stands against its verdict `verdict` and its
@@ -181,7 +182,7 @@ fn evidence(claim: &Claim, m: &Mention, terms: &[String], article: &Article, ind
         m.figure.is_some_and(|f| f.agreement == Agreement::Compatible && is_bound(&index.figures[f.figure]));
     let said = Said { figure: figure.as_deref(), date: date.as_deref(), quote: quote.as_deref(), att, only_a_bound };
     Evidence {
-        excerpt: excerpt(article, m.focus),
+        focus: m.focus,
         verdict: m.verdict,
         problems: m.problems.clone(),
         line,

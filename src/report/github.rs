@@ -11,6 +11,7 @@
 //! (`%3A`, `%2C`). Control characters are made visible first, so nothing in
 //! an article can end a command early, start another, or colour the log.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::{clean, coverage, ClaimResult, Detail, Excerpt, FileReport, RenderOptions, Report, Standing};
@@ -29,7 +30,7 @@ fn property(text: &str) -> String {
 /// One annotation: where, and what to say.
 struct Annotation<'a> {
     file: &'a str,
-    at: &'a Excerpt,
+    at: Cow<'a, Excerpt>,
     message: Vec<String>,
 }
 
@@ -52,7 +53,7 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         for section in report.coverage.iter().flatten() {
             for m in section.uncovered() {
                 let message = vec![format!("{}: {}", coverage::headline(m, &m.text), m.sentence)];
-                let a = Annotation { file: &section.article, at: &m.excerpt, message };
+                let a = Annotation { file: &section.article, at: Cow::Borrowed(&m.excerpt), message };
                 write_command(command, &a, &format!("uncovered {}", m.kind.name()), out)?;
             }
         }
@@ -94,10 +95,18 @@ fn annotations<'a>(file: &'a FileReport, r: &'a ClaimResult) -> Vec<Annotation<'
         .evidence
         .iter()
         .filter(|e| Some(e.verdict) == deciding)
-        .map(|e| Annotation { file: &file.article, at: &e.excerpt, message: vec![e.reason.clone(), claim.clone()] })
+        .map(|e| Annotation {
+            file: &file.article,
+            at: Cow::Owned(file.excerpt(e.focus)),
+            message: vec![e.reason.clone(), claim.clone()],
+        })
         .collect();
     if found.is_empty() {
-        found.push(Annotation { file: &file.claims, at: &r.origin, message: vec![r.message.clone(), claim] });
+        found.push(Annotation {
+            file: &file.claims,
+            at: Cow::Borrowed(&r.origin),
+            message: vec![r.message.clone(), claim],
+        });
     }
     found
 }

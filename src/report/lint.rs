@@ -20,7 +20,7 @@ pub fn build(article: &Article, index: &ArticleIndex, findings: &[Finding]) -> F
             let at = |e: &Evidence| format!("{path}:{}:{}", e.line, e.column);
             let message =
                 format!("article says {} at {} and {} at {}", a.text, at(&evidence[0]), b.text, at(&evidence[1]));
-            let origin = evidence[0].excerpt.clone();
+            let origin = excerpt(article, evidence[0].focus);
             ClaimResult {
                 id: f.id.clone(),
                 statement: f.statement.clone(),
@@ -39,7 +39,13 @@ pub fn build(article: &Article, index: &ArticleIndex, findings: &[Finding]) -> F
             }
         })
         .collect();
-    FileReport { claims: path.clone(), article: path, results, text: article_text(article, index) }
+    FileReport {
+        claims: path.clone(),
+        article: path,
+        results,
+        text: article_text(article, index),
+        source: article.shared(),
+    }
 }
 
 /// One place of a finding, and what the other place says.
@@ -82,6 +88,6 @@ fn evidence(article: &Article, index: &ArticleIndex, field: Field, here: &Place,
         alignment: None,
         aligned_terms: Vec::new(),
         context: None,
-        excerpt: excerpt(article, here.focus),
+        focus: here.focus,
     }
 }

@@ -158,7 +158,8 @@ fn details(file: &FileReport, r: &ClaimResult, detail: Detail, out: &mut dyn Wri
         writeln!(out, "  > {}", md(&e.text))?;
     }
     if shows_near {
-        for n in &r.near {
+        for &n in &r.near {
+            let n = file.excerpt(n);
             let start = n.start();
             writeln!(
                 out,

@@ -8,6 +8,7 @@ use super::baseline::Mark;
 use super::coverage::{summary_line, ArticleCoverage};
 use super::{clean, Excerpt};
 use crate::matching::quote::DiffOp;
+use crate::source::{SharedText, Span};
 use crate::verdict::{Context, Field, MentionVerdict, Verdict};
 
 /// How many of the sentences that hold a claim's terms but no value of its
@@ -221,6 +222,17 @@ pub struct FileReport {
     pub results: Vec<ClaimResult>,
     /// The article's text, for the reports that show it whole (HTML).
     pub text: ArticleText,
+    /// The article's text as read and its lines, shared: the excerpts of
+    /// its evidence are drawn from it when a report shows them.
+    pub source: SharedText,
+}
+
+impl FileReport {
+    /// The article lines around `span` (bytes of the article's text), with
+    /// `span` as the focus.
+    pub fn excerpt(&self, span: Span) -> Excerpt {
+        Excerpt::of(&self.source.text, &self.source.lines, span)
+    }
 }
 
 /// An article's text as a report shows it whole: the scan copy (markup
@@ -259,9 +271,10 @@ pub struct ClaimResult {
     pub evidence: Vec<Evidence>,
     /// The claims-file line of the claim, its `"id"` as the span.
     pub origin: Excerpt,
-    /// The first [`NEAR_SHOWN`] sentences, in text order, that hold the
-    /// claim's terms but no figure or date of its kind.
-    pub near: Vec<Excerpt>,
+    /// The first five sentences, in text order, that hold the
+    /// claim's terms but no figure or date of its kind (their bytes in the
+    /// article's text; see [`FileReport::excerpt`]).
+    pub near: Vec<Span>,
     /// How many more such sentences the article has (`--explain` lists
     /// them all).
     pub near_more: usize,
@@ -345,8 +358,9 @@ pub struct Evidence {
     pub aligned_terms: Vec<String>,
     /// Why a `context` mention decides nothing.
     pub context: Option<Context>,
-    /// The article line(s) of the deciding words.
-    pub excerpt: Excerpt,
+    /// The deciding words: their bytes in the article's text, whose lines
+    /// a report shows (see [`FileReport::excerpt`]).
+    pub focus: Span,
 }
 
 /// Verdict counts.

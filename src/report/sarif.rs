@@ -170,10 +170,12 @@ fn results(report: &Report, file: &FileReport, r: &ClaimResult) -> Vec<SarifResu
         .map(|(rule, mentions)| {
             let (primary, related): (Location, Vec<Location>) = match mentions.split_first() {
                 Some((first, rest)) => {
-                    let mut related: Vec<Location> =
-                        rest.iter().map(|e| location(&file.article, &e.excerpt, Some(&clean(&e.reason)))).collect();
+                    let mut related: Vec<Location> = rest
+                        .iter()
+                        .map(|e| location(&file.article, &file.excerpt(e.focus), Some(&clean(&e.reason))))
+                        .collect();
                     related.push(origin.clone());
-                    (location(&file.article, &first.excerpt, None), related)
+                    (location(&file.article, &file.excerpt(first.focus), None), related)
                 }
                 None => (location(&file.claims, &r.origin, None), Vec::new()),
             };

@@ -180,14 +180,16 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
         if decides && !e.aligned_terms.is_empty() {
             label += &format!(" (aligned on {})", clean(&e.aligned_terms.join(", ")));
         }
-        pieces.push(Piece::new(&file.article, &e.excerpt, level, label));
-        places.extend(Piece::place(&file.article, &e.excerpt));
+        let excerpt = file.excerpt(e.focus);
+        pieces.push(Piece::new(&file.article, &excerpt, level, label));
+        places.extend(Piece::place(&file.article, &excerpt));
     }
     if detail == Detail::Verbose {
         for n in &r.near {
             let label = "near: holds the claim's terms, but no figure or date of its kind".to_string();
-            pieces.push(Piece::new(&file.article, n, Level::Warning, label));
-            places.extend(Piece::place(&file.article, n));
+            let excerpt = file.excerpt(*n);
+            pieces.push(Piece::new(&file.article, &excerpt, Level::Warning, label));
+            places.extend(Piece::place(&file.article, &excerpt));
         }
     }
     let more_near = (detail == Detail::Verbose && r.near_more > 0).then(|| more_near(r));
