@@ -15,7 +15,7 @@ use claimcheck::claims::{load_claims, ClaimsFile};
 use claimcheck::confine::{Trust, DEFAULT_MAX_BYTES};
 use claimcheck::extract::index_article;
 use claimcheck::matching::WordIndex;
-use claimcheck::parallel::{map_in_order, Jobs};
+use claimcheck::parallel::{Jobs, Pool};
 use claimcheck::verdict::{judge, Settings, Verdict};
 
 /// The binary's allocator (see `src/main.rs`), so the figures are the binary's.
@@ -103,7 +103,8 @@ fn digit_runs(text: &[u8]) -> usize {
 
 /// `claimcheck extract --format json`'s work on `articles`, files read.
 fn extract_all(articles: &[Article], jobs: Jobs) -> usize {
-    let files = map_in_order(jobs, articles, |a| claimcheck::report::extract::build(a, &index_article(a, None), 0.1));
+    let files =
+        Pool::new(jobs).map_in_order(articles, |a| claimcheck::report::extract::build(a, &index_article(a, None), 0.1));
     let report = claimcheck::report::extract::ExtractReport { files, errors: Vec::new() };
     let mut out = Vec::new();
     claimcheck::report::extract::render_json(&report, &mut out).expect("writes to memory");
@@ -113,32 +114,35 @@ fn extract_all(articles: &[Article], jobs: Jobs) -> usize {
 /// `claimcheck check`'s work on `articles`, each with its claims: index,
 /// word index, every claim judged.
 fn check_all(batch: &[(Article, ClaimsFile)], jobs: Jobs) -> usize {
-    map_in_order(jobs, batch, |(a, file)| {
-        let index = index_article(a, file.published);
-        let words = WordIndex::new(&index);
-        file.claims
-            .iter()
-            .filter(|c| judge(c, &index, &words, Settings::default()).verdict == Verdict::Supported)
-            .count()
-    })
-    .into_iter()
-    .sum()
+    Pool::new(jobs)
+        .map_in_order(batch, |(a, file)| {
+            let index = index_article(a, file.published);
+            let words = WordIndex::new(&index);
+            file.claims
+                .iter()
+                .filter(|c| judge(c, &index, &words, Settings::default()).verdict == Verdict::Supported)
+                .count()
+        })
+        .into_iter()
+        .sum()
 }
 
 /// Claims drafted from each article (`claimcheck draft`): one per figure,
 /// date and attributed quote, which the article supports.
 fn drafted(articles: &[Article]) -> Vec<(Article, ClaimsFile)> {
-    map_in_order(Jobs(0), articles, |a| {
-        let index = index_article(a, None);
-        let words = WordIndex::new(&index);
-        let draft = claimcheck::draft::draft(a, &index, &words, None, "article.txt", claimcheck::draft::Style::Located);
-        let json = claimcheck::draft::to_json(&draft);
-        let file = claimcheck::claims::parse_claims(Path::new("claims.json"), &json, None).ok()?;
-        Some((a.clone(), file))
-    })
-    .into_iter()
-    .flatten()
-    .collect()
+    Pool::new(Jobs(0))
+        .map_in_order(articles, |a| {
+            let index = index_article(a, None);
+            let words = WordIndex::new(&index);
+            let draft =
+                claimcheck::draft::draft(a, &index, &words, None, "article.txt", claimcheck::draft::Style::Located);
+            let json = claimcheck::draft::to_json(&draft);
+            let file = claimcheck::claims::parse_claims(Path::new("claims.json"), &json, None).ok()?;
+            Some((a.clone(), file))
+        })
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// One line of figures: the time, MB/s, and the ratio to the reference.

@@ -112,8 +112,8 @@ fn judge_files<C: Send, T: Send>(
     per_claim: impl Fn(&claims::ClaimsFile, &Indexed, &claims::Claim, verdict::Judgement) -> C + Sync + Send,
     per_file: impl Fn(&claims::ClaimsFile, &Indexed, Vec<C>) -> T + Sync + Send,
 ) -> Result<(Vec<T>, Vec<Error>), Error> {
-    let jobs = request.jobs;
-    let loaded = parallel::map_in_order(jobs, &request.claims, |path| load_file(request, path));
+    let pool = parallel::Pool::new(request.jobs);
+    let loaded = pool.map_in_order(&request.claims, |path| load_file(request, path));
     // The files that share an article, in input order: each article is
     // read and indexed once, its files judged, and its index dropped, so
     // memory holds the indexes of the articles in work, not of the batch.
@@ -132,7 +132,7 @@ fn judge_files<C: Send, T: Send>(
         per_file(&file.file, indexed, kept)
     };
     let file = |i: usize| loaded[i].as_ref().ok();
-    let by_group = parallel::map_in_order(jobs, &groups, |members| {
+    let by_group = pool.map_in_order(&groups, |members| {
         let indexed = file(members[0]).map(|first| load_article(request, first));
         parallel::map_nested(members, |&i| {
             let file = file(i)?;
@@ -318,7 +318,7 @@ pub struct LintRequest {
 /// Lints every article: where it disagrees with itself. Each finding is a
 /// `conflicting` result of the article's section of the report.
 pub fn lint(request: &LintRequest) -> Result<Report, Error> {
-    let linted = parallel::map_in_order(request.jobs, &request.articles, |path| -> Result<_, Error> {
+    let linted = parallel::Pool::new(request.jobs).map_in_order(&request.articles, |path| -> Result<_, Error> {
         let article = Article::load(path, confine::DEFAULT_MAX_BYTES, confine::Trust::Operator)?;
         let index = index_article(&article, request.published);
         let findings = lint::lint(&article, &index, request.settings);
@@ -443,12 +443,13 @@ pub fn extract_each(
     // Standard input is read once: a second `-` is empty, as before.
     let mut stdin = stdin;
     let batch = request.jobs.threads() * ARTICLES_PER_THREAD;
+    let pool = parallel::Pool::new(request.jobs);
     for paths in request.articles.chunks(batch.max(1)) {
         let sources: Vec<(&PathBuf, Option<Vec<u8>>)> = paths
             .iter()
             .map(|path| (path, (path == Path::new("-")).then(|| stdin.take().unwrap_or_default())))
             .collect();
-        let extracted = parallel::map_in_order(request.jobs, &sources, |(path, bytes)| -> Result<_, Error> {
+        let extracted = pool.map_in_order(&sources, |(path, bytes)| -> Result<_, Error> {
             let article = match bytes {
                 Some(bytes) => Article::from_bytes(path.to_path_buf(), bytes.clone())?,
                 None => Article::load(path, request.max_bytes, Trust::Operator)?,

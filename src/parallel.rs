@@ -5,6 +5,8 @@
 //! count, so a report built from them is byte-identical to a one-thread
 //! run. rayon's indexed `collect` keeps the order; nothing here sorts.
 
+use std::sync::OnceLock;
+
 use rayon::prelude::*;
 
 /// How many threads work on files: `Jobs(0)` is one per core.
@@ -21,25 +23,44 @@ impl Jobs {
     }
 }
 
-/// `f` of every item of `items`, on `jobs` threads, in the items' order.
-pub fn map_in_order<T, R, F>(jobs: Jobs, items: &[T], f: F) -> Vec<R>
-where
-    T: Sync,
-    R: Send,
-    F: Fn(&T) -> R + Sync + Send,
-{
-    if jobs.0 == 1 || items.len() < 2 {
-        return items.iter().map(f).collect();
+/// The threads of one run, started when it first has two items to work
+/// on and kept for the rest: a run that works in many batches (a stream of
+/// jobs, a long list of articles read a batch at a time) does not start
+/// and stop its threads for each.
+pub struct Pool {
+    jobs: Jobs,
+    /// None once built when the run works on one thread, or when no
+    /// threads can be had: the same results, one at a time.
+    threads: OnceLock<Option<rayon::ThreadPool>>,
+}
+
+impl Pool {
+    /// The pool of `jobs` threads.
+    pub fn new(jobs: Jobs) -> Pool {
+        Pool { jobs, threads: OnceLock::new() }
     }
-    match rayon::ThreadPoolBuilder::new().num_threads(jobs.0).build() {
-        Ok(pool) => pool.install(|| items.par_iter().map(&f).collect()),
-        // No threads to be had: the same results, one at a time.
-        Err(_) => items.iter().map(f).collect(),
+
+    /// `f` of every item of `items`, in the items' order.
+    pub fn map_in_order<T, R, F>(&self, items: &[T], f: F) -> Vec<R>
+    where
+        T: Sync,
+        R: Send,
+        F: Fn(&T) -> R + Sync + Send,
+    {
+        if self.jobs.0 == 1 || items.len() < 2 {
+            return items.iter().map(f).collect();
+        }
+        let threads =
+            self.threads.get_or_init(|| rayon::ThreadPoolBuilder::new().num_threads(self.jobs.0).build().ok());
+        match threads {
+            Some(pool) => pool.install(|| items.par_iter().map(&f).collect()),
+            None => items.iter().map(f).collect(),
+        }
     }
 }
 
 /// `f` of every item of `items`, in their order, for work nested in an item
-/// of [`map_in_order`]: on the threads of its pool when called from one,
+/// of [`Pool::map_in_order`]: on the threads of its pool when called from one,
 /// else one at a time (so `--jobs 1` stays on one thread).
 pub fn map_nested<T, R, F>(items: &[T], f: F) -> Vec<R>
 where
@@ -60,9 +81,25 @@ mod tests {
     #[test]
     fn results_keep_the_input_order_on_any_number_of_threads() {
         let items: Vec<u64> = (0..1000).collect();
-        let one = map_in_order(Jobs(1), &items, |x| x * x);
+        let one = Pool::new(Jobs(1)).map_in_order(&items, |x| x * x);
         for jobs in [0, 2, 3, 8] {
-            assert_eq!(map_in_order(Jobs(jobs), &items, |x| x * x), one, "jobs {jobs}");
+            assert_eq!(Pool::new(Jobs(jobs)).map_in_order(&items, |x| x * x), one, "jobs {jobs}");
         }
+    }
+
+    #[test]
+    fn a_pool_serves_batch_after_batch_on_the_same_threads() {
+        let pool = Pool::new(Jobs(2));
+        let mut seen = std::collections::BTreeSet::new();
+        for batch in 0..20u64 {
+            let items: Vec<u64> = (batch * 10..batch * 10 + 10).collect();
+            let out = pool.map_in_order(&items, |x| (x + 1, std::thread::current().id()));
+            assert_eq!(
+                out.iter().map(|(x, _)| *x).collect::<Vec<_>>(),
+                items.iter().map(|x| x + 1).collect::<Vec<_>>()
+            );
+            seen.extend(out.into_iter().map(|(_, id)| format!("{id:?}")));
+        }
+        assert!(seen.len() <= 2, "two threads serve every batch: {seen:?}");
     }
 }

@@ -54,6 +54,7 @@ pub fn check_jsonl(
     let mut batch: Vec<(usize, String)> = Vec::with_capacity(batch_size);
     let mut lines = input.lines();
     let mut number = first_line.saturating_sub(1);
+    let pool = crate::parallel::Pool::new(request.jobs);
     loop {
         batch.clear();
         while batch.len() < batch_size {
@@ -67,7 +68,7 @@ pub fn check_jsonl(
         if batch.is_empty() {
             return Ok(streamed);
         }
-        let results = crate::parallel::map_in_order(request.jobs, &batch, |(n, line)| run_job(request, *n, line));
+        let results = pool.map_in_order(&batch, |(n, line)| run_job(request, *n, line));
         for ((n, _), result) in batch.iter().zip(results) {
             streamed.jobs += 1;
             let line = job_line(*n, &result);
