@@ -76,9 +76,12 @@ impl Article {
         if text.trim().is_empty() {
             return Err(Error::EmptyArticle { path });
         }
-        let scan = Arc::from(mask_markup(&text));
+        let scan = mask_markup(&text);
         let lines = Arc::new(LineIndex::new(&text));
-        Ok(Article { path, text: Arc::from(text), scan, bom, lines })
+        let text: Arc<str> = Arc::from(text);
+        // A text without markup is its own scan: one copy serves both.
+        let scan = if *scan == *text { Arc::clone(&text) } else { Arc::from(scan) };
+        Ok(Article { path, text, scan, bom, lines })
     }
 
     /// The text of `span`.
