@@ -114,16 +114,20 @@ fn judge_files<C: Send, T: Send>(
 ) -> Result<(Vec<T>, Vec<Error>), Error> {
     let pool = parallel::Pool::new(request.jobs);
     let loaded = pool.map_in_order(&request.claims, |path| load_file(request, path));
+    // Per file, in input order, its result or why there is none.
+    let mut judged: Vec<Option<Result<T, Error>>> = (0..loaded.len()).map(|_| None).collect();
     // The files that share an article, in input order: each article is
-    // read and indexed once, its files judged, and its index dropped, so
-    // memory holds the indexes of the articles in work, not of the batch.
-    let mut shared: BTreeMap<&ArticleKey, Vec<usize>> = BTreeMap::new();
-    for (i, file) in loaded.iter().enumerate() {
-        if let Ok(file) = file {
-            shared.entry(&file.key).or_default().push(i);
+    // read and indexed once, its files judged, and its index and the files
+    // dropped, so memory holds the articles and claims in work, not the
+    // batch's.
+    let mut shared: BTreeMap<ArticleKey, Vec<(usize, Loaded)>> = BTreeMap::new();
+    for (i, file) in loaded.into_iter().enumerate() {
+        match file {
+            Ok(file) => shared.entry(file.key.clone()).or_default().push((i, file)),
+            Err(e) => judged[i] = Some(Err(e)),
         }
     }
-    let groups: Vec<Vec<usize>> = shared.into_values().collect();
+    let groups: Vec<Vec<(usize, Loaded)>> = shared.into_values().collect();
     // Each claim's judgement is turned into what the caller keeps of it as
     // soon as it is made.
     let run = |file: &Loaded, indexed: &Indexed| {
@@ -131,33 +135,28 @@ fn judge_files<C: Send, T: Send>(
         let kept = file.file.claims.iter().map(|c| per_claim(&file.file, indexed, c, judge(c))).collect();
         per_file(&file.file, indexed, kept)
     };
-    let file = |i: usize| loaded[i].as_ref().ok();
-    let by_group = pool.map_in_order(&groups, |members| {
-        let indexed = file(members[0]).map(|first| load_article(request, first));
-        parallel::map_nested(members, |&i| {
-            let file = file(i)?;
-            Some(match &indexed {
-                Some(Ok(indexed)) => Ok(run(file, indexed)),
+    let by_group = pool.map_owned_in_order(groups, |members| {
+        let indexed = load_article(request, &members[0].1);
+        parallel::map_nested(&members, |(i, file)| {
+            let result = match &indexed {
+                Ok(indexed) => Ok(run(file, indexed)),
                 // Read again for this file's own error (its claims file and
                 // the place that names the article), as one file at a time did.
-                _ => load_article(request, file).map(|indexed| run(file, &indexed)),
-            })
+                Err(_) => load_article(request, file).map(|indexed| run(file, &indexed)),
+            };
+            (*i, result)
         })
     });
-    let mut judged: Vec<Option<Result<T, Error>>> = loaded.iter().map(|_| None).collect();
-    for (members, results) in groups.iter().zip(by_group) {
-        for (&i, result) in members.iter().zip(results) {
-            judged[i] = result;
-        }
+    for (i, result) in by_group.into_iter().flatten() {
+        judged[i] = Some(result);
     }
     let mut results = Vec::with_capacity(judged.len());
     let mut errors = Vec::new();
-    for (file, judged) in loaded.into_iter().zip(judged) {
-        match (file, judged) {
-            (Ok(_), Some(Ok(result))) => results.push(result),
-            (Err(e), _) | (Ok(_), Some(Err(e))) if fail_fast || request.fail_fast => return Err(e),
-            (Err(e), _) | (Ok(_), Some(Err(e))) => errors.push(e),
-            (Ok(_), None) => {}
+    for judged in judged.into_iter().flatten() {
+        match judged {
+            Ok(result) => results.push(result),
+            Err(e) if fail_fast || request.fail_fast => return Err(e),
+            Err(e) => errors.push(e),
         }
     }
     Ok((results, errors))

@@ -47,15 +47,35 @@ impl Pool {
         R: Send,
         F: Fn(&T) -> R + Sync + Send,
     {
-        if self.jobs.0 == 1 || items.len() < 2 {
-            return items.iter().map(f).collect();
-        }
-        let threads =
-            self.threads.get_or_init(|| rayon::ThreadPoolBuilder::new().num_threads(self.jobs.0).build().ok());
-        match threads {
+        match self.threads_for(items.len()) {
             Some(pool) => pool.install(|| items.par_iter().map(&f).collect()),
             None => items.iter().map(f).collect(),
         }
+    }
+
+    /// `f` of every item of `items`, in the items' order, each item given
+    /// to `f` to keep or drop: what an item holds is freed as soon as its
+    /// work is done, not when the whole batch is.
+    pub fn map_owned_in_order<T, R, F>(&self, items: Vec<T>, f: F) -> Vec<R>
+    where
+        T: Send,
+        R: Send,
+        F: Fn(T) -> R + Sync + Send,
+    {
+        match self.threads_for(items.len()) {
+            Some(pool) => pool.install(|| items.into_par_iter().map(&f).collect()),
+            None => items.into_iter().map(f).collect(),
+        }
+    }
+
+    /// The threads to work on `n` items with: none for one thread or one
+    /// item.
+    fn threads_for(&self, n: usize) -> Option<&rayon::ThreadPool> {
+        if self.jobs.0 == 1 || n < 2 {
+            return None;
+        }
+        let build = || rayon::ThreadPoolBuilder::new().num_threads(self.jobs.0).build().ok();
+        self.threads.get_or_init(build).as_ref()
     }
 }
 
@@ -84,6 +104,15 @@ mod tests {
         let one = Pool::new(Jobs(1)).map_in_order(&items, |x| x * x);
         for jobs in [0, 2, 3, 8] {
             assert_eq!(Pool::new(Jobs(jobs)).map_in_order(&items, |x| x * x), one, "jobs {jobs}");
+        }
+    }
+
+    #[test]
+    fn owned_items_come_back_in_order_each_dropped_after_its_work() {
+        let items: Vec<Vec<u64>> = (0..100).map(|k| vec![k; 3]).collect();
+        for jobs in [1, 2] {
+            let sums = Pool::new(Jobs(jobs)).map_owned_in_order(items.clone(), |v| v.into_iter().sum::<u64>());
+            assert_eq!(sums, (0..100).map(|k| 3 * k).collect::<Vec<_>>(), "jobs {jobs}");
         }
     }
 
