@@ -185,15 +185,28 @@ fn stretches(claim: &[&str], quoted: &[String]) -> Vec<(usize, usize, usize)> {
             }
         }
     }
-    // A diff keeps at most `bound` words, so a stretch's similarity is at
-    // most 2 · bound / (n + len), as `similar` computes it: when no stretch
-    // can reach a near miss, none is worth diffing.
-    let reachable = |&(bound, _, len): &(usize, usize, usize)| 2.0 * bound as f32 / (n + len) as f32 >= NEAR_MISS;
-    if !out.iter().any(reachable) {
+    // When no stretch can reach a near miss, none is worth diffing.
+    if !out.iter().any(|&(bound, _, len)| reachable(bound, n, len)) {
         return Vec::new();
     }
     out.sort_by_key(|&(bound, start, len)| (std::cmp::Reverse(bound), len.abs_diff(n), start));
     out
+}
+
+/// Whether a stretch of `len` words holding at most `bound` of a claim's
+/// `n` words can be a near miss: a diff keeps at most `bound` words, so the
+/// similarity is at most 2 · bound / (n + len), as `similar` computes it.
+fn reachable(bound: usize, n: usize, len: usize) -> bool {
+    2.0 * bound as f32 / (n + len) as f32 >= NEAR_MISS
+}
+
+/// Whether a quoted span that holds at most `shared` of a claim's `n`
+/// words (each counted as often as the claim says it) can agree with the
+/// claim or be a near miss of it; [`match_quote`] finds nothing in any
+/// other. Agreeing needs every word; a near miss needs a stretch of at
+/// least n − 2 words within reach.
+pub fn may_match(n: usize, shared: usize) -> bool {
+    shared >= n || (n <= MAX_NEAR_WORDS && reachable(shared, n, n.saturating_sub(2).max(1)))
 }
 
 /// The word diff from `old` to `new`, consecutive words of one kind joined.
@@ -286,5 +299,45 @@ mod tests {
     #[test]
     fn unrelated_words_do_not_match() {
         assert_eq!(check("collaborating with crusaders", "the enemies of all humanity"), None);
+    }
+
+    /// The words of `claim` that `quoted` holds, each counted as often as
+    /// the claim says it (what the verdict counts before comparing).
+    fn shared(claim: &[String], quoted: &[String]) -> usize {
+        claim.iter().filter(|w| quoted.contains(w)).count()
+    }
+
+    #[test]
+    fn a_span_may_match_only_with_enough_of_the_claims_words() {
+        // Every word: it may agree, even a claim longer than a near miss allows.
+        assert!(may_match(12, 12) && may_match(300, 300));
+        // One word of ten changed: within reach of a near miss.
+        assert!(may_match(10, 9));
+        // A third of the words: a near miss needs at least 0.6 · (n + n − 2) / 2.
+        assert!(!may_match(9, 3) && !may_match(10, 5) && may_match(10, 6));
+        // Past MAX_NEAR_WORDS only agreement counts.
+        assert!(!may_match(300, 299));
+    }
+
+    #[test]
+    fn a_span_that_may_not_match_never_matches() {
+        // Claims and quoted spans drawn from a few words, so that they share
+        // many: whatever `may_match` rules out, `match_quote` finds nothing in.
+        let vocabulary = ["we", "will", "rebuild", "the", "port", "now"];
+        let mut seed = 7u64;
+        let mut next = |k: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % k
+        };
+        let mut ruled_out = 0;
+        for _ in 0..4000 {
+            let claim: Vec<String> = (0..1 + next(9)).map(|_| vocabulary[next(6)].to_string()).collect();
+            let quoted: Vec<String> = (0..1 + next(14)).map(|_| vocabulary[next(6)].to_string()).collect();
+            if !may_match(claim.len(), shared(&claim, &quoted)) {
+                ruled_out += 1;
+                assert_eq!(match_quote(&[claim.clone()], &quoted), None, "{claim:?} in {quoted:?}");
+            }
+        }
+        assert!(ruled_out > 500, "the cases rule some out: {ruled_out}");
     }
 }

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::extract::ArticleIndex;
-use crate::matching::quote::{match_quote, quote_parts, QuoteMatch};
+use crate::matching::quote::{match_quote, may_match, quote_parts, QuoteMatch};
 use crate::matching::WordIndex;
 use crate::source::Span;
 
@@ -51,7 +51,7 @@ pub(super) fn quote_mentions(
             }
         }
         let shared: usize = counts.iter().zip(&held).filter(|(_, h)| **h).map(|((_, n), _)| n).sum();
-        (shared >= needed).then(|| match_quote(&parts, quoted)).flatten()
+        (shared >= needed && may_match(all.len(), shared)).then(|| match_quote(&parts, quoted)).flatten()
     };
     let quotes = &index.quotes;
     // The matches found, as (first quote, last quote, match), in the runs
@@ -74,8 +74,11 @@ pub(super) fn quote_mentions(
         let members: Vec<(usize, usize, QuoteMatch)> =
             (first..=last).filter_map(|q| compare(&quotes[q].words).map(|m| (q, q, m))).collect();
         let best_member = members.iter().map(|(.., m)| rank(m)).fold(0.0, f64::max);
-        let joined: Vec<String> = (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect();
-        match compare(&joined).filter(|m| last > first && rank(m) > best_member && best_member < 2.0) {
+        // A run of one quote is its only member; a longer run is also read
+        // joined, unless a member already holds the words as they are.
+        let joined = || -> Vec<String> { (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect() };
+        let whole = (last > first && best_member < 2.0).then(|| compare(&joined())).flatten();
+        match whole.filter(|m| rank(m) > best_member) {
             Some(m) => found.push((first, last, m)),
             None => found.extend(members),
         }
