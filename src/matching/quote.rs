@@ -335,7 +335,7 @@ mod tests {
             let quoted: Vec<String> = (0..1 + next(14)).map(|_| vocabulary[next(6)].to_string()).collect();
             if !may_match(claim.len(), shared(&claim, &quoted)) {
                 ruled_out += 1;
-                assert_eq!(match_quote(&[claim.clone()], &quoted), None, "{claim:?} in {quoted:?}");
+                assert_eq!(match_quote(std::slice::from_ref(&claim), &quoted), None, "{claim:?} in {quoted:?}");
             }
         }
         assert!(ruled_out > 500, "the cases rule some out: {ruled_out}");
