@@ -152,12 +152,13 @@ fn quote_claims_are_compared_only_with_quotes_sharing_enough_words() {
     let claim = |q: &str| crate::matching::quote::words(q);
     // Two of "we will rebuild the harbour" are needed: the first quote holds
     // four, the second only "the", the last "we" and "will".
-    assert_eq!(words.quotes_sharing(&claim("we will rebuild the harbour"), 2, index.quotes.len()), [0, 3]);
+    let quotes = |found: Vec<(usize, usize)>| found.into_iter().map(|(q, _)| q).collect::<Vec<_>>();
+    assert_eq!(words.quotes_sharing(&claim("we will rebuild the harbour"), 2, index.quotes.len()), [(0, 4), (3, 2)]);
     // A word the claim repeats counts as often as it repeats.
-    assert_eq!(words.quotes_sharing(&claim("we we"), 2, index.quotes.len()), [0, 3]);
-    assert_eq!(words.quotes_sharing(&claim("rain"), 1, index.quotes.len()), [2]);
+    assert_eq!(quotes(words.quotes_sharing(&claim("we we"), 2, index.quotes.len())), [0, 3]);
+    assert_eq!(words.quotes_sharing(&claim("rain"), 1, index.quotes.len()), [(2, 1)]);
     assert!(words.quotes_sharing(&claim("snow"), 1, index.quotes.len()).is_empty());
-    assert_eq!(words.quotes_sharing(&[], 0, index.quotes.len()), [0, 1, 2, 3], "nothing needed: every quote");
+    assert_eq!(quotes(words.quotes_sharing(&[], 0, index.quotes.len())), [0, 1, 2, 3], "nothing needed: every quote");
 }
 
 #[test]

@@ -43,22 +43,28 @@ pub(super) fn quote_mentions(
     let mut distinct: Vec<&str> = all.iter().map(String::as_str).collect();
     distinct.sort_unstable();
     let counts: Vec<(&str, usize)> = distinct.chunk_by(|a, b| a == b).map(|run| (run[0], run.len())).collect();
-    let compare = |quoted: &[String]| {
+    // How many of the claim's words `quoted` holds (see
+    // `WordIndex::quotes_sharing`), for quotes read joined.
+    let held = |quoted: &[String]| {
         let mut held = vec![false; counts.len()];
         for w in quoted {
             if let Ok(k) = counts.binary_search_by(|(d, _)| (*d).cmp(w.as_str())) {
                 held[k] = true;
             }
         }
-        let shared: usize = counts.iter().zip(&held).filter(|(_, h)| **h).map(|((_, n), _)| n).sum();
+        counts.iter().zip(&held).filter(|(_, h)| **h).map(|((_, n), _)| n).sum::<usize>()
+    };
+    let compare = |quoted: &[String], shared: usize| {
         (shared >= needed && may_match(all.len(), shared)).then(|| match_quote(&parts, quoted)).flatten()
     };
     let quotes = &index.quotes;
+    let sharing = words_index.quotes_sharing(&all, needed, quotes.len());
+    let shared_by = |q: usize| sharing.binary_search_by_key(&q, |&(q, _)| q).ok().map(|i| sharing[i].1);
     // The matches found, as (first quote, last quote, match), in the runs
     // of quotes that continue one account and hold enough of the words.
     let mut found: Vec<(usize, usize, QuoteMatch)> = Vec::new();
     let mut next = 0;
-    for q in words_index.quotes_sharing(&all, needed, quotes.len()) {
+    for &(q, _) in &sharing {
         if q < next {
             continue;
         }
@@ -71,13 +77,20 @@ pub(super) fn quote_mentions(
             last += 1;
         }
         next = last + 1;
-        let members: Vec<(usize, usize, QuoteMatch)> =
-            (first..=last).filter_map(|q| compare(&quotes[q].words).map(|m| (q, q, m))).collect();
+        // A member that shares too few of the words is not among `sharing`.
+        let members: Vec<(usize, usize, QuoteMatch)> = (first..=last)
+            .filter_map(|q| shared_by(q).and_then(|shared| compare(&quotes[q].words, shared)).map(|m| (q, q, m)))
+            .collect();
         let best_member = members.iter().map(|(.., m)| rank(m)).fold(0.0, f64::max);
         // A run of one quote is its only member; a longer run is also read
         // joined, unless a member already holds the words as they are.
         let joined = || -> Vec<String> { (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect() };
-        let whole = (last > first && best_member < 2.0).then(|| compare(&joined())).flatten();
+        let whole = (last > first && best_member < 2.0)
+            .then(|| {
+                let joined = joined();
+                compare(&joined, held(&joined))
+            })
+            .flatten();
         match whole.filter(|m| rank(m) > best_member) {
             Some(m) => found.push((first, last, m)),
             None => found.extend(members),
