@@ -10,14 +10,19 @@
 //! sentence, leaving out punctuation and bracketed asides, so "killing
 //! (mainly by shooting) more than 140" puts "killing" next to its figure.
 
-use crate::extract::lexicon::{is_contrast_conjunction, word_list};
+use crate::extract::lexicon::{is_contrast_conjunction, word_list, CONTRAST_CONJUNCTIONS};
 use crate::segment::{Token, TokenKind};
 
 word_list!(
     /// Conjunctions that open a clause after a comma. Not "or": ", or 6%"
     /// restates a figure rather than opening a clause.
-    is_comma_conjunction = "comma-conjunctions.txt"
+    is_comma_conjunction [COMMA_CONJUNCTIONS] = "comma-conjunctions.txt"
 );
+
+/// The words that may open a clause: the conjunctions of both lists.
+pub(crate) fn clause_openers() -> impl Iterator<Item = &'static str> {
+    [&COMMA_CONJUNCTIONS, &CONTRAST_CONJUNCTIONS].into_iter().flat_map(|l| l.words())
+}
 
 /// Where each token of a run of sentences stands.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -79,7 +84,7 @@ impl Layout {
 fn opens_clause(toks: &[Token], i: usize, openers: &[usize], lone_dash: bool) -> bool {
     let prev = &toks[i - 1];
     let t = &toks[i];
-    let is_word = |list: fn(&str) -> bool| t.kind == TokenKind::Word && list(&t.norm);
+    let is_word = |list: fn(&str) -> bool| t.kind == TokenKind::Word && t.opens.clause() && list(&t.norm);
     prev.is_punct(';')
         || (prev.is_punct(',') && is_word(is_comma_conjunction))
         || is_word(is_contrast_conjunction)

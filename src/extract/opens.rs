@@ -13,13 +13,16 @@
 //!   one), or at a word of `figure_openers`, whole or before its first
 //!   hyphen ("twenty-five");
 //! - an attribution cue starts at a word of `cue_openers`;
-//! - a change construction turns on a word of `change_words`.
+//! - a change construction turns on a word of `change_words`;
+//! - a clause opens at a conjunction of `clause_openers` (the layout of
+//!   clauses looks its lists up only there).
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
 use crate::extract::attribution::cue_openers;
+use crate::extract::clause::clause_openers;
 use crate::extract::date::{Start, READERS};
 use crate::extract::figure::{change_words, figure_openers};
 use crate::extract::lexicon::Words;
@@ -33,9 +36,10 @@ pub struct Opens(u32);
 const FIGURE: u32 = 1 << 29;
 const CUE: u32 = 1 << 30;
 const CHANGE: u32 = 1 << 31;
+const CLAUSE: u32 = 1 << 28;
 /// The bits of the date readers.
 const DATES: u32 = (1 << READERS.len()) - 1;
-const _: () = assert!(READERS.len() < 29, "a bit for every date reader");
+const _: () = assert!(READERS.len() < 28, "a bit for every date reader");
 
 /// Every opening word with the readers it opens, and the readers that open
 /// at any number or hyphened word: one table, so a word costs one lookup
@@ -65,6 +69,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     add(FIGURE, &mut figure_openers());
     add(CUE, &mut cue_openers());
     add(CHANGE, &mut change_words());
+    add(CLAUSE, &mut clause_openers());
     Table { words: Words::new(bits), numbers, hyphened }
 });
 
@@ -117,6 +122,11 @@ impl Opens {
     /// Whether a change construction may turn on this word.
     pub fn change(self) -> bool {
         self.0 & CHANGE != 0
+    }
+
+    /// Whether a clause may open at this word (a conjunction).
+    pub fn clause(self) -> bool {
+        self.0 & CLAUSE != 0
     }
 }
 
@@ -172,5 +182,20 @@ mod tests {
         assert_eq!(readers(TokenKind::Word, "last"), ["holiday", "weekday-date", "quarter", "season", "relative"]);
         assert_eq!(readers(TokenKind::Word, "march"), ["numeric", "month-day"]);
         assert_eq!(readers(TokenKind::Number, "12"), ["numeric", "day-month", "decade", "duration", "year"]);
+    }
+
+    #[test]
+    fn every_conjunction_that_opens_a_clause_has_its_bit_and_other_words_not() {
+        for w in clause_openers() {
+            assert!(Opens::of(TokenKind::Word, w).clause(), "{w:?}");
+        }
+        for w in ["while", "but", "although", "whereas"] {
+            assert!(Opens::of(TokenKind::Word, w).clause(), "{w:?}");
+        }
+        for (kind, w) in
+            [(TokenKind::Word, "whale"), (TokenKind::Word, "the"), (TokenKind::Punct, ","), (TokenKind::Number, "3")]
+        {
+            assert!(!Opens::of(kind, w).clause(), "{w:?}");
+        }
     }
 }

@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 
 use crate::claims::Term;
 use crate::extract::ArticleIndex;
-use crate::segment::{stem, strip_possessive, with_stem, Token, TokenKind};
+use crate::segment::{strip_possessive, with_stem, Token, TokenKind};
 use postings::{Gather, Postings, Sorted};
 
 /// How many of the sentences that hold too few of a claim's terms are kept,
@@ -323,7 +323,9 @@ impl WordIndex {
 /// Whether a term word (with its stems) matches an article word (lower-case).
 fn word_matches(term: &str, stems: &[String], norm: &str) -> bool {
     forms(norm).any(|form| {
-        form == term || (term.chars().count() >= 4 && form.starts_with(term)) || stems.contains(&stem(form))
+        form == term
+            || (term.chars().count() >= 4 && form.starts_with(term))
+            || with_stem(form, |s| stems.iter().any(|t| t == s))
     })
 }
 

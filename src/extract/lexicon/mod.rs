@@ -258,7 +258,7 @@ word_list!(
 word_list!(
     /// Conjunctions that contrast one clause with another ("while", "but",
     /// "although"): they open a clause wherever they stand.
-    pub is_contrast_conjunction = "contrast-conjunctions.txt"
+    pub is_contrast_conjunction [CONTRAST_CONJUNCTIONS] = "contrast-conjunctions.txt"
 );
 
 word_list!(
