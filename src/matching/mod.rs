@@ -180,26 +180,22 @@ impl WordIndex {
     /// Tokens that a single term word matches: same stem, same synonym
     /// group, or (for words of four letters or more) starting with it.
     fn lookup(&self, word: &str) -> Vec<usize> {
-        let widen = |p: &[u32]| p.iter().map(|&t| t as usize).collect::<Vec<_>>();
+        let mut out: Vec<u32> = Vec::new();
         if word.starts_with(|c: char| c.is_ascii_digit()) {
-            return widen(self.word(word));
-        }
-        let mut out = Vec::new();
-        for s in terms::stems_for(word) {
-            if let Some(p) = self.by_stem.get(&s) {
-                out.extend(p.iter().map(|&t| t as usize));
-            }
-        }
-        if word.chars().count() >= 4 {
-            for p in self.by_word.starting(word) {
-                out.extend(p.iter().map(|&t| t as usize));
-            }
+            out.extend_from_slice(self.word(word));
         } else {
-            out.extend(self.word(word).iter().map(|&t| t as usize));
+            for s in terms::stems_for(word) {
+                out.extend_from_slice(self.by_stem.get(&s).unwrap_or_default());
+            }
+            if word.chars().count() >= 4 {
+                self.by_word.starting(word).for_each(|p| out.extend_from_slice(p));
+            } else {
+                out.extend_from_slice(self.word(word));
+            }
+            out.sort_unstable();
+            out.dedup();
         }
-        out.sort_unstable();
-        out.dedup();
-        out
+        out.into_iter().map(|t| t as usize).collect()
     }
 
     /// Tokens where the phrase `words` starts, its words contiguous.

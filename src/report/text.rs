@@ -192,7 +192,6 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
             places.extend(Piece::place(&file.article, &excerpt));
         }
     }
-    let more_near = (detail == Detail::Verbose && r.near_more > 0).then(|| more_near(r));
     // The deciding mentions first, so the `-->` line points at one of them.
     pieces.sort_by_key(|p| (p.level != Level::Error, p.line));
     if r.evidence.iter().all(|e| e.verdict == MentionVerdict::Context) {
@@ -201,7 +200,7 @@ fn draw(file: &FileReport, r: &ClaimResult, detail: Detail) -> Drawn {
     }
     let mut notes = vec![format!("claim at {}:{}:{}: {}", clean(&file.claims), r.line, r.column, clean(&r.statement))];
     notes.extend(places);
-    notes.extend(more_near.map(|n| clean(&n)));
+    notes.extend((detail == Detail::Verbose && r.near_more > 0).then(|| clean(&more_near(r))));
     notes.extend(quote_diff(r).map(|d| format!("quote diff: {d}")));
     notes.extend(standing_notes(r).iter().map(|n| clean(n)));
     Drawn { title: headline(r, &format!("`{}`", clean(&r.id))), pieces, notes }

@@ -46,13 +46,13 @@ pub(super) fn quote_mentions(
     // How many of the claim's words `quoted` holds (see
     // `WordIndex::quotes_sharing`), for quotes read joined.
     let held = |quoted: &[String]| {
-        let mut held = vec![false; counts.len()];
+        let mut present = vec![false; counts.len()];
         for w in quoted {
             if let Ok(k) = counts.binary_search_by(|(d, _)| (*d).cmp(w.as_str())) {
-                held[k] = true;
+                present[k] = true;
             }
         }
-        counts.iter().zip(&held).filter(|(_, h)| **h).map(|((_, n), _)| n).sum::<usize>()
+        counts.iter().zip(&present).filter(|(_, p)| **p).map(|((_, n), _)| n).sum::<usize>()
     };
     let compare = |quoted: &[String], shared: usize| {
         (shared >= needed && may_match(all.len(), shared)).then(|| match_quote(&parts, quoted)).flatten()
@@ -84,10 +84,9 @@ pub(super) fn quote_mentions(
         let best_member = members.iter().map(|(.., m)| rank(m)).fold(0.0, f64::max);
         // A run of one quote is its only member; a longer run is also read
         // joined, unless a member already holds the words as they are.
-        let joined = || -> Vec<String> { (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect() };
         let whole = (last > first && best_member < 2.0)
             .then(|| {
-                let joined = joined();
+                let joined: Vec<String> = (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect();
                 compare(&joined, held(&joined))
             })
             .flatten();
