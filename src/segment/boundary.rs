@@ -70,11 +70,15 @@ pub(super) fn plain_sentences(text: &str) -> Option<Vec<(usize, &str)>> {
     Some(breaks.windows(2).map(|w| (w[0], &text[w[0]..w[1]])).collect())
 }
 
-/// The offsets where sentences start, and the text's length.
+/// The offsets where sentences start, and the text's length. A break can
+/// only follow a terminator among the parts the rules look at, so between
+/// one terminator's reach and the next terminator the text is skipped, and
+/// the parts it leaves are read backwards from that terminator.
 fn breaks(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut parts = [Part::Start; 4];
-    for (at, ch) in text.char_indices() {
+    let mut at = 0;
+    while let Some(ch) = text[at..].chars().next() {
         let before = parts;
         let c = class(ch);
         parts = shifted(parts, c);
@@ -83,11 +87,39 @@ fn breaks(text: &str) -> Vec<usize> {
         if before[3] == Part::Start || (after_terminator && breaks_before(&before, c, &text[at..])) {
             out.push(at);
         }
+        at += ch.len_utf8();
+        if !parts[1..].iter().any(|p| matches!(p, Part::ATerm | Part::STerm)) {
+            // No break before the next terminator: the parts there are
+            // those of the text skipped.
+            let next = memchr::memchr3(b'.', b'!', b'?', &text.as_bytes()[at..]).map_or(text.len(), |k| at + k);
+            parts = parts_after(parts, &text[at..next]);
+            at = next;
+        }
     }
     if !text.is_empty() {
         out.push(text.len());
     }
     out
+}
+
+/// The parts after `skipped`, which follows text that left `parts`: its
+/// last four parts read backwards, or (when it holds fewer) the parts
+/// shifted through it.
+fn parts_after(parts: [Part; 4], skipped: &str) -> [Part; 4] {
+    let mut last = [Part::Start; 4];
+    let mut held = 0;
+    for ch in skipped.chars().rev() {
+        let part = shifted([Part::Start; 4], class(ch))[3];
+        let runs_on = held > 0 && last[4 - held] == part && matches!(part, Part::Closes | Part::Spaces);
+        if !runs_on {
+            held += 1;
+            last[4 - held] = part;
+            if held == 4 {
+                return last;
+            }
+        }
+    }
+    skipped.chars().fold(parts, |parts, ch| shifted(parts, class(ch)))
 }
 
 /// The parts after a byte of class `c`: a closing mark after closing marks
@@ -178,6 +210,9 @@ mod tests {
             ".",
             " . ; - , : ",
             "“It rose.” He left… £5 – then ‘no.’ More\u{a0}here. 3\u{202f}000 — done. ‘Why?’ she asked.",
+            // Text skipped between terminators: runs of closing marks and
+            // spaces longer and shorter than the parts the rules keep.
+            "ab)) ”  ’’ . x. Y ab.)\"  ) ( A.  \u{a0} ”” b! ((((    ))))? Q.a  .B",
         ] {
             assert_eq!(plain(text), unicode(text), "{text:?}");
         }
