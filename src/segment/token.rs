@@ -102,9 +102,8 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
     let part = slice(scan, span);
     let mut push = |from: usize, to: usize| {
         let raw = &part[from..to];
-        let mut chars = raw.chars();
-        let first = chars.next().unwrap_or(' ');
-        let kind = if first.is_ascii_digit() || (first == '.' && chars.next().is_some()) {
+        let first = raw.chars().next().unwrap_or(' ');
+        let kind = if first.is_ascii_digit() || (first == '.' && raw.len() > 1) {
             TokenKind::Number
         } else if first.is_alphabetic() {
             TokenKind::Word
@@ -116,7 +115,10 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
         // Digits grouped by a no-break or thin space ("1 000") read as
         // grouped by commas.
         let norm = match kind {
-            TokenKind::Number => raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect(),
+            TokenKind::Number if !raw.is_ascii() => {
+                raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect()
+            }
+            TokenKind::Number => CompactString::from(raw),
             _ => lower(raw),
         };
         out.push(Token {
@@ -124,7 +126,7 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
             span: Span::new(start, span.start + to),
             opens: Opens::of(kind, &norm),
             norm,
-            capitalized: raw.starts_with(char::is_uppercase),
+            capitalized: first.is_uppercase(),
         });
     };
     if is_plain(part) {
