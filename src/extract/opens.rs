@@ -88,6 +88,9 @@ impl Opens {
             TokenKind::Number => table.numbers,
             TokenKind::Punct if separates(norm) => 0,
             TokenKind::Punct => FIGURE,
+            // Nearly every word has no apostrophe, hyphen or letter beyond
+            // ASCII: it is its own bare form and head.
+            TokenKind::Word if !norm.bytes().any(|b| b == b'\'' || b == b'-' || !b.is_ascii()) => bits(norm),
             TokenKind::Word => {
                 let bare = strip_possessive(norm);
                 let head = norm.split(['-', '‐']).next().unwrap_or("");
