@@ -130,13 +130,16 @@ impl WordIndex {
                 quotes_by_word.push(slot, q as u32);
             }
         }
-        let mut by_word = Gather::default();
-        let mut by_stem = Gather::default();
+        // The tables sized once: an article has at most a key per token,
+        // and past 65,536 keys (a long article's vocabulary) they grow.
+        let keys = tokens.len().min(1 << 16);
+        let mut by_word = Gather::with_capacity(keys, tokens.len());
+        let mut by_stem = Gather::with_capacity(keys, tokens.len());
         // Each distinct token is read once: the postings its forms and
         // their stems go to (stemming is the costly part).
         // Per distinct token, its range of `targets`: (word slot, stem slot).
-        let mut slots: FxHashMap<&str, Range<usize>> = FxHashMap::default();
-        let mut targets: Vec<(u32, Option<u32>)> = Vec::new();
+        let mut slots: FxHashMap<&str, Range<usize>> = FxHashMap::with_capacity_and_hasher(keys, Default::default());
+        let mut targets: Vec<(u32, Option<u32>)> = Vec::with_capacity(keys);
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
                 sentence_of[t] = s as u32;

@@ -22,6 +22,15 @@ pub(super) struct Gather {
 }
 
 impl Gather {
+    /// A gathering sized for about `keys` keys and `postings` tokens.
+    pub(super) fn with_capacity(keys: usize, postings: usize) -> Gather {
+        Gather {
+            slots: FxHashMap::with_capacity_and_hasher(keys, Default::default()),
+            counts: Vec::with_capacity(keys),
+            seen: Vec::with_capacity(postings),
+        }
+    }
+
     /// The slot of `key`, made on first sight.
     pub(super) fn slot(&mut self, key: &str) -> u32 {
         if let Some(&slot) = self.slots.get(key) {
