@@ -3,14 +3,16 @@
 //! `check --jsonl`.
 
 mod inert;
+mod pretty;
 pub mod wire;
 
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::{CompactFormatter, PrettyFormatter};
+use serde_json::ser::CompactFormatter;
 
 use inert::Inert;
+use pretty::Pretty;
 
 use super::baseline::Mark;
 use super::coverage::{total, ArticleCoverage};
@@ -139,7 +141,7 @@ fn wire_summary(s: &Summary) -> WireSummary {
 /// the inert formatter (`json/inert.rs`) escapes, as it is serialized.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
     let mut out = buffered(out);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, Inert(PrettyFormatter::new()));
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Inert(Pretty::default()));
     value.serialize(&mut ser).map_err(io::Error::from)?;
     writeln!(out)?;
     out.flush()
