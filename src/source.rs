@@ -98,11 +98,17 @@ impl LineIndex {
         LineIndex { starts, chars }
     }
 
-    /// Characters that start before byte `offset` of `text`.
+    /// Characters that start before byte `offset` of `text`; in a stretch
+    /// of as many characters as bytes (ASCII), without counting them.
     fn chars_before(&self, text: &str, offset: usize) -> usize {
         let k = offset / STRIDE;
+        let from = k * STRIDE;
         let base = self.chars.get(k).copied().unwrap_or(0);
-        base + text.as_bytes().get(k * STRIDE..offset).map_or(0, char_starts)
+        let stretch = STRIDE.min(text.len().saturating_sub(from));
+        if self.chars.get(k + 1).is_some_and(|&next| next - base == stretch) {
+            return base + offset.saturating_sub(from);
+        }
+        base + text.as_bytes().get(from..offset).map_or(0, char_starts)
     }
 
     /// The 0-based line that holds byte `offset`.
@@ -194,6 +200,24 @@ mod tests {
         assert_eq!(index.position(&text, y), Position { line: 2, column: 6001 });
         // Inside a character, the column is the next character's.
         assert_eq!(index.position(&text, 1), Position { line: 1, column: 2 });
+    }
+
+    #[test]
+    fn positions_agree_with_counting_at_every_offset_of_mixed_stretches() {
+        // ASCII stretches longer and shorter than the index's stride, lines
+        // across them, characters of two, three and four bytes at and across
+        // the stride's edges, and a text ending on an edge.
+        let mut text = "a".repeat(STRIDE - 1) + "é" + &"b".repeat(STRIDE) + "\n€" + &"c\n".repeat(200) + "𝄞";
+        text += &"d".repeat(2 * STRIDE - text.len() % STRIDE);
+        let index = LineIndex::new(&text);
+        for offset in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let expected = Position {
+                line: text[..offset].matches('\n').count() + 1,
+                column: text[line_start..offset].chars().count() + 1,
+            };
+            assert_eq!(index.position(&text, offset), expected, "offset {offset}");
+        }
     }
 
     #[test]
