@@ -82,7 +82,10 @@ fn is_digit_group_space(c: char) -> bool {
 fn lower(raw: &str) -> CompactString {
     if raw.is_ascii() {
         let mut out = CompactString::from(raw);
-        out.make_ascii_lowercase();
+        // Most words are written in lower case already.
+        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            out.make_ascii_lowercase();
+        }
         return out;
     }
     let mut out = CompactString::with_capacity(raw.len());
