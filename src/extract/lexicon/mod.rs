@@ -7,12 +7,12 @@
 //! that is the union of others is a function that asks them.
 
 mod people;
+mod table;
 
 use std::str::FromStr;
 
-use rustc_hash::FxHashMap;
-
 pub use people::{is_people_stem, is_person_noun};
+pub(crate) use table::Words;
 
 /// The words of a list file: white-space separated, lines starting with `#`
 /// left out.
@@ -38,57 +38,6 @@ where
 /// Reads a value written as text: a number of the list's type.
 pub(crate) fn parse_value<T: FromStr>(text: &'static str) -> Option<T> {
     text.parse().ok()
-}
-
-/// A word list read into a table: a hash map (Fx: the keys are our own
-/// words, so no defence against chosen collisions is needed) behind a
-/// filter that turns most words of a text away without hashing them, since
-/// every token is asked of many lists: one bit per mix of a word's length
-/// and its first, second and last bytes, in a bitmap small enough to stay
-/// in the processor's nearest cache.
-pub(crate) struct Words<T> {
-    map: FxHashMap<&'static str, T>,
-    filter: Box<[u64; FILTER_WORDS]>,
-}
-
-/// The filter's size in 64-bit words: 16,384 bits, so a list of a thousand
-/// words lets about one word in sixteen through to the hash map.
-const FILTER_WORDS: usize = 256;
-
-/// The filter's bit for `w`: cheap to compute, spread over the bitmap.
-fn filter_bit(w: &str) -> usize {
-    let b = w.as_bytes();
-    let at = |k: usize| b.get(k).copied().map_or(0, u32::from);
-    let mix = (b.len() as u32).wrapping_mul(0x9E37_79B9)
-        ^ at(0).wrapping_mul(0x85EB_CA6B)
-        ^ at(1).wrapping_mul(0xC2B2_AE35)
-        ^ at(b.len().wrapping_sub(1)).wrapping_mul(0x27D4_EB2F);
-    (mix ^ (mix >> 15)) as usize % (FILTER_WORDS * 64)
-}
-
-impl<T: Copy> Words<T> {
-    pub(crate) fn new(pairs: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
-        let mut words = Words { map: FxHashMap::default(), filter: Box::new([0; FILTER_WORDS]) };
-        for (word, value) in pairs {
-            let bit = filter_bit(word);
-            words.filter[bit / 64] |= 1 << (bit % 64);
-            words.map.insert(word, value);
-        }
-        words
-    }
-
-    pub(crate) fn get(&self, w: &str) -> Option<T> {
-        let bit = filter_bit(w);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
-        self.map.get(w).copied()
-    }
-
-    /// The words of the table, in no order.
-    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.map.keys().copied()
-    }
 }
 
 /// The first words of a table of phrases, so that a token which starts none
