@@ -45,11 +45,16 @@ impl Iterator for PlainTokens<'_> {
         let (offset, c) = text.get(self.at..)?.char_indices().find(|&(_, c)| !is_space(c))?;
         let start = self.at + offset;
         let b = text.as_bytes();
-        let end = acronym(b, start)
-            .or_else(|| grouped_number(text, start))
-            .or_else(|| number(b, start))
-            .or_else(|| word(text, start))
-            .unwrap_or(start + c.len_utf8());
+        // A lower-case letter can only start a word.
+        let end = if c.is_ascii_lowercase() {
+            word(text, start)
+        } else {
+            acronym(b, start)
+                .or_else(|| grouped_number(text, start))
+                .or_else(|| number(b, start))
+                .or_else(|| word(text, start))
+        };
+        let end = end.unwrap_or(start + c.len_utf8());
         self.at = end;
         Some(start..end)
     }
