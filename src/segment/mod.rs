@@ -12,6 +12,7 @@ mod cursor;
 mod scan;
 mod token;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -163,11 +164,8 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
         let original = text.get(at..at + body.len()).unwrap_or(body).trim_start();
         let next = lines.get(i + 1).map(|&(_, l)| l.trim()).unwrap_or("");
         let is_markdown_heading = original.starts_with('#');
-        let starts_block = is_markdown_heading
-            || original.starts_with(['-', '*', '+', '>', '|'])
-            || original.split_once(['.', ')']).is_some_and(|(n, rest)| {
-                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' ')
-            });
+        let starts_block =
+            is_markdown_heading || original.starts_with(['-', '*', '+', '>', '|']) || is_numbered_item(original);
         let heading = is_markdown_heading || (open.is_none() && looks_like_heading(body, next));
         if starts_block || heading {
             if let Some(span) = open.take() {
@@ -187,6 +185,14 @@ fn paragraph_spans(text: &str, scan: &str) -> Vec<Block> {
         blocks.push(Block { span, is_heading: false });
     }
     blocks
+}
+
+/// Whether `line` starts as an item of a numbered list: one to three
+/// digits, "." or ")", a space ("1. ", "12) ").
+fn is_numbered_item(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits) && matches!(b.get(digits), Some(b'.' | b')')) && b.get(digits + 1) == Some(&b' ')
 }
 
 /// A heading is a short line that does not end like a sentence and is either
@@ -234,7 +240,12 @@ fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
 /// The sentence spans of `block` as Unicode segmentation gives them, joined
 /// after abbreviations and quoted questions.
 fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
-    let flat = slice(scan, block).replace(['\n', '\r'], " ");
+    // Line breaks read as spaces (a paragraph is most often one line).
+    let text = slice(scan, block);
+    let flat: Cow<str> = match memchr::memchr2(b'\n', b'\r', text.as_bytes()) {
+        Some(_) => Cow::Owned(text.replace(['\n', '\r'], " ")),
+        None => Cow::Borrowed(text),
+    };
     let mut spans: Vec<Span> = Vec::new();
     let pieces = boundary::plain_sentences(&flat).unwrap_or_else(|| flat.split_sentence_bound_indices().collect());
     for (at, piece) in pieces {
@@ -352,6 +363,16 @@ pub fn term_words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_items_start_with_one_to_three_digits_a_mark_and_a_space() {
+        for line in ["1. First", "12) Second", "999. Last", "3. "] {
+            assert!(is_numbered_item(line), "{line:?}");
+        }
+        for line in ["1234. Too long", "1.5 million", "a. Letter", ". Bare", "12)x", "1.", "", "7 ) spaced", "2.) both"] {
+            assert!(!is_numbered_item(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn term_words_split_letters_from_digits_like_the_article() {
