@@ -33,6 +33,19 @@ enum Mark {
     Single,
 }
 
+/// The quotation marks and apostrophes of `body` with their offsets:
+/// `"`, `'`, and the curly marks, found by their bytes (the curly marks
+/// all start with the byte 0xE2), not character by character.
+fn quotation_marks(body: &str) -> impl Iterator<Item = (usize, &str)> {
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, body.as_bytes()).filter_map(move |at| {
+        let mark = match body.as_bytes()[at] {
+            0xE2 => body.get(at..at + 3).filter(|m| matches!(*m, "“" | "”" | "‘" | "’"))?,
+            _ => &body[at..at + 1],
+        };
+        Some((at, mark))
+    })
+}
+
 /// Finds the quotes of the paragraph `para` in `text`.
 pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
     let body = slice(text, para);
@@ -41,7 +54,7 @@ pub fn read_quotes(text: &str, para: Span) -> Vec<Quote> {
     let mut open: Option<(usize, Mark)> = None;
     let mut nested_single = false;
     // Only quotation marks and apostrophes matter; the rest is skipped.
-    for (at, mark) in body.match_indices(['“', '”', '"', '‘', '’', '\'']) {
+    for (at, mark) in quotation_marks(body) {
         let c = mark.chars().next().unwrap_or(' ');
         let before = body[..at].chars().next_back();
         let after = body[at + mark.len()..].chars().next();
@@ -142,6 +155,13 @@ mod tests {
             .iter()
             .map(|q| format!("{}{}", &text[q.span.start..q.span.end], if q.runs_on { " >>" } else { "" }))
             .collect()
+    }
+
+    #[test]
+    fn marks_are_found_by_their_bytes_as_by_their_characters() {
+        let text = "“Don’t,” she said – ‘no’ — \"it's\" … €5 ‐ ‚low‛ „x‟ ′ end'";
+        let by_chars: Vec<(usize, &str)> = text.match_indices(['“', '”', '"', '‘', '’', '\'']).collect();
+        assert_eq!(quotation_marks(text).collect::<Vec<_>>(), by_chars);
     }
 
     #[test]
