@@ -134,6 +134,29 @@ impl LineIndex {
     }
 }
 
+/// `text` with each run of white space made one space and none at either
+/// end ("a\n  b " → "a b"). ASCII text already so is copied as it is,
+/// without being read word by word.
+pub fn collapse_spaces(text: &str) -> String {
+    let b = text.as_bytes();
+    let tidy = text.is_ascii()
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+        && memchr::memmem::find(b, b"  ").is_none();
+    if tidy {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// The largest character boundary of `text` at or before byte `i`.
 pub fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -217,6 +240,26 @@ mod tests {
                 column: text[line_start..offset].chars().count() + 1,
             };
             assert_eq!(index.position(&text, offset), expected, "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn spaces_collapse_as_splitting_on_white_space_and_joining_would() {
+        for text in [
+            "one two",
+            " one",
+            "one ",
+            "one  two",
+            "one\ttwo",
+            "one\ntwo\r\n",
+            "a\x0bb\x0cc",
+            "",
+            "   ",
+            "no\u{a0}break and\u{2003}em",
+            "café  crème",
+            "curly “quotes” stay",
+        ] {
+            assert_eq!(collapse_spaces(text), text.split_whitespace().collect::<Vec<_>>().join(" "), "{text:?}");
         }
     }
 

@@ -18,7 +18,7 @@ use crate::extract::ArticleIndex;
 use crate::matching::align::{closeness, governor, rarity, STATEMENT_REACH};
 use crate::matching::WordIndex;
 use crate::segment::{stem, term_words, TokenKind};
-use crate::source::Span;
+use crate::source::{collapse_spaces, Span};
 
 /// The most `about` terms a drafted claim gets.
 pub const MAX_TERMS: usize = 4;
@@ -131,7 +131,7 @@ pub fn choose(
             break;
         }
     }
-    Chosen { statement: super::collapse(article.slice(statement_span)), ranked, singles_out }
+    Chosen { statement: collapse_spaces(article.slice(statement_span)), ranked, singles_out }
 }
 
 /// The rarest content word of a quote's words, for its claim's id.

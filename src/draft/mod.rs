@@ -23,7 +23,7 @@ use crate::extract::date::{parse_date, Written};
 use crate::extract::figure::{parse_figure, FigureKind};
 use crate::extract::ArticleIndex;
 use crate::matching::WordIndex;
-use crate::source::Span;
+use crate::source::{collapse_spaces, Span};
 use crate::verdict::{judge, Settings, Verdict};
 pub use ids::slug;
 use ids::Ids;
@@ -87,11 +87,6 @@ pub enum Style {
     Sentences,
 }
 
-/// Text with runs of whitespace collapsed to one space.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Drafts the claims of `article`, named `path` in the claims file.
 pub fn draft(
     article: &Article,
@@ -140,7 +135,7 @@ pub fn draft(
         Some(id)
     };
     let name_of = |s: usize, span: Span| credited(s, span).and_then(|a| a.source.as_deref());
-    let sentence_text = |s: usize| collapse(article.slice(index.segments.sentences[s].span));
+    let sentence_text = |s: usize| collapse_spaces(article.slice(index.segments.sentences[s].span));
     // The claim of the value at `span` in sentence `s`, stated and located.
     let stated = |claim: DraftClaim, s: usize, span: Span, sources: &[DraftSource]| match style {
         Style::Sentences => DraftClaim { statement: sentence_text(s), ..claim },
@@ -154,7 +149,7 @@ pub fn draft(
         let Some(s) = index.sentence_at(f.span.start) else { continue };
         // A figure that takes its qualifier from elsewhere ("almost 30m
         // euros ($39m)") is written with it, so the claim reads the same.
-        let as_written = collapse(article.slice(f.span));
+        let as_written = collapse_spaces(article.slice(f.span));
         let qualified = f.qualifier_text.as_ref().map(|q| format!("{q} {as_written}"));
         let reads_back = |text: &String| {
             parse_figure(text)
@@ -187,7 +182,7 @@ pub fn draft(
         if relative && index.quotes[..before].iter().rev().take(2).any(|q| q.span.contains(d.span)) {
             continue;
         }
-        let written = collapse(article.slice(d.span));
+        let written = collapse_spaces(article.slice(d.span));
         let reads_back = |text: &str| parse_date(text, published).is_ok_and(|p| p.period == Some(period));
         let Some(date) = d.iso().filter(|iso| reads_back(iso)).or_else(|| reads_back(&written).then_some(written))
         else {
@@ -205,7 +200,7 @@ pub fn draft(
     }
     for q in &index.quotes {
         let Some(s) = index.sentence_at(q.span.start) else { continue };
-        let text = collapse(article.slice(q.span));
+        let text = collapse_spaces(article.slice(q.span));
         let quote = text.trim_end_matches([',', '.', ';', ':']).trim().to_string();
         if quote.split_whitespace().count() < 2 {
             continue;

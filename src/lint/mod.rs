@@ -22,7 +22,7 @@ use crate::extract::attribution::{NameKind, Speaker};
 use crate::extract::ArticleIndex;
 use crate::matching::quote::{match_quote, QuoteMatch};
 use crate::matching::source::same_source;
-use crate::source::Span;
+use crate::source::{collapse_spaces, Span};
 use crate::verdict::{compare_figures, Agreement, Field, Settings};
 use profile::{Profile, Profiles};
 
@@ -84,13 +84,9 @@ fn place(article: &Article, index: &ArticleIndex, p: &Profile) -> Place {
     Place {
         sentence: p.sentence,
         focus: p.span,
-        text: collapse(article.slice(p.span)),
+        text: collapse_spaces(article.slice(p.span)),
         source: p.source.and_then(|a| index.attributions[a].source.clone()),
     }
-}
-
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A finding from two profiles.
@@ -191,7 +187,7 @@ fn quote_findings(article: &Article, index: &ArticleIndex) -> Vec<Finding> {
             let at = |q: usize, source: Option<String>| Place {
                 sentence: index.sentence_at(index.quotes[q].span.start).unwrap_or(0),
                 focus: index.quotes[q].span,
-                text: collapse(article.slice(index.quotes[q].span)),
+                text: collapse_spaces(article.slice(index.quotes[q].span)),
                 source,
             };
             let (pa, pb) = (at(a, sa), at(b, sb));

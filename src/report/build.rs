@@ -11,13 +11,8 @@ use crate::article::{Article, Location};
 use crate::claims::{Claim, ClaimsFile};
 use crate::extract::ArticleIndex;
 use crate::matching::source::Credit;
-use crate::source::Span;
+use crate::source::{collapse_spaces, Span};
 use crate::verdict::{is_bound, Agreement, Field, Judgement, Mention, QuoteCheck, SourceCheck, Verdict};
-
-/// Text with runs of whitespace collapsed to one space.
-pub(super) fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// Builds the report of one claims file from its judgements.
 pub fn build_file(
@@ -95,9 +90,9 @@ fn acceptance(claim: &Claim, verdict: Verdict, evidence: &[Evidence]) -> Option<
             .filter(|e| e.decides(verdict))
             .flat_map(|e| [&e.figure, &e.date, &e.source, &e.quote])
             .flatten()
-            .map(|w| collapse(w))
+            .map(|w| collapse_spaces(w))
             .collect();
-        (!said.contains(&collapse(says))).then(|| match said.first() {
+        (!said.contains(&collapse_spaces(says))).then(|| match said.first() {
             Some(now) => format!("the article now says {now:?}, not {says:?}"),
             None => format!("the article no longer says {says:?}"),
         })
@@ -149,7 +144,7 @@ fn origin(file: &ClaimsFile, claim: &Claim) -> Excerpt {
 
 /// The words of `span`, capped (see [`capped`]) and whitespace collapsed.
 fn words_of(article: &Article, span: Span) -> String {
-    collapse(&capped(article.slice(span), MAX_SENTENCE))
+    collapse_spaces(&capped(article.slice(span), MAX_SENTENCE))
 }
 
 fn evidence(claim: &Claim, m: &Mention, terms: &[String], article: &Article, index: &ArticleIndex) -> Evidence {

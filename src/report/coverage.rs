@@ -5,11 +5,12 @@
 
 use std::collections::BTreeMap;
 
-use super::build::{collapse, excerpt};
+use super::build::excerpt;
 use super::{display_path, Excerpt};
 use crate::article::{Article, Location};
 use crate::coverage::{Covered, Kind};
 use crate::extract::ArticleIndex;
+use crate::source::collapse_spaces;
 
 /// The longest quotation shown whole; longer ones are cut with "…".
 const QUOTE_SHOWN: usize = 80;
@@ -78,12 +79,12 @@ impl ArticleCoverage {
                 CoverageMention {
                     kind,
                     covered,
-                    text: shorten(&collapse(article.slice(span))),
+                    text: shorten(&collapse_spaces(article.slice(span))),
                     line,
                     column,
                     start,
                     end,
-                    sentence: collapse(article.slice(sentence)),
+                    sentence: collapse_spaces(article.slice(sentence)),
                     excerpt: excerpt(article, span),
                 }
             })

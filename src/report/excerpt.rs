@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use crate::source::{ceil_boundary, floor_boundary, slice, LineIndex, Position, Span};
+use crate::source::{ceil_boundary, collapse_spaces, floor_boundary, slice, LineIndex, Position, Span};
 
 /// Whether `c` must not reach a terminal, a log or a reader as it is:
 /// control characters (C0, DEL, C1), characters that reorder text on screen
@@ -133,7 +133,7 @@ impl Excerpt {
     /// The text of the span, its whitespace collapsed.
     pub fn focused(&self) -> String {
         let span = slice(&self.text, Span::new(self.focus.start, self.focus.end));
-        span.split_whitespace().collect::<Vec<_>>().join(" ")
+        collapse_spaces(span)
     }
 
     /// The excerpt [`clean`]ed for display, line breaks kept and an
@@ -181,15 +181,14 @@ pub fn capped(text: &str, max: usize) -> String {
 /// bytes, else a window around the span with an ellipsis where words were
 /// left out.
 pub fn sentence_text(text: &str, sentence: Span, span: Span) -> String {
-    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     if sentence.end.saturating_sub(sentence.start) <= MAX_SENTENCE {
-        return collapse(slice(text, sentence));
+        return collapse_spaces(slice(text, sentence));
     }
     let half = MAX_SENTENCE / 2;
     let from = span.start.saturating_sub(half / 2).max(sentence.start);
     let to = (from + MAX_SENTENCE).min(sentence.end);
     let from = to.saturating_sub(MAX_SENTENCE).max(sentence.start).min(from);
-    let mut out = collapse(slice(text, Span::new(from, to)));
+    let mut out = collapse_spaces(slice(text, Span::new(from, to)));
     if from > sentence.start {
         out.insert(0, '…');
     }

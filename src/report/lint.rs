@@ -2,11 +2,12 @@
 //! result, its two places the evidence, so every report format (and the
 //! ratchet) serves `lint` as it serves `check`.
 
-use super::build::{article_text, collapse, excerpt};
+use super::build::{article_text, excerpt};
 use super::{display_path, ClaimResult, Evidence, FileReport};
 use crate::article::{Article, Location};
 use crate::extract::ArticleIndex;
 use crate::lint::{Finding, Place};
+use crate::source::collapse_spaces;
 use crate::verdict::{Field, MentionVerdict, Verdict};
 
 /// The report of one article's findings.
@@ -75,7 +76,7 @@ fn evidence(article: &Article, index: &ArticleIndex, field: Field, here: &Place,
         column,
         start,
         end,
-        text: collapse(article.slice(index.segments.sentences[here.sentence].span)),
+        text: collapse_spaces(article.slice(index.segments.sentences[here.sentence].span)),
         figure,
         date,
         date_iso: date_mention.and_then(|d| d.iso()),

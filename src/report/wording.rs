@@ -1,11 +1,11 @@
 //! The words of a report: what the article says at a mention against what
 //! the claim says, and the one-line message of each claim.
 
-use super::build::collapse;
 use super::Evidence;
 use crate::claims::Claim;
 use crate::extract::attribution::{Attribution, Speaker};
 use crate::matching::source::Credit;
+use crate::source::collapse_spaces;
 use crate::verdict::{Context, Field, Judgement, Mention, MentionVerdict, QuoteCheck, SourceCheck, Verdict};
 
 /// What the article says at a mention, as written.
@@ -27,7 +27,7 @@ pub(super) struct Said<'a> {
 pub(super) fn speaker_name(a: &Attribution) -> String {
     match (&a.source, &a.speaker) {
         (Some(s), _) => s.clone(),
-        (None, Speaker::Unnamed(d)) => collapse(d),
+        (None, Speaker::Unnamed(d)) => collapse_spaces(d),
         (None, Speaker::Pronoun(p)) => p.clone(),
         (None, Speaker::Named { name, .. }) => name.clone(),
     }
@@ -76,7 +76,7 @@ pub(super) fn reason(claim: &Claim, m: &Mention, said: &Said) -> String {
     let who = said
         .att
         .map(|a| match (&a.source, &a.speaker) {
-            (None, Speaker::Unnamed(d)) => format!("an unnamed source ({})", collapse(d)),
+            (None, Speaker::Unnamed(d)) => format!("an unnamed source ({})", collapse_spaces(d)),
             (None, Speaker::Pronoun(p)) => format!("\"{p}\""),
             _ => speaker_name(a),
         })
@@ -93,7 +93,7 @@ pub(super) fn reason(claim: &Claim, m: &Mention, said: &Said) -> String {
         Some(SourceCheck::Other { .. }) => Some(format!("article credits this to {who}; claim says {claimed_source}")),
         Some(SourceCheck::Unnamed { .. }) => {
             let desc = said.att.map(|a| match &a.speaker {
-                Speaker::Unnamed(d) => collapse(d),
+                Speaker::Unnamed(d) => collapse_spaces(d),
                 Speaker::Pronoun(p) => format!("\"{p}\""),
                 Speaker::Named { name, .. } => name.clone(),
             });

@@ -369,7 +369,8 @@ mod tests {
         for line in ["1. First", "12) Second", "999. Last", "3. "] {
             assert!(is_numbered_item(line), "{line:?}");
         }
-        for line in ["1234. Too long", "1.5 million", "a. Letter", ". Bare", "12)x", "1.", "", "7 ) spaced", "2.) both"] {
+        for line in ["1234. Too long", "1.5 million", "a. Letter", ". Bare", "12)x", "1.", "", "7 ) spaced", "2.) both"]
+        {
             assert!(!is_numbered_item(line), "{line:?}");
         }
     }

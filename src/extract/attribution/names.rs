@@ -10,6 +10,7 @@ use super::words::{
 use super::{NameKind, Speaker};
 use crate::extract::lexicon::{is_function_word, month, weekday};
 use crate::segment::{strip_possessive, Cursor, TokenKind};
+use crate::source::collapse_spaces;
 
 /// A sentence's tokens, seen through its [`Cursor`], with the quoted ones marked.
 pub(super) struct Sentence<'a> {
@@ -85,7 +86,7 @@ impl Sentence<'_> {
             return String::new();
         }
         let text = self.text.get(self.toks[from].span.start..self.toks[to - 1].span.end).unwrap_or("");
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
+        collapse_spaces(text)
     }
 
     /// Whether what follows token `end - 1` closes a clause: the end of the

@@ -24,6 +24,7 @@ use crate::extract::date::{Granularity, YearRule};
 use crate::extract::figure::Qualifier;
 use crate::extract::figure::{FigureKind, Role};
 use crate::extract::ArticleIndex;
+use crate::source::collapse_spaces;
 
 pub use text::render_text;
 
@@ -211,7 +212,7 @@ pub struct QuoteOut {
 /// Builds the extraction report of one article; `tolerance` sets the width
 /// of "about" and "almost" intervals.
 pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> ExtractFile {
-    let text = |span| capped(article.slice(span), MAX_SENTENCE).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = |span| collapse_spaces(&capped(article.slice(span), MAX_SENTENCE));
     let figures = index
         .figures
         .iter()
@@ -281,7 +282,7 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
             let (speaker, subject) = match &a.speaker {
                 Speaker::Named { .. } => ("named", None),
                 Speaker::Pronoun(p) => ("pronoun", Some(p.clone())),
-                Speaker::Unnamed(d) => ("unnamed", Some(d.split_whitespace().collect::<Vec<_>>().join(" "))),
+                Speaker::Unnamed(d) => ("unnamed", Some(collapse_spaces(d))),
             };
             AttributionOut {
                 source: a.source.clone(),

@@ -14,6 +14,7 @@ use super::marks::{write_paragraph, Mark, Marks};
 use super::{badge, esc, mention_sign, verdict_sign, ACCEPTED_SIGN};
 use crate::report::text::{field_names, standing_notes, word_diff};
 use crate::report::{ClaimResult, Evidence, FileReport, Report, Standing};
+use crate::source::collapse_spaces;
 use crate::verdict::Field;
 
 /// The id of claim `n`'s note in section `fi`.
@@ -166,7 +167,7 @@ fn uncovered_list(marks: &Marks, file: &FileReport, out: &mut dyn Write) -> io::
         let kind = m.uncovered.map_or("", |k| k.name());
         let text = file.text.text.get(m.file_span.start - file.text.offset.min(m.file_span.start)..);
         let words = text.and_then(|t| t.get(..m.file_span.len())).unwrap_or("");
-        let words: String = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = collapse_spaces(words);
         writeln!(out, "<li>{kind} <a href=\"#{}\">{}:{}</a>: {}</li>", m.id, m.line, m.column, esc(&words))?;
     }
     writeln!(out, "</ul>\n</div>")
