@@ -31,14 +31,14 @@ impl Gather {
         }
     }
 
-    /// The slot of `key`, made on first sight.
+    /// The slot of `key`, made on first sight (one search of the table
+    /// either way: most keys are new when an article's words are read).
     pub(super) fn slot(&mut self, key: &str) -> u32 {
-        if let Some(&slot) = self.slots.get(key) {
-            return slot;
+        let next = self.counts.len() as u32;
+        let slot = *self.slots.entry(CompactString::from(key)).or_insert(next);
+        if slot == next {
+            self.counts.push(0);
         }
-        let slot = self.counts.len() as u32;
-        self.counts.push(0);
-        self.slots.insert(CompactString::from(key), slot);
         slot
     }
 
