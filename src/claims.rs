@@ -7,6 +7,7 @@
 //! reads articles, so a claim is written the way articles write.
 
 use std::collections::BTreeMap;
+use std::fmt::Display;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -174,7 +175,7 @@ impl Claim {
 mod doc;
 mod figure;
 
-use doc::{check_id, kind_of, Doc};
+use doc::{check_id, kind_of, ClaimField, Doc, Inner};
 use figure::read_figure;
 
 const TOP_FIELDS: &[&str] = &["$schema", "article", "published", "sources", "claims"];
@@ -312,7 +313,7 @@ fn read_sources(doc: &Doc, raw: &RawValue) -> Result<Vec<SourceEntry>, Error> {
         };
         let id_raw = get("id")?;
         let id = doc.string(id_raw, "the source `id`")?;
-        check_id(doc, id_raw, &id, &format!("the `id` of source {}", n + 1))?;
+        check_id(doc, id_raw, &id, format_args!("the `id` of source {}", n + 1))?;
         let name = doc.string(get("name")?, "the source `name`")?;
         let aliases = match fields.get("aliases") {
             Some(a) => {
@@ -335,7 +336,7 @@ fn read_claim(
     published: Option<Date>,
     sources: &[SourceEntry],
 ) -> Result<Claim, Error> {
-    let fields = doc.object(raw, &format!("claim {n}"), CLAIM_FIELDS)?;
+    let fields = doc.object(raw, format_args!("claim {n}"), CLAIM_FIELDS)?;
     let id_raw = fields.get("id").ok_or_else(|| {
         doc.value_error(raw, format!("claim {n} has no `id` (expected a unique name such as \"crocus-death-toll\")"))
     })?;
@@ -343,8 +344,8 @@ fn read_claim(
         Value::String(s) if !s.trim().is_empty() => s,
         _ => return Err(doc.value_error(id_raw, format!("claim {n}: expected a non-empty string for `id`"))),
     };
-    check_id(doc, id_raw, &id, &format!("the `id` of claim {n}"))?;
-    let what = |field: &str| format!("`{field}` of claim `{id}`");
+    check_id(doc, id_raw, &id, format_args!("the `id` of claim {n}"))?;
+    let what = |field| ClaimField { field, id: &id };
     let statement = fields
         .get("statement")
         .ok_or_else(|| doc.value_error(raw, format!("claim `{id}` has no `statement` (expected the claim in words)")))
@@ -412,15 +413,15 @@ fn read_claim(
 }
 
 /// Reads a claim's `accept` (`what` names it in errors).
-fn read_accept(doc: &Doc, raw: &RawValue, what: &str) -> Result<Acceptance, Error> {
-    let fields = doc.object(raw, what, ACCEPT_FIELDS)?;
+fn read_accept(doc: &Doc, raw: &RawValue, what: impl Display) -> Result<Acceptance, Error> {
+    let fields = doc.object(raw, &what, ACCEPT_FIELDS)?;
     let Some(verdict_raw) = fields.get("verdict") else {
         return Err(doc.value_error(
             raw,
             format!("{what} has no `verdict` (expected \"conflicting\", \"unattributed\" or \"not_found\")"),
         ));
     };
-    let name = doc.string(verdict_raw, &format!("`verdict` in {what}"))?;
+    let name = doc.string(verdict_raw, Inner { field: "verdict", of: &what })?;
     let verdict = match name.as_str() {
         "conflicting" => AcceptedVerdict::Conflicting,
         "unattributed" => AcceptedVerdict::Unattributed,
@@ -435,12 +436,12 @@ fn read_accept(doc: &Doc, raw: &RawValue, what: &str) -> Result<Acceptance, Erro
     let Some(reason_raw) = fields.get("reason") else {
         return Err(doc.value_error(raw, format!("{what} has no `reason` (expected why the desk accepts the claim)")));
     };
-    let reason = doc.string(reason_raw, &format!("`reason` in {what}"))?;
-    let says = fields.get("says").map(|r| doc.string(r, &format!("`says` in {what}"))).transpose()?;
+    let reason = doc.string(reason_raw, Inner { field: "reason", of: &what })?;
+    let says = fields.get("says").map(|r| doc.string(r, Inner { field: "says", of: &what })).transpose()?;
     Ok(Acceptance { verdict, says, reason })
 }
 
-fn read_about(doc: &Doc, raw: &RawValue, what: &str) -> Result<Vec<Term>, Error> {
+fn read_about(doc: &Doc, raw: &RawValue, what: impl Display) -> Result<Vec<Term>, Error> {
     let phrase = |s: &str| -> Vec<String> { crate::segment::term_words(s) };
     let terms = match doc.value(raw)? {
         Value::String(s) => vec![Term { alternatives: vec![phrase(&s)] }],

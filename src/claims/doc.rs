@@ -4,6 +4,7 @@
 //! overwrite.
 
 use std::collections::BTreeMap;
+use std::fmt::{self, Display};
 use std::path::Path;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
@@ -13,13 +14,39 @@ use serde_json::Value;
 use crate::error::Error;
 use crate::source::{slice, LineIndex, Span};
 
+/// A claim's field as errors name it ("`unit` of claim `x`"), written out
+/// only if there is an error: a claims file is read field by field.
+pub(super) struct ClaimField<'a> {
+    pub field: &'a str,
+    pub id: &'a str,
+}
+
+impl Display for ClaimField<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` of claim `{}`", self.field, self.id)
+    }
+}
+
+/// A field within another as errors name it ("`min` in `figure` of claim
+/// `x`"), written out only if there is an error.
+pub(super) struct Inner<'a, W> {
+    pub field: &'a str,
+    pub of: &'a W,
+}
+
+impl<W: Display> Display for Inner<'_, W> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` in {}", self.field, self.of)
+    }
+}
+
 /// The longest claim or source id, in characters.
 const MAX_ID: usize = 128;
 
 /// Checks an id (of a claim or a source, `what`): letters, digits, `.`,
 /// `_`, `-` and `/`, at most [`MAX_ID`] characters, so an id printed in a
 /// report or a CI log can carry no markup, escape or command.
-pub(super) fn check_id(doc: &Doc, raw: &RawValue, id: &str, what: &str) -> Result<(), Error> {
+pub(super) fn check_id(doc: &Doc, raw: &RawValue, id: &str, what: impl Display) -> Result<(), Error> {
     if let Some(c) = id.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))) {
         return Err(doc.value_error(
             raw,
@@ -102,7 +129,7 @@ impl<'a> Doc<'a> {
         self.error_at(self.offset(raw), message)
     }
 
-    pub fn object(&self, raw: &'a RawValue, what: &str, allowed: &[&str]) -> Result<Fields<'a>, Error> {
+    pub fn object(&self, raw: &'a RawValue, what: impl Display, allowed: &[&str]) -> Result<Fields<'a>, Error> {
         let Entries(entries) = serde_json::from_str(raw.get())
             .map_err(|_| self.value_error(raw, format!("expected an object for {what}")))?;
         let mut fields = Fields::new();
@@ -132,7 +159,7 @@ impl<'a> Doc<'a> {
         serde_json::from_str(raw.get()).map_err(|e| self.value_error(raw, e.to_string()))
     }
 
-    pub fn string(&self, raw: &RawValue, what: &str) -> Result<String, Error> {
+    pub fn string(&self, raw: &RawValue, what: impl Display) -> Result<String, Error> {
         match self.value(raw)? {
             Value::String(s) if !s.trim().is_empty() => Ok(s),
             Value::String(_) => Err(self.value_error(raw, format!("{what} is empty (expected some text)"))),
@@ -140,14 +167,14 @@ impl<'a> Doc<'a> {
         }
     }
 
-    pub fn number(&self, raw: &RawValue, what: &str) -> Result<f64, Error> {
+    pub fn number(&self, raw: &RawValue, what: impl Display) -> Result<f64, Error> {
         match self.value(raw)? {
             Value::Number(n) => n.as_f64().ok_or_else(|| self.value_error(raw, format!("{what} is out of range"))),
             other => Err(self.value_error(raw, format!("expected a number for {what}, found {}", kind_of(&other)))),
         }
     }
 
-    pub fn boolean(&self, raw: &RawValue, what: &str) -> Result<bool, Error> {
+    pub fn boolean(&self, raw: &RawValue, what: impl Display) -> Result<bool, Error> {
         match self.value(raw)? {
             Value::Bool(b) => Ok(b),
             other => {
@@ -156,7 +183,7 @@ impl<'a> Doc<'a> {
         }
     }
 
-    pub fn array(&self, raw: &'a RawValue, what: &str) -> Result<Vec<&'a RawValue>, Error> {
+    pub fn array(&self, raw: &'a RawValue, what: impl Display) -> Result<Vec<&'a RawValue>, Error> {
         serde_json::from_str(raw.get()).map_err(|_| self.value_error(raw, format!("expected an array for {what}")))
     }
 }

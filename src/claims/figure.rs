@@ -3,10 +3,12 @@
 //! an object of bounds (`value`, `min`, `max`, inclusiveness, `kind`,
 //! `currency`) turned into the same [`Figure`].
 
+use std::fmt::Display;
+
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use super::doc::Doc;
+use super::doc::{Doc, Inner};
 use super::ClaimFigure;
 use crate::error::Error;
 use crate::extract::figure::{parse_figure, Figure, FigureKind, Qualifier};
@@ -17,7 +19,7 @@ pub(super) const FIGURE_FIELDS: &[&str] =
     &["value", "min", "max", "min_inclusive", "max_inclusive", "kind", "currency"];
 
 /// Reads a claim's `figure` (`what` names it in errors).
-pub(super) fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<ClaimFigure, Error> {
+pub(super) fn read_figure(doc: &Doc, raw: &RawValue, what: impl Display) -> Result<ClaimFigure, Error> {
     // A bare JSON number (`"figure": 137`) is read as the same words would be.
     let text = match doc.value(raw)? {
         Value::String(text) => Some(text),
@@ -28,9 +30,9 @@ pub(super) fn read_figure(doc: &Doc, raw: &RawValue, what: &str) -> Result<Claim
         let figure = parse_figure(&text).map_err(|m| doc.value_error(raw, format!("{what}: {m}")))?;
         return Ok(ClaimFigure { text, figure });
     }
-    let fields = doc.object(raw, what, FIGURE_FIELDS)?;
-    let num = |k: &str| fields.get(k).map(|r| doc.number(r, &format!("`{k}` in {what}"))).transpose();
-    let flag = |k: &str| fields.get(k).map(|r| doc.boolean(r, &format!("`{k}` in {what}"))).transpose();
+    let fields = doc.object(raw, &what, FIGURE_FIELDS)?;
+    let num = |k: &str| fields.get(k).map(|r| doc.number(r, Inner { field: k, of: &what })).transpose();
+    let flag = |k: &str| fields.get(k).map(|r| doc.boolean(r, Inner { field: k, of: &what })).transpose();
     let (value, min, max) = (num("value")?, num("min")?, num("max")?);
     let (min_inclusive, max_inclusive) =
         (flag("min_inclusive")?.unwrap_or(true), flag("max_inclusive")?.unwrap_or(true));
