@@ -49,17 +49,24 @@ pub fn name_words(name: &str) -> Vec<String> {
 fn comparison_words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
         .map(|w| {
-            let lower = w.to_lowercase().replace('’', "'").replace('.', "");
-            let bare = strip_possessive(&lower);
-            match bare {
+            let mut lower = w.to_lowercase();
+            if lower.contains(['’', '.']) {
+                lower = lower.chars().filter(|&c| c != '.').map(|c| if c == '’' { '\'' } else { c }).collect();
+            }
+            let spelled = match strip_possessive(&lower) {
                 "center" => "centre",
                 "defense" => "defence",
                 "organization" => "organisation",
                 "program" => "programme",
                 "&" => "and",
                 other => other,
+            };
+            // Most words are their own comparison form: no copy.
+            if spelled == lower {
+                lower
+            } else {
+                spelled.to_string()
             }
-            .to_string()
         })
         .filter(|w| !w.is_empty() && w != "the")
         .collect()
@@ -279,6 +286,16 @@ mod tests {
 
     fn words(name: &str) -> Vec<String> {
         name_words(name)
+    }
+
+    #[test]
+    fn comparison_words_are_lower_case_without_dots_possessives_or_american_spelling() {
+        assert_eq!(
+            comparison_words("The U.S. Defense Department’s (Program Center), Smith & Co."),
+            ["us", "defence", "department", "programme", "centre", "smith", "and", "co"]
+        );
+        assert_eq!(comparison_words("Mr O’Neill's Centre"), ["mr", "o'neill", "centre"]);
+        assert_eq!(name_words("Mr O’Neill"), ["o'neill"]);
     }
 
     #[test]
