@@ -80,7 +80,7 @@ pub struct LineIndex {
 
 /// Characters that start in `bytes` (bytes that are no UTF-8 continuation).
 fn char_starts(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    bytes.iter().map(|&b| usize::from((b as i8) >= -0x40)).sum()
 }
 
 impl LineIndex {
@@ -88,7 +88,7 @@ impl LineIndex {
     /// belongs to the line it ends).
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let mut chars = vec![0];
         let mut total = 0;
         for chunk in text.as_bytes().chunks(STRIDE) {
