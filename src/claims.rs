@@ -349,12 +349,12 @@ fn read_claim(
     let statement = fields
         .get("statement")
         .ok_or_else(|| doc.value_error(raw, format!("claim `{id}` has no `statement` (expected the claim in words)")))
-        .and_then(|r| doc.string(r, &what("statement")))?;
-    let about = fields.get("about").map(|r| read_about(doc, r, &what("about"))).transpose()?;
-    let unit = fields.get("unit").map(|r| doc.string(r, &what("unit"))).transpose()?;
+        .and_then(|r| doc.string(r, what("statement")))?;
+    let about = fields.get("about").map(|r| read_about(doc, r, what("about"))).transpose()?;
+    let unit = fields.get("unit").map(|r| doc.string(r, what("unit"))).transpose()?;
     let tolerance = match fields.get("tolerance") {
         Some(r) => {
-            let t = doc.number(r, &what("tolerance"))?;
+            let t = doc.number(r, what("tolerance"))?;
             if !(0.0..1.0).contains(&t) {
                 return Err(
                     doc.value_error(r, format!("{} must be a fraction from 0 to 1, e.g. 0.05", what("tolerance")))
@@ -364,7 +364,7 @@ fn read_claim(
         }
         None => None,
     };
-    let figure = fields.get("figure").map(|r| read_figure(doc, r, &what("figure"))).transpose()?;
+    let figure = fields.get("figure").map(|r| read_figure(doc, r, what("figure"))).transpose()?;
     if let (Some(f), Some(u)) = (&figure, &unit) {
         if f.figure.kind == FigureKind::Money && currency(&u.to_lowercase()).is_none() {
             return Err(doc.value_error(
@@ -375,7 +375,7 @@ fn read_claim(
     }
     let date = match fields.get("date") {
         Some(r) => {
-            let text = doc.string(r, &what("date"))?;
+            let text = doc.string(r, what("date"))?;
             let date =
                 parse_date(&text, published).map_err(|m| doc.value_error(r, format!("{}: {m}", what("date"))))?;
             Some(ClaimDate { text, date })
@@ -383,17 +383,17 @@ fn read_claim(
         None => None,
     };
     let source = match fields.get("source") {
-        Some(r) => Some(claim_source(doc.string(r, &what("source"))?, sources)),
+        Some(r) => Some(claim_source(doc.string(r, what("source"))?, sources)),
         None => None,
     };
-    let quote = fields.get("quote").map(|r| doc.string(r, &what("quote"))).transpose()?;
+    let quote = fields.get("quote").map(|r| doc.string(r, what("quote"))).transpose()?;
     if figure.is_none() && date.is_none() && source.is_none() && quote.is_none() {
         return Err(doc.value_error(
             raw,
             format!("claim `{id}` has nothing to check (expected at least one of `figure`, `date`, `source`, `quote`)"),
         ));
     }
-    let accept = fields.get("accept").map(|r| read_accept(doc, r, &what("accept"))).transpose()?;
+    let accept = fields.get("accept").map(|r| read_accept(doc, r, what("accept"))).transpose()?;
     let offset = doc.key_offset(id_raw);
     Ok(Claim {
         accept,
