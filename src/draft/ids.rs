@@ -3,15 +3,24 @@
 
 use std::collections::BTreeSet;
 
-/// The lower-case letters and digits of `text`, other runs made one "-":
-/// "More than 140" → "more-than-140", "$11.1bn" → "11-1bn".
+/// The lower-case letters and digits of `text` in ASCII, other runs made
+/// one "-": "More than 140" → "more-than-140", "$11.1bn" → "11-1bn",
+/// "Zürich" → "zurich". A letter or digit beyond ASCII is written as its
+/// ASCII transliteration, since an id holds ASCII letters and digits only
+/// (`check` refuses any other).
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
+    let mut push = |c: char| {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
+        }
+    };
+    for c in text.chars() {
+        match deunicode::deunicode_char(c) {
+            Some(ascii) if !c.is_ascii() && c.is_alphanumeric() => ascii.chars().for_each(&mut push),
+            _ => push(c),
         }
     }
     out.trim_end_matches('-').to_string()
@@ -49,6 +58,20 @@ mod tests {
         assert_eq!(slug("Armed Conflict Location & Event Data Project"), "armed-conflict-location-event-data-project");
         assert_eq!(slug("Ankara’s"), "ankara-s");
         assert_eq!(slug("£"), "");
+    }
+
+    #[test]
+    fn slugs_are_ascii_whatever_the_letters_of_the_text() {
+        assert_eq!(slug("Émile Zola in Zürich"), "emile-zola-in-zurich");
+        assert_eq!(slug("Straße ٣"), "strasse-3");
+        assert_eq!(slug("€5 – “£3bn”"), "5-3bn");
+        for text in ["Σοφοκλής", "Дмитрий Медведев", "北京"] {
+            let id = slug(text);
+            assert!(
+                !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{text}: {id}"
+            );
+        }
     }
 
     #[test]

@@ -38,6 +38,20 @@ fn draft_writes_a_claims_file_that_check_reads() {
 }
 
 #[test]
+fn a_draft_of_names_beyond_ascii_has_ids_check_accepts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = "Émile Dupré, the mayor of Zürich, said 40 people were hurt on 3 March 2024.\n\n\
+                   “We counted 12 ambulances,” said Σοφία Παπαδοπούλου of the Société Générale.\n";
+    std::fs::write(dir.path().join("zurich.txt"), article).expect("write");
+    let out = run_in(dir.path(), &["draft", "zurich.txt", "-o", "drafted.json"]);
+    assert_eq!(code(&out), Some(0), "{}", stdout(&out));
+    let drafted = std::fs::read_to_string(dir.path().join("drafted.json")).expect("the draft is written");
+    assert!(drafted.contains("\"id\": \"emile-dupre\""), "{drafted}");
+    let out = run_in(dir.path(), &["check", "drafted.json", "--format", "json"]);
+    assert_eq!(code(&out), Some(0), "{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
 fn draft_of_the_example_snapshot() {
     let out = run(&["draft", "article/iskp-moscow.txt", "--published", "2024-03-31"]);
     assert_eq!(code(&out), Some(0));
