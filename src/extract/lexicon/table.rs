@@ -23,7 +23,8 @@ struct Key {
 const KEY_BYTES: usize = 16;
 
 impl Key {
-    /// The key of `word`, if it fits in one: (head, tail, length).
+    /// The key of `word`, if it fits in one: (head, tail, length). The empty
+    /// word has none (length 0 marks an empty slot).
     fn of(word: &str) -> Option<(u64, u64, u32)> {
         let b = word.as_bytes();
         let n = b.len();
@@ -31,11 +32,10 @@ impl Key {
             |k: usize| u64::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3], b[k + 4], b[k + 5], b[k + 6], b[k + 7]]);
         let u32_at = |k: usize| u64::from(u32::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3]]));
         let (head, tail) = match n {
-            0 => (0, 0),
             1..4 => (u64::from(b[0]) | u64::from(b[n / 2]) << 8, u64::from(b[n - 1])),
             4..8 => (u32_at(0), u32_at(n - 4)),
             8..=KEY_BYTES => (u64_at(0), u64_at(n - 8)),
-            _ => return None,
+            _ => return None, // empty, or longer than a key holds
         };
         Some((head, tail, n as u32))
     }
@@ -106,7 +106,7 @@ impl<T: Copy> Words<T> {
     fn insert(&mut self, word: &'static str, entry: u32) {
         let bit = filter_bit(word);
         self.filter[bit / 64] |= 1 << (bit % 64);
-        let Some((head, tail, len)) = Key::of(word).filter(|&(_, _, len)| len > 0) else {
+        let Some((head, tail, len)) = Key::of(word) else {
             self.long.insert(word, entry);
             return;
         };
@@ -120,7 +120,7 @@ impl<T: Copy> Words<T> {
 
     /// The place of `word` among the entries.
     fn entry(&self, word: &str) -> Option<u32> {
-        let Some((head, tail, len)) = Key::of(word).filter(|&(_, _, len)| len > 0) else {
+        let Some((head, tail, len)) = Key::of(word) else {
             return self.long.get(word).copied();
         };
         let mask = self.slots.len() - 1;
