@@ -462,6 +462,26 @@ mod tests {
     }
 
     #[test]
+    fn a_word_has_a_capital_where_its_text_in_the_article_holds_one() {
+        // Plain and typographic text is its own scan; in the last text the
+        // scan differs (references decoded), and the article's text decides.
+        for text in [
+            "eBay and the UN met Mr al-Qaeda’s envoy in iPod land, 5 Km away.",
+            "Émile saw the ÉCOLE and l’Œuvre; émile didn’t.",
+            "The &Eacute;cole and &eacute;t&eacute; stayed &#x41;head of &AElig;thel.",
+        ] {
+            let article = crate::article::Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
+            let seg = segment(&article.text, &article.scan);
+            assert!(seg.tokens.len() > 8, "{text:?}");
+            for t in &seg.tokens {
+                let written = &text[t.span.start..t.span.end];
+                let expected = t.kind == TokenKind::Word && written.chars().any(char::is_uppercase);
+                assert_eq!(t.has_capital, expected, "{written:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn digits_grouped_by_thin_or_no_break_spaces_are_one_number() {
         for text in ["1\u{2009}000\u{2009}000 people", "1\u{a0}000\u{a0}000 people", "1\u{202f}000\u{202f}000 people"] {
             let seg = segment(text, text);

@@ -41,6 +41,9 @@ pub struct Token {
     pub norm: CompactString,
     /// Whether the token starts with an upper-case letter.
     pub capitalized: bool,
+    /// Whether the token's text in the article holds an upper-case letter
+    /// anywhere ("Clarke", "UN", "eBay"), read once here for the name readers.
+    pub has_capital: bool,
     /// Which readers may start at the token, read once here for all of them.
     pub opens: Opens,
 }
@@ -78,12 +81,22 @@ fn is_digit_group_space(c: char) -> bool {
     matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}')
 }
 
-/// A word's comparison form: lower-case, curly apostrophes made straight.
-fn lower(raw: &str) -> CompactString {
+/// Whether `text` holds an upper-case letter.
+fn has_capital(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        text.chars().any(char::is_uppercase)
+    }
+}
+
+/// A word's comparison form: lower-case, curly apostrophes made straight;
+/// `capital` says whether `raw` holds an upper-case letter.
+fn lower(raw: &str, capital: bool) -> CompactString {
     if raw.is_ascii() {
         let mut out = CompactString::from(raw);
         // Most words are written in lower case already.
-        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+        if capital {
             out.make_ascii_lowercase();
         }
         return out;
@@ -115,7 +128,13 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
         };
         let start = span.start + from;
         // A text that is its own scan has no references decoded.
-        let start = if std::ptr::eq(text, scan) { start } else { reference_start(text, scan, start).unwrap_or(start) };
+        let own = std::ptr::eq(text, scan);
+        let start = if own { start } else { reference_start(text, scan, start).unwrap_or(start) };
+        let end = span.start + to;
+        let capital = kind == TokenKind::Word && has_capital(raw);
+        // A token's text in the article differs from its scan only where a
+        // character reference was decoded.
+        let written = if own { capital } else { kind == TokenKind::Word && text.get(start..end).is_some_and(has_capital) };
         // Digits grouped by a no-break or thin space ("1 000") read as
         // grouped by commas.
         let norm = match kind {
@@ -123,14 +142,15 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
                 raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect()
             }
             TokenKind::Number => CompactString::from(raw),
-            _ => lower(raw),
+            _ => lower(raw, capital),
         };
         out.push(Token {
             kind,
-            span: Span::new(start, span.start + to),
+            span: Span::new(start, end),
             opens: Opens::of(kind, &norm),
             norm,
             capitalized: first.is_uppercase(),
+            has_capital: written,
         });
     };
     if is_plain(part) {

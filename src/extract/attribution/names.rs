@@ -68,7 +68,7 @@ impl Sentence<'_> {
     /// Whether token `i` is part of a name: a word with a capital letter
     /// anywhere ("Clarke", "UN", "al-Qaeda", "eBay").
     pub(super) fn is_name_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_word() && self.original(i).chars().any(char::is_uppercase))
+        self.toks.get(i).is_some_and(|t| t.is_word() && t.has_capital)
     }
 
     /// Whether token `i` is an acronym: two or more letters, all capitals
