@@ -300,12 +300,8 @@ fn statement_terms(claim: &Claim, r: &Reading, anchors: &[(usize, usize)]) -> (V
         let t = &r.toks[k];
         // A word and the digits written onto it ("PS2", "MP3").
         let joined = r.toks.get(k + 1).filter(|n| n.kind == TokenKind::Number && n.span.start == t.span.end);
-        let (words, last) = match joined {
-            Some(n) if t.kind == TokenKind::Word => (vec![t.norm.to_string(), n.norm.to_string()], k + 1),
-            _ => (vec![strip_possessive(&t.norm).to_string()], k),
-        };
-        let next = last + 1;
         let lone = joined.is_none() || t.kind != TokenKind::Word;
+        let next = if lone { k + 1 } else { k + 2 };
         let plain = t.kind != TokenKind::Word || t.norm.chars().count() < 2 || is_stop_word(&t.norm);
         // A date the claim does not check locates it: "In 2003 the figure
         // was 29%" against "Now the figure is 14%".
@@ -318,7 +314,14 @@ fn statement_terms(claim: &Claim, r: &Reading, anchors: &[(usize, usize)]) -> (V
             k = next;
             continue;
         }
-        let s = words.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
+        let words = match joined {
+            Some(n) if !lone => vec![t.norm.to_string(), n.norm.to_string()],
+            _ => vec![strip_possessive(&t.norm).to_string()],
+        };
+        let s = match &words[..] {
+            [word] => stem(word),
+            _ => words.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" "),
+        };
         if skip.contains(&s) || !seen.insert(s) {
             k = next;
             continue;
