@@ -127,6 +127,21 @@ fn check_all(batch: &[(Article, ClaimsFile)], jobs: Jobs) -> usize {
         .sum()
 }
 
+/// What `check` does before judging: each article's index alone, or with
+/// its word index too (`words`), to split a check's time into its parts.
+fn index_all(batch: &[(Article, ClaimsFile)], words: bool) -> usize {
+    batch
+        .iter()
+        .map(|(a, file)| {
+            let index = index_article(a, file.published);
+            if words {
+                std::hint::black_box(WordIndex::new(&index));
+            }
+            index.segments.tokens.len()
+        })
+        .sum()
+}
+
 /// Claims drafted from each article (`claimcheck draft`): one per figure,
 /// date and attributed quote, which the article supports.
 fn drafted(articles: &[Article]) -> Vec<(Article, ClaimsFile)> {
@@ -184,6 +199,22 @@ fn corpus_throughput(articles: &[Article]) {
             std::hint::black_box(check_all(&batch, jobs));
         });
         line(&format!("check {claims} claims, files, {threads}"), bytes, took, scan);
+        if jobs == Jobs(1) {
+            // The parts of that check: reading the articles, then their
+            // word indexes; judging the claims is the rest.
+            let index = time(3, || {
+                std::hint::black_box(index_all(&batch, false));
+            });
+            let words = time(3, || {
+                std::hint::black_box(index_all(&batch, true));
+            });
+            println!(
+                "  of which: reading {:.3} s, word index {:.3} s, judging {:.3} s",
+                index.as_secs_f64(),
+                words.saturating_sub(index).as_secs_f64(),
+                took.saturating_sub(words).as_secs_f64()
+            );
+        }
     }
     let took = time(3, || {
         std::hint::black_box(extract_all(std::slice::from_ref(&one), Jobs(1)));

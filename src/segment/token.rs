@@ -134,7 +134,8 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
         let capital = kind == TokenKind::Word && has_capital(raw);
         // A token's text in the article differs from its scan only where a
         // character reference was decoded.
-        let written = if own { capital } else { kind == TokenKind::Word && text.get(start..end).is_some_and(has_capital) };
+        let written =
+            if own { capital } else { kind == TokenKind::Word && text.get(start..end).is_some_and(has_capital) };
         // Digits grouped by a no-break or thin space ("1 000") read as
         // grouped by commas.
         let norm = match kind {
