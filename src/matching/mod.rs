@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 
 use crate::claims::Term;
 use crate::extract::ArticleIndex;
-use crate::segment::{strip_possessive, with_stem, with_stems, Token, TokenKind};
+use crate::segment::{strip_possessive, with_stem, Token, TokenKind};
 use postings::{Gather, Postings, Sorted};
 
 /// How many of the sentences that hold too few of a claim's terms are kept,
@@ -135,13 +135,11 @@ impl WordIndex {
         let keys = tokens.len().min(1 << 16);
         let mut by_word = Gather::with_capacity(keys, tokens.len());
         let mut by_stem = Gather::with_capacity(keys, tokens.len());
-        // Each distinct token is read once, for the postings its forms and
-        // their stems go to. First every word token is given its distinct
-        // word's number; then the distinct words' forms are stemmed at once
-        // (stemming is the costly part); then the tokens go to their postings.
-        let mut distinct: FxHashMap<&str, u32> = FxHashMap::with_capacity_and_hasher(keys, Default::default());
-        let mut words: Vec<&Token> = Vec::with_capacity(keys);
-        let mut numbered: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
+        // Each distinct token is read once: the postings its forms and
+        // their stems go to (stemming is the costly part).
+        // Per distinct token, its range of `targets`: (word slot, stem slot).
+        let mut slots: FxHashMap<&str, Range<usize>> = FxHashMap::with_capacity_and_hasher(keys, Default::default());
+        let mut targets: Vec<(u32, Option<u32>)> = Vec::with_capacity(keys);
         for (s, sentence) in index.segments.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
                 sentence_of[t] = s as u32;
@@ -149,38 +147,22 @@ impl WordIndex {
                 if token.kind == TokenKind::Punct {
                     continue;
                 }
-                let next = words.len() as u32;
-                let word = *distinct.entry(token.norm.as_str()).or_insert(next);
-                if word == next {
-                    words.push(token);
-                }
-                numbered.push((t as u32, word));
-            }
-        }
-        // Per distinct word, its range of `targets`: (word slot, stem slot).
-        let mut ranges: Vec<Range<usize>> = Vec::with_capacity(words.len());
-        let mut targets: Vec<(u32, Option<u32>)> = Vec::with_capacity(words.len());
-        let mut stemmed: Vec<(usize, &str)> = Vec::with_capacity(words.len());
-        for token in &words {
-            let from = targets.len();
-            match token.kind {
-                TokenKind::Number => targets.push((by_word.slot(&token.norm), None)),
-                _ => {
-                    for form in forms(&token.norm) {
-                        stemmed.push((targets.len(), form));
-                        targets.push((by_word.slot(form), None));
+                let range = slots.entry(token.norm.as_str()).or_insert_with(|| {
+                    let from = targets.len();
+                    match token.kind {
+                        TokenKind::Number => targets.push((by_word.slot(&token.norm), None)),
+                        _ => targets.extend(
+                            forms(&token.norm)
+                                .map(|form| (by_word.slot(form), Some(with_stem(form, |s| by_stem.slot(s))))),
+                        ),
                     }
-                }
-            }
-            ranges.push(from..targets.len());
-        }
-        let forms: Vec<&str> = stemmed.iter().map(|&(_, form)| form).collect();
-        with_stems(&forms, |k, stem| targets[stemmed[k].0].1 = Some(by_stem.slot(stem)));
-        for (t, word) in numbered {
-            for &(word, stemmed) in &targets[ranges[word as usize].clone()] {
-                by_word.push(word, t);
-                if let Some(stemmed) = stemmed {
-                    by_stem.push(stemmed, t);
+                    from..targets.len()
+                });
+                for &(word, stemmed) in &targets[range.clone()] {
+                    by_word.push(word, t as u32);
+                    if let Some(stemmed) = stemmed {
+                        by_stem.push(stemmed, t as u32);
+                    }
                 }
             }
         }

@@ -326,54 +326,28 @@ pub fn stem(word: &str) -> String {
     with_stem(word, str::to_string)
 }
 
-/// The thread's memory of stems. Words and stems are held inline (nearly
-/// all fit in 24 bytes): a lookup compares the word in the table itself
-/// instead of following a pointer.
-type Stems = FxHashMap<CompactString, CompactString>;
-
-thread_local! {
-    static STEMS: RefCell<Stems> = RefCell::new(FxHashMap::default());
-}
-
-/// The [`stem`] of a word the thread's memory does not hold, remembered.
-fn learn_stem(stems: &mut Stems, word: &str) -> CompactString {
-    static STEMMER: LazyLock<rust_stemmers::Stemmer> =
-        LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
-    let lower = word.to_lowercase().replace('’', "'");
-    let stemmed = CompactString::from(STEMMER.stem(strip_possessive(&lower)));
-    if stems.len() >= STEMS_KEPT {
-        stems.clear();
-    }
-    stems.insert(CompactString::from(word), stemmed.clone());
-    stemmed
-}
-
 /// `f` of the [`stem`] of `word`, lent from the thread's memory of stems
 /// rather than copied out of it.
 pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    STEMS.with_borrow_mut(|stems| match stems.get(word) {
-        Some(known) => f(known),
-        None => f(&learn_stem(stems, word)),
-    })
-}
-
-/// `f(k, stem)` for the [`stem`] of each word `words[k]`. The memory is
-/// asked about every word before any stem is used: most of an article's
-/// rarer words are a miss in the processor's caches, and lookups that do
-/// not wait on each other's results let those misses overlap.
-pub fn with_stems(words: &[&str], mut f: impl FnMut(usize, &str)) {
+    static STEMMER: LazyLock<rust_stemmers::Stemmer> =
+        LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
+    // Words and stems held inline (nearly all fit in 24 bytes): a lookup
+    // compares the word in the table itself instead of following a pointer.
+    thread_local! {
+        static STEMS: RefCell<FxHashMap<CompactString, CompactString>> = RefCell::new(FxHashMap::default());
+    }
     STEMS.with_borrow_mut(|stems| {
-        let mut unknown = Vec::new();
-        let found: Vec<Option<&CompactString>> = words.iter().map(|w| stems.get(*w)).collect();
-        for (k, known) in found.into_iter().enumerate() {
-            match known {
-                Some(known) => f(k, known),
-                None => unknown.push(k),
-            }
+        if let Some(known) = stems.get(word) {
+            return f(known);
         }
-        for k in unknown {
-            f(k, &learn_stem(stems, words[k]));
+        let lower = word.to_lowercase().replace('’', "'");
+        let stemmed = CompactString::from(STEMMER.stem(strip_possessive(&lower)));
+        if stems.len() >= STEMS_KEPT {
+            stems.clear();
         }
+        let out = f(&stemmed);
+        stems.insert(CompactString::from(word), stemmed);
+        out
     })
 }
 
@@ -461,22 +435,6 @@ mod tests {
         let seg = segment(text, text);
         assert_eq!(seg.sentences.len(), 2);
         assert_ne!(seg.sentences[0].span, seg.sentences[1].span);
-    }
-
-    #[test]
-    fn stems_asked_at_once_are_each_word_s_own_stem() {
-        // Words the thread has stemmed and words it has not, repeated, in
-        // any case and with possessives: each answer is given for its word.
-        assert_eq!(stem("hospitals"), "hospit");
-        let words = ["hospitals", "Quarrelling", "quarrelling", "x", "nations'", "hospitals", "Zürich's", "ran"];
-        let mut answers = vec![None; words.len()];
-        with_stems(&words, |k, s| {
-            assert!(answers[k].is_none(), "{k} answered twice");
-            answers[k] = Some(s.to_string());
-        });
-        let alone: Vec<Option<String>> = words.iter().map(|w| Some(stem(w))).collect();
-        assert_eq!(answers, alone);
-        assert_eq!(answers[1].as_deref(), Some("quarrel"));
     }
 
     #[test]
