@@ -158,12 +158,13 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
     let mut attribution_sentences = Vec::new();
     let mut alias_pairs = Vec::new();
     let mut mentions = Vec::new();
+    let mut inside = InQuote { quotes: &index.quotes, next: 0 };
     for (s, sentence) in index.segments.sentences.iter().enumerate() {
         let toks = index.segments.sentence_tokens(s);
         let dates = read_dates(toks);
         let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let FigureReading { figures, rejected } = read_figures(toks, &article.text, &article.scan, &taken);
-        let quoted: Vec<bool> = toks.iter().map(|t| in_quote(&index.quotes, t.span)).collect();
+        let quoted: Vec<bool> = toks.iter().map(|t| inside.holds(t.span)).collect();
         // A headline: a heading, or the article's first line.
         let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading || sentence.paragraph == 0;
         let attributions = read_attributions(toks, &quoted, &article.text, is_heading);
@@ -209,8 +210,38 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
     index
 }
 
-/// Whether `span` lies inside one of the (sorted) quotes.
-fn in_quote(quotes: &[Quote], span: Span) -> bool {
-    let i = quotes.partition_point(|q| q.span.end < span.end);
-    quotes.get(i).is_some_and(|q| q.span.contains(span))
+/// Whether tokens lie inside one of the (sorted, disjoint) quotes, asked in
+/// text order: the quote that may hold a token is the first that does not
+/// end before it, so one pass over the quotes serves the whole article.
+struct InQuote<'a> {
+    quotes: &'a [Quote],
+    /// The first quote that does not end before the last token asked.
+    next: usize,
+}
+
+impl InQuote<'_> {
+    /// Whether `span` lies inside a quote; spans come in text order.
+    fn holds(&mut self, span: Span) -> bool {
+        while self.quotes.get(self.next).is_some_and(|q| q.span.end < span.end) {
+            self.next += 1;
+        }
+        self.quotes.get(self.next).is_some_and(|q| q.span.contains(span))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_asked_in_text_order_are_inside_a_quote_only_when_it_holds_them_whole() {
+        let quote = |start, end| Quote { span: Span::new(start, end), words: Vec::new(), runs_on: false, continues: None };
+        let quotes = [quote(10, 20), quote(20, 26), quote(30, 40)];
+        let mut inside = InQuote { quotes: &quotes, next: 0 };
+        let asked = [(0, 5, false), (10, 14, true), (15, 20, true), (18, 22, false), (22, 25, true), (26, 29, false)];
+        let asked = asked.into_iter().chain([(30, 40, true), (39, 41, false), (50, 55, false)]);
+        for (start, end, holds) in asked {
+            assert_eq!(inside.holds(Span::new(start, end)), holds, "{start}..{end}");
+        }
+    }
 }

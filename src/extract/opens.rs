@@ -83,7 +83,7 @@ impl Opens {
     /// is `norm`.
     pub fn of(kind: TokenKind, norm: &str) -> Opens {
         let table = &*TABLE;
-        let bits = |w: &str| table.words.get(w).unwrap_or(0);
+        let bits = |w: &str| Opens::of_bare_word(w).0;
         Opens(match kind {
             TokenKind::Number => table.numbers,
             TokenKind::Punct if separates(norm) => 0,
@@ -100,6 +100,12 @@ impl Opens {
                 bits(norm) | bare | head | hyphened
             }
         })
+    }
+
+    /// [`Opens::of`] a word that is its own bare form and head: ASCII, with
+    /// no apostrophe or hyphen, as nearly every word is.
+    pub fn of_bare_word(norm: &str) -> Opens {
+        Opens(TABLE.words.get(norm).unwrap_or(0))
     }
 
     /// Whether any date reader may start here.

@@ -90,17 +90,9 @@ fn has_capital(text: &str) -> bool {
     }
 }
 
-/// A word's comparison form: lower-case, curly apostrophes made straight;
-/// `capital` says whether `raw` holds an upper-case letter.
-fn lower(raw: &str, capital: bool) -> CompactString {
-    if raw.is_ascii() {
-        let mut out = CompactString::from(raw);
-        // Most words are written in lower case already.
-        if capital {
-            out.make_ascii_lowercase();
-        }
-        return out;
-    }
+/// A word's comparison form beyond ASCII: lower-case, curly apostrophes
+/// made straight.
+fn lower(raw: &str) -> CompactString {
     let mut out = CompactString::with_capacity(raw.len());
     for c in raw.chars() {
         match c {
@@ -109,6 +101,31 @@ fn lower(raw: &str, capital: bool) -> CompactString {
         }
     }
     out
+}
+
+/// A word's comparison form, whether its text holds a capital, and the
+/// readers it opens. Nearly every word is ASCII: one pass over its bytes
+/// tells all three, and a word that is its own bare form (no apostrophe or
+/// hyphen) is looked up once.
+fn word_form(raw: &str) -> (CompactString, bool, Opens) {
+    let (mut ascii, mut upper, mut joined) = (true, false, false);
+    for &b in raw.as_bytes() {
+        ascii &= b.is_ascii();
+        upper |= b.is_ascii_uppercase();
+        joined |= b == b'\'' || b == b'-';
+    }
+    if !ascii {
+        let norm = lower(raw);
+        let opens = Opens::of(TokenKind::Word, &norm);
+        return (norm, has_capital(raw), opens);
+    }
+    let mut norm = CompactString::from(raw);
+    // Most words are written in lower case already.
+    if upper {
+        norm.make_ascii_lowercase();
+    }
+    let opens = if joined { Opens::of(TokenKind::Word, &norm) } else { Opens::of_bare_word(&norm) };
+    (norm, upper, opens)
 }
 
 /// Appends the tokens of `span` (in `scan`) to `out`. A token that opens
@@ -131,24 +148,25 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
         let own = std::ptr::eq(text, scan);
         let start = if own { start } else { reference_start(text, scan, start).unwrap_or(start) };
         let end = span.start + to;
-        let capital = kind == TokenKind::Word && has_capital(raw);
+        let (norm, capital, opens) = match kind {
+            TokenKind::Word => word_form(raw),
+            // Digits grouped by a no-break or thin space ("1 000") read
+            // as grouped by commas.
+            TokenKind::Number if !raw.is_ascii() => {
+                let norm: CompactString = raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect();
+                let opens = Opens::of(kind, &norm);
+                (norm, false, opens)
+            }
+            _ => (CompactString::from(raw), false, Opens::of(kind, raw)),
+        };
         // A token's text in the article differs from its scan only where a
         // character reference was decoded.
         let written =
             if own { capital } else { kind == TokenKind::Word && text.get(start..end).is_some_and(has_capital) };
-        // Digits grouped by a no-break or thin space ("1 000") read as
-        // grouped by commas.
-        let norm = match kind {
-            TokenKind::Number if !raw.is_ascii() => {
-                raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect()
-            }
-            TokenKind::Number => CompactString::from(raw),
-            _ => lower(raw, capital),
-        };
         out.push(Token {
             kind,
             span: Span::new(start, end),
-            opens: Opens::of(kind, &norm),
+            opens,
             norm,
             capitalized: first.is_uppercase(),
             has_capital: written,
