@@ -21,6 +21,7 @@ use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::extract::lexicon::with_lower;
 use crate::source::{ceil_boundary, floor_boundary, slice, Span};
 pub use cursor::{strip_possessive, Cursor};
 use token::lex;
@@ -286,15 +287,16 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
         return false;
     };
     let last = stem.rsplit(|c: char| !(c.is_alphanumeric() || c == '.')).next().unwrap_or("");
-    let lower = last.to_lowercase();
     let next_is_number = next.starts_with(|c: char| c.is_ascii_digit());
     let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     let is_dotted_acronym =
         last.len() >= 3 && last.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-    ABBREVIATIONS.contains(&lower.as_str())
-        || is_initial
-        || (is_dotted_acronym && next.starts_with(char::is_uppercase) && !starts_with_function_word(next))
-        || (next_is_number && NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+    with_lower(last, |lower| {
+        ABBREVIATIONS.contains(&lower)
+            || is_initial
+            || (is_dotted_acronym && next.starts_with(char::is_uppercase) && !starts_with_function_word(next))
+            || (next_is_number && NUMBER_ABBREVIATIONS.contains(&lower))
+    })
 }
 
 /// Whether a quotation that ends with "?" or "!" runs on into a lower-case

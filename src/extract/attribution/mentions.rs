@@ -15,8 +15,8 @@ use super::words::{
     is_adverb, is_clause_conjunction, is_country_acronym, is_generic_institution, is_organisation_word, is_place_word,
     is_sentence_opener, is_title,
 };
-use super::{title_gender, NameKind};
-use crate::extract::lexicon::{is_auxiliary, is_function_word};
+use super::{title_gender, NameKind, Speaker};
+use crate::extract::lexicon::{is_auxiliary, is_function_word, with_lower};
 use crate::segment::{Cursor, Token};
 
 /// The place a name takes in its clause.
@@ -83,7 +83,12 @@ pub fn name_mentions(
             .find(|&x| matches!(s.word(x), Some("and" | "&")))
             .map(|x| [(a, x), (x + 1, b)])
             .filter(|parts| parts.iter().all(|&(x, y)| is_person(&s, x, y)));
-        for (x, y) in parts.map_or_else(|| vec![(a, b)], |p| p.to_vec()) {
+        // A name, or its two persons.
+        let names = match parts {
+            Some([first, second]) => [Some(first), Some(second)],
+            None => [Some((a, b)), None],
+        };
+        for (x, y) in names.into_iter().flatten() {
             if let Some(mut mention) = mention(&s, x, y) {
                 mention.at = toks[x].span.start;
                 mention.place = place;
@@ -106,24 +111,25 @@ fn is_person(s: &Sentence, a: usize, b: usize) -> bool {
 /// organisation or a lone surname (its place and position set by the caller).
 fn mention(s: &Sentence, a: usize, b: usize) -> Option<NameMention> {
     let name = named(s, a, b)?;
-    let text = name.speaker.name()?;
+    let Speaker::Named { name: text, kind } = name.speaker else {
+        return None;
+    };
     if (a..b).any(|x| s.word(x).is_some_and(is_place_word)) {
         return None;
     }
-    let words: Vec<&str> = text.split(' ').collect();
-    let kind = match name.speaker.kind() {
+    let words = || text.split(' ');
+    let kind = match kind {
         // "Mr Binks": a surname with a title is a person's.
-        NameKind::Person if name.titles.is_empty() && words.len() == 1 => NameKind::Unknown,
+        NameKind::Person if name.titles.is_empty() && words().nth(1).is_none() => NameKind::Unknown,
         // An acronym, a name with an organisation word ("Office of Fair
         // Trading"), or one such word that is no generic institution ("the
         // Economist", not "the Government").
         NameKind::Organisation => {
             let acronym = (a..name.end).any(|x| s.is_acronym(x));
-            let org_words = words.iter().filter(|w| is_organisation_word(&w.to_lowercase())).count();
-            let lone = words.len() == 1 && org_words == 1 && !is_generic_institution(&words[0].to_lowercase());
-            if !(acronym || lone || (org_words > 0 && org_words < words.len()))
-                || is_country_acronym(&text.to_lowercase())
-            {
+            let count = words().count();
+            let org_words = words().filter(|w| with_lower(w, is_organisation_word)).count();
+            let lone = count == 1 && org_words == 1 && !with_lower(&text, is_generic_institution);
+            if !(acronym || lone || (org_words > 0 && org_words < count)) || with_lower(&text, is_country_acronym) {
                 return None;
             }
             NameKind::Organisation
@@ -134,7 +140,7 @@ fn mention(s: &Sentence, a: usize, b: usize) -> Option<NameMention> {
         at: 0,
         sentence: 0,
         paragraph: 0,
-        name: text.to_string(),
+        name: text,
         kind,
         is_male: name.titles.iter().find_map(|t| title_gender(t)),
         titles: name.titles,

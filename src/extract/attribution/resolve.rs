@@ -22,6 +22,7 @@ use std::collections::{HashMap, HashSet};
 use super::mentions::{NameMention, Place};
 use super::words::{is_country_acronym, is_media_noun, is_organisation_noun, is_organisation_word, is_title};
 use super::{Attribution, NameKind, Speaker};
+use crate::extract::lexicon::with_lower;
 use crate::segment::strip_possessive;
 
 /// What a pronoun or a description can stand for.
@@ -376,6 +377,7 @@ fn is_proper_qualifier(word: &str) -> bool {
     let bare = strip_possessive(word).trim_matches(|c: char| !c.is_alphanumeric());
     let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2 && bare.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let lower = bare.to_lowercase();
-    (acronym && !is_country_acronym(&lower)) || (bare.starts_with(char::is_uppercase) && is_organisation_word(&lower))
+    with_lower(bare, |lower| {
+        (acronym && !is_country_acronym(lower)) || (bare.starts_with(char::is_uppercase) && is_organisation_word(lower))
+    })
 }

@@ -40,6 +40,21 @@ pub(crate) fn parse_value<T: FromStr>(text: &'static str) -> Option<T> {
     text.parse().ok()
 }
 
+/// Calls `f` with `w` in lower case. The words asked of word lists are
+/// nearly always ASCII and short: those are lowered on the stack, without
+/// an allocation.
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+        Some(bytes) => {
+            bytes.copy_from_slice(w.as_bytes());
+            bytes.make_ascii_lowercase();
+            f(std::str::from_utf8(bytes).unwrap_or_default())
+        }
+        None => f(&w.to_lowercase()),
+    }
+}
+
 /// The first words of a table of phrases, so that a token which starts none
 /// of them (nearly every token) costs one lookup before the table is read.
 pub(crate) fn first_words<T>(phrases: &'static [(&'static [&'static str], T)]) -> Words<()> {
@@ -247,3 +262,16 @@ word_list!(
     /// Irregular past tenses ("said", "won"): a sentence about the past.
     pub is_past_verb = "past-verbs.txt"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::with_lower;
+
+    #[test]
+    fn a_word_is_lowered_alike_on_the_stack_and_beyond_it() {
+        let long = "Organisation".repeat(3);
+        for w in ["Reuters", "UN", "already lower", "", "ÉCOLE", "ΟΔΟΣ", "Ünited Nations", long.as_str()] {
+            assert_eq!(with_lower(w, str::to_string), w.to_lowercase(), "{w:?}");
+        }
+    }
+}
