@@ -484,6 +484,19 @@ mod tests {
     }
 
     #[test]
+    fn every_token_reads_in_lower_case_with_straight_apostrophes() {
+        // Words, and marks standing alone: a closing ’ after a plural, a
+        // stray one between words.
+        let text = "The Ministers’ TALKS don’t end ’ ever, said ÉCOLE’S head.";
+        let seg = segment(text, text);
+        let norms: Vec<&str> = seg.tokens.iter().map(|t| t.norm.as_str()).collect();
+        let expected = ["the", "ministers", "'", "talks", "don't", "end", "'", "ever", ",", "said", "école's", "head", "."];
+        assert_eq!(norms, expected);
+        assert_eq!(seg.tokens[2].kind, TokenKind::Punct);
+        assert_eq!(seg.tokens[6].kind, TokenKind::Punct);
+    }
+
+    #[test]
     fn digits_grouped_by_thin_or_no_break_spaces_are_one_number() {
         for text in ["1\u{2009}000\u{2009}000 people", "1\u{a0}000\u{a0}000 people", "1\u{202f}000\u{202f}000 people"] {
             let seg = segment(text, text);

@@ -42,31 +42,52 @@ impl Iterator for PlainTokens<'_> {
 
     fn next(&mut self) -> Option<Range<usize>> {
         let text = self.text;
-        let (offset, c) = text.get(self.at..)?.char_indices().find(|&(_, c)| !is_space(c))?;
-        let start = self.at + offset;
         let b = text.as_bytes();
+        let start = after_spaces(b, self.at)?;
+        let lead = b[start];
         // A lower-case letter can only start a word.
-        let end = if c.is_ascii_lowercase() {
-            word(text, start)
+        let end = if lead.is_ascii_lowercase() {
+            word(b, start)
         } else {
             acronym(b, start)
                 .or_else(|| grouped_number(text, start))
                 .or_else(|| number(b, start))
-                .or_else(|| word(text, start))
+                .or_else(|| word(b, start))
         };
-        let end = end.unwrap_or(start + c.len_utf8());
+        let end = end.unwrap_or(start + utf8_width(lead));
         self.at = end;
         Some(start..end)
     }
 }
 
-/// The white space of `\s` in plain text (vertical tab included).
-fn is_space(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ') || GROUP_SPACES.contains(&c)
+/// Where the white space of `\s` in plain text (vertical tab and the group
+/// spaces included) that starts at `at` ends; `None` at the end of the
+/// text. Read byte by byte: the group spaces are U+00A0 (C2 A0), U+2009
+/// (E2 80 89) and U+202F (E2 80 AF).
+fn after_spaces(b: &[u8], at: usize) -> Option<usize> {
+    let mut k = at;
+    loop {
+        k += match *b.get(k)? {
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => 1,
+            0xc2 if b.get(k + 1) == Some(&0xa0) => 2,
+            0xe2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x89 | 0xaf)) => 3,
+            _ => return Some(k),
+        };
+    }
+}
+
+/// The length of the UTF-8 character whose first byte is `lead`.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..0x80 => 1,
+        0x80..0xe0 => 2,
+        0xe0..0xf0 => 3,
+        _ => 4,
+    }
 }
 
 /// Where the run of bytes from `at` that satisfy `f` ends.
-fn run_end(b: &[u8], at: usize, f: fn(&u8) -> bool) -> usize {
+fn run_end(b: &[u8], at: usize, f: impl Fn(&u8) -> bool) -> usize {
     at + b.get(at..).map_or(0, |rest| rest.iter().position(|c| !f(c)).unwrap_or(rest.len()))
 }
 
@@ -124,15 +145,18 @@ fn number(b: &[u8], at: usize) -> Option<usize> {
 }
 
 /// `\p{L}+(?:['’\-‐]\p{L}+)*` over ASCII letters: "al-Qaeda", "they're",
-/// "don’t".
-fn word(text: &str, at: usize) -> Option<usize> {
-    let b = text.as_bytes();
+/// "don’t". The joiners are read by their bytes: ’ is E2 80 99, ‐ is E2 80 90.
+fn word(b: &[u8], at: usize) -> Option<usize> {
     if !b.get(at)?.is_ascii_alphabetic() {
         return None;
     }
     let mut k = run_end(b, at, u8::is_ascii_alphabetic);
-    while let Some(c @ ('\'' | '-' | '’' | '‐')) = text.get(k..).and_then(|rest| rest.chars().next()) {
-        let joiner = c.len_utf8();
+    loop {
+        let joiner = match b.get(k) {
+            Some(b'\'' | b'-') => 1,
+            Some(0xe2) if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x99 | 0x90)) => 3,
+            _ => break,
+        };
         if !b.get(k + joiner).is_some_and(u8::is_ascii_alphabetic) {
             break;
         }

@@ -90,8 +90,8 @@ fn has_capital(text: &str) -> bool {
     }
 }
 
-/// A word's comparison form beyond ASCII: lower-case, curly apostrophes
-/// made straight.
+/// A token's comparison form beyond ASCII: lower-case, curly apostrophes
+/// made straight (a lone ’ reads as ').
 fn lower(raw: &str) -> CompactString {
     let mut out = CompactString::with_capacity(raw.len());
     for c in raw.chars() {
@@ -157,7 +157,11 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
                 let opens = Opens::of(kind, &norm);
                 (norm, false, opens)
             }
-            _ => (CompactString::from(raw), false, Opens::of(kind, raw)),
+            _ => {
+                let norm = if raw.is_ascii() { CompactString::from(raw) } else { lower(raw) };
+                let opens = Opens::of(kind, &norm);
+                (norm, false, opens)
+            }
         };
         // A token's text in the article differs from its scan only where a
         // character reference was decoded.
