@@ -44,6 +44,8 @@ impl Layout {
         let dashes = (0..toks.len()).filter(|&d| is_spaced_dash(toks, d)).count();
         let mut position = 0u32;
         let mut depth = 0usize;
+        self.clause.reserve(toks.len());
+        self.position.reserve(toks.len());
         for (i, t) in toks.iter().enumerate() {
             if i > 0 && depth == 0 && opens_clause(toks, i, openers, dashes == 1) {
                 clause += 1;
@@ -51,9 +53,11 @@ impl Layout {
             self.clause.push(clause);
             self.position.push(position);
             match t.kind {
-                TokenKind::Punct if matches!(t.norm.as_str(), "(" | "[") => depth += 1,
-                TokenKind::Punct if matches!(t.norm.as_str(), ")" | "]") => depth = depth.saturating_sub(1),
-                TokenKind::Punct => {}
+                TokenKind::Punct => match t.norm.as_bytes() {
+                    b"(" | b"[" => depth += 1,
+                    b")" | b"]" => depth = depth.saturating_sub(1),
+                    _ => {}
+                },
                 _ if depth == 0 => position += 1,
                 _ => {}
             }
@@ -84,22 +88,24 @@ impl Layout {
 fn opens_clause(toks: &[Token], i: usize, openers: &[usize], lone_dash: bool) -> bool {
     let prev = &toks[i - 1];
     let t = &toks[i];
-    let is_word = |list: fn(&str) -> bool| t.kind == TokenKind::Word && t.opens.clause() && list(&t.norm);
-    prev.is_punct(';')
-        || (prev.is_punct(',') && is_word(is_comma_conjunction))
-        || is_word(is_contrast_conjunction)
-        || (lone_dash && is_spaced_dash(toks, i - 1))
-        || openers.contains(&i)
+    // Only a conjunction opens a clause by its word (its `opens` bit is set).
+    let conjunction = t.kind == TokenKind::Word && t.opens.clause();
+    let after_mark = prev.kind == TokenKind::Punct
+        && (prev.is_punct(';')
+            || (conjunction && prev.is_punct(',') && is_comma_conjunction(&t.norm))
+            || (lone_dash && is_spaced_dash(toks, i - 1)));
+    after_mark || (conjunction && is_contrast_conjunction(&t.norm)) || openers.contains(&i)
 }
 
 /// A dash with space on both sides: an aside or a new thought, in news
 /// style ("axing 90 jobs - 17% of its staff").
 fn is_spaced_dash(toks: &[Token], d: usize) -> bool {
     let t = &toks[d];
-    let dash = t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
+    if t.kind != TokenKind::Punct || !matches!(t.norm.as_str(), "-" | "–" | "—") {
+        return false;
+    }
     let spaced_before = d == 0 || toks[d - 1].span.end < t.span.start;
-    let spaced_after = toks.get(d + 1).is_some_and(|n| t.span.end < n.span.start);
-    dash && spaced_before && spaced_after
+    spaced_before && toks.get(d + 1).is_some_and(|n| t.span.end < n.span.start)
 }
 
 #[cfg(test)]
