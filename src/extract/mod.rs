@@ -235,7 +235,8 @@ mod tests {
 
     #[test]
     fn tokens_asked_in_text_order_are_inside_a_quote_only_when_it_holds_them_whole() {
-        let quote = |start, end| Quote { span: Span::new(start, end), words: Vec::new(), runs_on: false, continues: None };
+        let quote =
+            |start, end| Quote { span: Span::new(start, end), words: Vec::new(), runs_on: false, continues: None };
         let quotes = [quote(10, 20), quote(20, 26), quote(30, 40)];
         let mut inside = InQuote { quotes: &quotes, next: 0 };
         let asked = [(0, 5, false), (10, 14, true), (15, 20, true), (18, 22, false), (22, 25, true), (26, 29, false)];

@@ -490,7 +490,8 @@ mod tests {
         let text = "The Ministers’ TALKS don’t end ’ ever, said ÉCOLE’S head.";
         let seg = segment(text, text);
         let norms: Vec<&str> = seg.tokens.iter().map(|t| t.norm.as_str()).collect();
-        let expected = ["the", "ministers", "'", "talks", "don't", "end", "'", "ever", ",", "said", "école's", "head", "."];
+        let expected =
+            ["the", "ministers", "'", "talks", "don't", "end", "'", "ever", ",", "said", "école's", "head", "."];
         assert_eq!(norms, expected);
         assert_eq!(seg.tokens[2].kind, TokenKind::Punct);
         assert_eq!(seg.tokens[6].kind, TokenKind::Punct);

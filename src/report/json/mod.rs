@@ -2,17 +2,14 @@
 //! `schema_version`, pretty-printed, ending with a newline; and the lines of
 //! `check --jsonl`.
 
-mod inert;
-mod pretty;
 pub mod wire;
+mod writer;
 
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::CompactFormatter;
 
-use inert::Inert;
-use pretty::Pretty;
+use writer::Layout;
 
 use super::baseline::Mark;
 use super::coverage::{total, ArticleCoverage};
@@ -137,30 +134,16 @@ fn wire_summary(s: &Summary) -> WireSummary {
     }
 }
 
-/// Writes `value` as pretty JSON with a final newline, escaped as
-/// the inert formatter (`json/inert.rs`) escapes, as it is serialized.
+/// Writes `value` as pretty JSON with a final newline, every unsafe
+/// character escaped (see [`writer`]), as it is serialized.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    let mut out = buffered(out);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, Inert(Pretty::default()));
-    value.serialize(&mut ser).map_err(io::Error::from)?;
-    writeln!(out)?;
-    out.flush()
-}
-
-/// A buffer of its own before `out`: the serializer writes many small
-/// pieces, each a call through `dyn Write` without it.
-fn buffered(out: &mut dyn Write) -> io::BufWriter<&mut dyn Write> {
-    io::BufWriter::with_capacity(1 << 16, out)
+    writer::write_value(value, Layout::Pretty, out)
 }
 
 /// Writes `value` as JSON on one line with a final newline (JSON Lines),
 /// escaped as [`write_json`] escapes.
 pub fn write_json_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    let mut out = buffered(out);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, Inert(CompactFormatter));
-    value.serialize(&mut ser).map_err(io::Error::from)?;
-    writeln!(out)?;
-    out.flush()
+    writer::write_value(value, Layout::Compact, out)
 }
 
 #[cfg(test)]
