@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap;
 use crate::extract::attribution::cue_openers;
 use crate::extract::clause::clause_openers;
 use crate::extract::date::{Start, READERS};
-use crate::extract::figure::{change_words, figure_openers};
+use crate::extract::figure::{change_words, figure_openers, qualifier_openers};
 use crate::extract::lexicon::Words;
 use crate::segment::{strip_possessive, TokenKind};
 
@@ -34,12 +34,16 @@ use crate::segment::{strip_possessive, TokenKind};
 pub struct Opens(u32);
 
 const FIGURE: u32 = 1 << 29;
+/// The first word of a qualifier phrase before a figure ("more" of "more
+/// than", "the" of "the equivalent of"): a figure starts there only through
+/// its phrase.
+const PHRASE: u32 = 1 << 27;
 const CUE: u32 = 1 << 30;
 const CHANGE: u32 = 1 << 31;
 const CLAUSE: u32 = 1 << 28;
 /// The bits of the date readers.
 const DATES: u32 = (1 << READERS.len()) - 1;
-const _: () = assert!(READERS.len() < 28, "a bit for every date reader");
+const _: () = assert!(READERS.len() < 27, "a bit for every date reader");
 
 /// Every opening word with the readers it opens, and the readers that open
 /// at any number or hyphened word: one table, so a word costs one lookup
@@ -67,6 +71,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         hyphened |= if *at_hyphened { bit } else { 0 };
     }
     add(FIGURE, &mut figure_openers());
+    add(PHRASE, &mut qualifier_openers());
     add(CUE, &mut cue_openers());
     add(CHANGE, &mut change_words());
     add(CLAUSE, &mut clause_openers());
@@ -96,7 +101,7 @@ impl Opens {
                 let head = norm.split(['-', '‐']).next().unwrap_or("");
                 let hyphened = if norm.contains('-') { table.hyphened } else { 0 };
                 let bare = if bare.len() < norm.len() { bits(bare) & DATES } else { 0 };
-                let head = if head.len() < norm.len() { bits(head) & FIGURE } else { 0 };
+                let head = if head.len() < norm.len() { bits(head) & (FIGURE | PHRASE) } else { 0 };
                 bits(norm) | bare | head | hyphened
             }
         })
@@ -120,7 +125,13 @@ impl Opens {
 
     /// Whether a figure may start here.
     pub fn figure(self) -> bool {
-        self.0 & FIGURE != 0
+        self.0 & (FIGURE | PHRASE) != 0
+    }
+
+    /// Whether a figure may start here only through a qualifier phrase
+    /// that starts with this word.
+    pub fn figure_by_phrase_only(self) -> bool {
+        self.0 & (FIGURE | PHRASE) == PHRASE
     }
 
     /// Whether an attribution cue may start here.
@@ -151,6 +162,24 @@ mod tests {
             let o = Opens::of(kind, norm);
             assert_eq!((o.date(), o.figure(), o.cue(), o.change()), expected, "{norm:?}");
         }
+    }
+
+    #[test]
+    fn a_qualifier_s_first_word_opens_a_figure_only_through_its_phrase() {
+        for w in ["more", "about", "nearly", "up"] {
+            let o = Opens::of(TokenKind::Word, w);
+            assert!(o.figure() && o.figure_by_phrase_only(), "{w:?}");
+        }
+        // Words the amount readers start with, numbers and signs open one
+        // by themselves.
+        let cases = [(TokenKind::Word, "a"), (TokenKind::Word, "half"), (TokenKind::Word, "five")];
+        let cases =
+            cases.into_iter().chain([(TokenKind::Word, "hundred"), (TokenKind::Number, "5"), (TokenKind::Punct, "$")]);
+        for (kind, norm) in cases {
+            let o = Opens::of(kind, norm);
+            assert!(o.figure() && !o.figure_by_phrase_only(), "{norm:?}");
+        }
+        assert!(!Opens::of(TokenKind::Word, "river").figure());
     }
 
     #[test]

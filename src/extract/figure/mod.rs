@@ -32,7 +32,7 @@ pub(crate) use change::change_words;
 pub use interval::Interval;
 pub(crate) use qualifier::ends_qualifier;
 pub use qualifier::{Direction, Qualifier};
-pub(crate) use read::figure_openers;
+pub(crate) use read::{figure_openers, qualifier_openers};
 pub use read::{read_figures, FigureReading, Rejected};
 pub use unit::head_noun;
 

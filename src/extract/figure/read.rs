@@ -72,7 +72,11 @@ pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> F
             i = end;
             continue;
         }
-        if !toks[i].opens.figure() {
+        // Nearly every word that opens a figure opens it as the first word
+        // of a qualifier ("the" of "the equivalent of"): no figure starts
+        // there unless the qualifier follows.
+        let opens = toks[i].opens;
+        if !opens.figure() || (opens.figure_by_phrase_only() && match_phrase(toks, i, &PREFIXES).is_none()) {
             i += 1;
             continue;
         }
@@ -94,15 +98,22 @@ pub fn read_figures(toks: &[Token], text: &str, scan: &str, taken: &[Span]) -> F
     FigureReading { figures: placed.into_iter().map(|p| p.figure).collect(), rejected }
 }
 
-/// The words a figure may start at besides numbers and punctuation: the
-/// first words of the qualifiers before a number, number words, words of
-/// magnitude, currencies, and the other words the amount and magnitude
-/// readers start with (`figure-openers.txt`). See [`crate::extract::opens`].
+/// The words a figure may start at besides numbers and punctuation and
+/// the first words of qualifiers ([`qualifier_openers`]): number words,
+/// words of magnitude, currencies, and the other words the amount and
+/// magnitude readers start with (`figure-openers.txt`). See
+/// [`crate::extract::opens`].
 pub(crate) fn figure_openers() -> impl Iterator<Item = &'static str> {
     let own =
         entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/lexicon/lists/figure-openers.txt")));
     let lists = [&SMALL_NUMBERS, &MAGNITUDES].into_iter().flat_map(|l| l.words());
-    own.chain(lists).chain(CURRENCIES.words()).chain(PREFIXES.first_words())
+    own.chain(lists).chain(CURRENCIES.words())
+}
+
+/// The first words of the qualifiers before a number ("more" of "more
+/// than"): a figure starts at one only when its phrase follows.
+pub(crate) fn qualifier_openers() -> impl Iterator<Item = &'static str> {
+    PREFIXES.first_words()
 }
 
 /// The token after a rejected number and whatever continues it, so that
