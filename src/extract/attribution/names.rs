@@ -74,6 +74,10 @@ impl Sentence<'_> {
     /// Whether token `i` is an acronym: two or more letters, all capitals
     /// (a possessive aside: "UN's").
     pub(super) fn is_acronym(&self, i: usize) -> bool {
+        // A word without a capital letter is none (nearly every word).
+        if !self.toks.get(i).is_some_and(|t| t.has_capital) {
+            return false;
+        }
         let bare = strip_possessive(self.original(i));
         let letters = || bare.chars().filter(|c| c.is_alphabetic());
         letters().count() >= 2 && letters().all(char::is_uppercase)
@@ -199,7 +203,9 @@ impl Sentence<'_> {
 
     /// The text of a name on tokens `from..to`, without a final possessive.
     fn name_text(&self, from: usize, to: usize) -> String {
-        strip_possessive(&self.slice(from, to)).to_string()
+        let mut text = self.slice(from, to);
+        text.truncate(strip_possessive(&text).len());
+        text
     }
 }
 
