@@ -78,7 +78,8 @@ pub fn name_mentions(
         if a > 0 && s.is_punct(a - 1, '(') {
             continue;
         }
-        let place = place_of(&s, a, b);
+        // Its place in the clause, read once a name is found on the run.
+        let mut place = None;
         let parts = (a + 1..b)
             .find(|&x| matches!(s.word(x), Some("and" | "&")))
             .map(|x| [(a, x), (x + 1, b)])
@@ -91,7 +92,7 @@ pub fn name_mentions(
         for (x, y) in names.into_iter().flatten() {
             if let Some(mut mention) = mention(&s, x, y) {
                 mention.at = toks[x].span.start;
-                mention.place = place;
+                mention.place = *place.get_or_insert_with(|| place_of(&s, a, b));
                 out.push(NameMention { sentence, paragraph, ..mention });
             }
         }
