@@ -159,12 +159,17 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
     let mut alias_pairs = Vec::new();
     let mut mentions = Vec::new();
     let mut inside = InQuote { quotes: &index.quotes, next: 0 };
+    // Per sentence, refilled: the spans its dates take, and whether each
+    // of its tokens is quoted.
+    let (mut taken, mut quoted) = (Vec::new(), Vec::new());
     for (s, sentence) in index.segments.sentences.iter().enumerate() {
         let toks = index.segments.sentence_tokens(s);
         let dates = read_dates(toks);
-        let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
+        taken.clear();
+        taken.extend(dates.iter().map(|d| d.span));
         let FigureReading { figures, rejected } = read_figures(toks, &article.text, &article.scan, &taken);
-        let quoted: Vec<bool> = toks.iter().map(|t| inside.holds(t.span)).collect();
+        quoted.clear();
+        quoted.extend(toks.iter().map(|t| inside.holds(t.span)));
         // A headline: a heading, or the article's first line.
         let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading || sentence.paragraph == 0;
         let attributions = read_attributions(toks, &quoted, &article.text, is_heading);
