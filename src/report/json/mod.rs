@@ -135,7 +135,7 @@ fn wire_summary(s: &Summary) -> WireSummary {
 }
 
 /// Writes `value` as pretty JSON with a final newline, every unsafe
-/// character escaped (see [`writer`]), as it is serialized.
+/// character escaped (see `json/writer.rs`), as it is serialized.
 pub fn write_json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
     writer::write_value(value, Layout::Pretty, out)
 }
