@@ -11,7 +11,9 @@
 //! - a figure starts at a number, at punctuation other than what only ever
 //!   separates (a sign, a currency symbol, a fraction character may start
 //!   one), or at a word of `figure_openers`, whole or before its first
-//!   hyphen ("twenty-five");
+//!   hyphen ("twenty-five"); at the first word of a qualifier
+//!   (`qualifier_openers`: "more", "the", "in") only when its phrase
+//!   follows;
 //! - an attribution cue starts at a word of `cue_openers`;
 //! - a change construction turns on a word of `change_words`;
 //! - a clause opens at a conjunction of `clause_openers` (the layout of
