@@ -150,15 +150,16 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
         let end = span.start + to;
         let (norm, capital, opens) = match kind {
             TokenKind::Word => word_form(raw),
-            // Digits grouped by a no-break or thin space ("1 000") read
-            // as grouped by commas.
-            TokenKind::Number if !raw.is_ascii() => {
-                let norm: CompactString = raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect();
-                let opens = Opens::of(kind, &norm);
-                (norm, false, opens)
-            }
             _ => {
-                let norm = if raw.is_ascii() { CompactString::from(raw) } else { lower(raw) };
+                let norm = match raw.is_ascii() {
+                    true => CompactString::from(raw),
+                    // Digits grouped by a no-break or thin space ("1 000")
+                    // read as grouped by commas.
+                    false if kind == TokenKind::Number => {
+                        raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect()
+                    }
+                    false => lower(raw),
+                };
                 let opens = Opens::of(kind, &norm);
                 (norm, false, opens)
             }
