@@ -11,6 +11,7 @@ mod boundary;
 mod cursor;
 mod scan;
 mod token;
+mod unicode_scan;
 
 use std::borrow::Cow;
 use std::cell::RefCell;

@@ -1,18 +1,19 @@
 //! Tokens: the words, numbers and punctuation marks of a sentence, each
 //! with its bytes in the article and its comparison form.
 //!
-//! The token pattern is a regular expression; plain text (ASCII and the
-//! typographic characters of news copy: most sentences of most articles) is
-//! read by a hand-written scanner that gives the same tokens
-//! ([`super::scan`]), since the pattern engine costs more than every reader
-//! after it.
-
-use std::sync::LazyLock;
+//! The tokens are those of a regular expression, the token pattern; two
+//! hand-written scanners give exactly its tokens, since the pattern engine
+//! costs more than every reader after it: one reads plain text (ASCII and
+//! the typographic characters of news copy: most sentences of most
+//! articles) by its bytes ([`super::scan`]), the other any other text by
+//! its characters and the pattern's Unicode classes
+//! ([`super::unicode_scan`]). The pattern itself is kept as the reference
+//! both are tested against.
 
 use compact_str::CompactString;
-use regex::Regex;
 
 use super::scan::{is_plain, PlainTokens};
+use super::unicode_scan::UnicodeTokens;
 use crate::article::reference_start;
 use crate::extract::opens::Opens;
 use crate::source::{slice, Span};
@@ -65,8 +66,10 @@ impl Token {
     }
 }
 
-pub(super) static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+/// The token pattern: the reference both scanners are held to.
+#[cfg(test)]
+pub(super) static TOKEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
         r"(?:\p{Lu}\.){2,}",                                                     // acronym: U.N.
         r"|\d{1,3}(?:(?:,\d{3})+|(?:[\u{a0}\u{2009}\u{202f}]\d{3})+)(?:\.\d+)?", // grouped number
         r"|\d+(?:\.\d+)?|\.\d+",                                                 // number
@@ -180,6 +183,6 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
     if is_plain(part) {
         PlainTokens::new(part).for_each(|r| push(r.start, r.end));
     } else {
-        TOKEN.find_iter(part).for_each(|m| push(m.start(), m.end()));
+        UnicodeTokens::new(part).for_each(|r| push(r.start, r.end));
     }
 }
