@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 /// The spaces that may group digits ("1 000"): white space elsewhere.
-const GROUP_SPACES: [char; 3] = ['\u{a0}', '\u{2009}', '\u{202f}'];
+pub(super) const GROUP_SPACES: [char; 3] = ['\u{a0}', '\u{2009}', '\u{202f}'];
 
 /// The characters beyond ASCII that plain text may hold: the group spaces,
 /// and marks that are single tokens of their own (the curly apostrophe and
@@ -169,12 +169,8 @@ fn word(b: &[u8], at: usize) -> Option<usize> {
 mod tests {
     use proptest::prelude::*;
 
-    use super::super::token::TOKEN;
+    use super::super::token::pattern_tokens;
     use super::*;
-
-    fn pattern_tokens(text: &str) -> Vec<Range<usize>> {
-        TOKEN.find_iter(text).map(|m| m.range()).collect()
-    }
 
     fn scanned_tokens(text: &str) -> Vec<Range<usize>> {
         assert!(is_plain(text), "{text:?} is plain");

@@ -12,7 +12,7 @@
 
 use compact_str::CompactString;
 
-use super::scan::{is_plain, PlainTokens};
+use super::scan::{is_plain, PlainTokens, GROUP_SPACES};
 use super::unicode_scan::UnicodeTokens;
 use crate::article::reference_start;
 use crate::extract::opens::Opens;
@@ -68,7 +68,7 @@ impl Token {
 
 /// The token pattern: the reference both scanners are held to.
 #[cfg(test)]
-pub(super) static TOKEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static TOKEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?:\p{Lu}\.){2,}",                                                     // acronym: U.N.
         r"|\d{1,3}(?:(?:,\d{3})+|(?:[\u{a0}\u{2009}\u{202f}]\d{3})+)(?:\.\d+)?", // grouped number
@@ -79,9 +79,10 @@ pub(super) static TOKEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
     .expect("token pattern is valid")
 });
 
-/// Spaces that group digits ("1 000"), read as commas.
-fn is_digit_group_space(c: char) -> bool {
-    matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}')
+/// The tokens of `text` as the token pattern finds them.
+#[cfg(test)]
+pub(super) fn pattern_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
+    TOKEN.find_iter(text).map(|m| m.range()).collect()
 }
 
 /// Whether `text` holds an upper-case letter.
@@ -159,7 +160,7 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
                     // Digits grouped by a no-break or thin space ("1 000")
                     // read as grouped by commas.
                     false if kind == TokenKind::Number => {
-                        raw.chars().map(|c| if is_digit_group_space(c) { ',' } else { c }).collect()
+                        raw.chars().map(|c| if GROUP_SPACES.contains(&c) { ',' } else { c }).collect()
                     }
                     false => lower(raw),
                 };

@@ -13,8 +13,7 @@ use std::sync::LazyLock;
 
 use regex_syntax::hir::{Class, HirKind};
 
-/// The spaces that may group digits ("1 000"): white space elsewhere.
-const GROUP_SPACES: [char; 3] = ['\u{a0}', '\u{2009}', '\u{202f}'];
+use super::scan::GROUP_SPACES;
 
 /// A Unicode class as sorted, disjoint ranges of characters.
 struct Ranges(Vec<(char, char)>);
@@ -196,12 +195,8 @@ impl Scan<'_> {
 mod tests {
     use proptest::prelude::*;
 
-    use super::super::token::TOKEN;
+    use super::super::token::pattern_tokens;
     use super::*;
-
-    fn pattern_tokens(text: &str) -> Vec<Range<usize>> {
-        TOKEN.find_iter(text).map(|m| m.range()).collect()
-    }
 
     fn scanned_tokens(text: &str) -> Vec<Range<usize>> {
         UnicodeTokens::new(text).collect()

@@ -205,9 +205,7 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'w, 'a>, Error> {
-        self.open_variant(variant)?;
-        self.open(b'[');
-        Ok(Compound { w: self, first: true, close: Close::ArrayInVariant })
+        in_variant(self, variant, b'[', Close::ArrayInVariant)
     }
 
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'w, 'a>, Error> {
@@ -226,10 +224,15 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'w, 'a>, Error> {
-        self.open_variant(variant)?;
-        self.open(b'{');
-        Ok(Compound { w: self, first: true, close: Close::ObjectInVariant })
+        in_variant(self, variant, b'{', Close::ObjectInVariant)
     }
+}
+
+/// An array or object (opened by `mark`) inside `{"variant": …}`.
+fn in_variant<'w, 'a>(w: &'w mut Writer<'a>, variant: &str, mark: u8, close: Close) -> Result<Compound<'w, 'a>, Error> {
+    w.open_variant(variant)?;
+    w.open(mark);
+    Ok(Compound { w, first: true, close })
 }
 
 compound!(SerializeSeq, serialize_element);
