@@ -45,8 +45,8 @@ pub fn id_word(index: &ArticleIndex, s: usize, span: Span) -> String {
     let first = sentence.clone().find(|&k| toks[k].span.end > span.start).unwrap_or(sentence.start);
     let inside = |k: usize| span.contains(toks[k].span);
     let content = |k: usize| toks[k].kind == TokenKind::Word && !is_stop_word(&toks[k].norm) && !inside(k);
-    governor(toks, &index.layout, sentence.start, first, &inside)
-        .or_else(|| sentence.clone().filter(|&k| content(k)).min_by_key(|&k| index.layout.distance(k, first, first)))
+    governor(toks, index.layout(), sentence.start, first, &inside)
+        .or_else(|| sentence.clone().filter(|&k| content(k)).min_by_key(|&k| index.layout().distance(k, first, first)))
         .map_or_else(|| "claim".to_string(), |k| bare(&toks[k].norm).to_string())
 }
 
@@ -73,7 +73,7 @@ pub fn choose(
 ) -> Chosen {
     let toks = &index.segments.tokens;
     let sentence = index.segments.sentences[s].tokens.clone();
-    let layout = &index.layout;
+    let layout = index.layout();
     let first = sentence.clone().find(|&k| toks[k].span.end > span.start).unwrap_or(sentence.start);
     let last = sentence.clone().rev().find(|&k| toks[k].span.start < span.end).unwrap_or(first).max(first);
     let clause = layout.clause[first];

@@ -16,6 +16,7 @@ pub mod opens;
 pub mod quote;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
@@ -74,8 +75,12 @@ pub struct ArticleIndex {
     pub credits: Vec<Vec<usize>>,
     /// The other names the article gives its sources.
     pub aliases: Aliases,
-    /// The clause and word position of every token.
-    pub layout: Layout,
+    /// The tokens (in the whole article) where the words an attribution
+    /// covers start, in text order: each opens a clause.
+    openers: Vec<usize>,
+    /// The clause and word position of every token, laid out when first
+    /// asked (`extract` reports no clauses and never asks).
+    layout: OnceLock<Layout>,
 }
 
 impl ArticleIndex {
@@ -128,6 +133,23 @@ impl ArticleIndex {
             .collect()
     }
 
+    /// The clause and word position of every token.
+    pub fn layout(&self) -> &Layout {
+        self.layout.get_or_init(|| {
+            let mut layout = Layout::default();
+            let mut openers = Vec::new();
+            for (s, sentence) in self.segments.sentences.iter().enumerate() {
+                let range = &sentence.tokens;
+                let from = self.openers.partition_point(|&k| k < range.start);
+                let to = self.openers.partition_point(|&k| k < range.end);
+                openers.clear();
+                openers.extend(self.openers[from..to].iter().map(|&k| k - range.start));
+                layout.push_sentence(self.segments.sentence_tokens(s), &openers);
+            }
+            layout
+        })
+    }
+
     /// The sentence that holds byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         self.segments.sentence_at(offset)
@@ -151,7 +173,8 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         quotes,
         credits: Vec::new(),
         aliases: Aliases::default(),
-        layout: Layout::default(),
+        openers: Vec::new(),
+        layout: OnceLock::new(),
     };
     let mut date_places = Vec::new();
     let mut attribution_paragraphs = Vec::new();
@@ -176,12 +199,13 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
         // An attribution opens a clause where the words it covers start ("…,
         // and police said 20 were children"), not at its cue: "In 2021,
         // Politico showed …" is one clause.
-        let openers: Vec<usize> = attributions
-            .iter()
-            .filter_map(|a| a.scope.first())
-            .map(|scope| toks.partition_point(|t| t.span.start < scope.start))
-            .collect();
-        index.layout.push_sentence(toks, &openers);
+        let first = sentence.tokens.start;
+        let at = index.openers.len();
+        index.openers.extend(
+            (attributions.iter().filter_map(|a| a.scope.first()))
+                .map(|scope| first + toks.partition_point(|t| t.span.start < scope.start)),
+        );
+        index.openers[at..].sort_unstable();
         alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
         mentions.extend(name_mentions(toks, &quoted, &article.text, s, sentence.paragraph));
 
@@ -237,6 +261,26 @@ impl InQuote<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_attribution_opens_a_clause_where_its_words_start_in_any_sentence() {
+        // "as" opens no clause by its word here (no comma before it): only
+        // the attribution's start, in the second sentence, does.
+        let text = "Prices rose 5% last year. Shares fell 3% on Monday as the regulator said 20 staff left.\n";
+        let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).expect("UTF-8");
+        let index = index_article(&article, None);
+        let layout = index.layout();
+        let clause = |word: &str| {
+            let k = index.segments.tokens.iter().position(|t| t.is(word)).expect("the word is in the text");
+            layout.clause[k]
+        };
+        assert_eq!(clause("prices"), clause("year"));
+        assert_ne!(clause("year"), clause("shares"));
+        assert_eq!(clause("shares"), clause("monday"));
+        assert_ne!(clause("monday"), clause("as"));
+        assert_eq!(clause("as"), clause("left"));
+        assert_eq!(layout.position.len(), index.segments.tokens.len());
+    }
 
     #[test]
     fn tokens_asked_in_text_order_are_inside_a_quote_only_when_it_holds_them_whole() {

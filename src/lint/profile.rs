@@ -107,14 +107,14 @@ impl<'a> Profiles<'a> {
                 |k: usize| a_value(k) || index.sentence_attributions(s).iter().any(|a| a.span.contains(toks[k].span));
             let words = range
                 .clone()
-                .filter(|&k| index.layout.same_clause(k, first) && !inside(k))
+                .filter(|&k| index.layout().same_clause(k, first) && !inside(k))
                 .filter(|&k| toks[k].kind == TokenKind::Word && toks[k].norm.len() > 2 && !is_stop_word(&toks[k].norm))
                 .map(|k| {
                     let st = stem(&toks[k].norm);
                     Near {
                         rarity: rarity(held.get(&st).copied().unwrap_or(1), sentences),
                         stem: st,
-                        distance: index.layout.distance(k, first, last),
+                        distance: index.layout().distance(k, first, last),
                         word: toks[k].norm.to_string(),
                         before: k < first,
                         capital: toks[k].capitalized,
@@ -127,8 +127,8 @@ impl<'a> Profiles<'a> {
                 .collect();
             let mut periods: Vec<&'static str> = range
                 .clone()
-                .filter(|&k| (k < first || k > last) && index.layout.same_clause(k, first))
-                .filter(|&k| index.layout.distance(k, first, last) <= NEAR)
+                .filter(|&k| (k < first || k > last) && index.layout().same_clause(k, first))
+                .filter(|&k| index.layout().distance(k, first, last) <= NEAR)
                 .filter_map(|k| reporting_period(&toks[k].norm))
                 .collect();
             periods.sort_unstable();
@@ -138,16 +138,16 @@ impl<'a> Profiles<'a> {
                 .clone()
                 .filter(|&d| {
                     index.dates[d].span != span
-                        && index.layout.same_clause(first, token_at(index, s, index.dates[d].span))
+                        && index.layout().same_clause(first, token_at(index, s, index.dates[d].span))
                 })
                 .filter_map(|d| index.dates[d].period)
                 .collect();
-            let governing = governor(toks, &index.layout, range.start, first, &inside);
+            let governing = governor(toks, index.layout(), range.start, first, &inside);
             let head = governing.unwrap_or(first);
             let opening = range.clone().find(|&k| toks[k].kind == TokenKind::Word).unwrap_or(range.start);
             let names = (opening + 1..head)
                 .filter(|&k| toks[k].capitalized && toks[k].kind == TokenKind::Word && !a_value(k))
-                .filter(|&k| index.layout.same_clause(k, head))
+                .filter(|&k| index.layout().same_clause(k, head))
                 .map(|k| strip_possessive(&toks[k].norm).to_string())
                 .collect();
             let verb = governing.map(|k| toks[k].norm.to_string());

@@ -173,7 +173,7 @@ fn align_candidate(
         facts.figures.clone().any(|f| index.figures[f].span.contains(span))
             || facts.dates.clone().any(|d| index.dates[d].span.contains(span))
     };
-    let found_governor = governor(&index.segments.tokens, &index.layout, sentence.tokens.start, first, &inside_value)
+    let found_governor = governor(&index.segments.tokens, index.layout(), sentence.tokens.start, first, &inside_value)
         .map(|k| index.segments.tokens[k].norm.as_str());
     let whole = value.figure.is_none() && value.date.is_none();
     let last = if whole {
@@ -200,7 +200,7 @@ fn align_candidate(
             verb: if figure.is_some() { verb_fit(view.governor.as_deref(), found_governor) } else { Fit::Same },
             source: source.map_or(Fit::Same, |s| s.fit()),
         };
-        align(&view.places, cx.weights, &hits, &index.layout, &anchor)
+        align(&view.places, cx.weights, &hits, index.layout(), &anchor)
     });
     aligned.max_by(|a, b| a.score.total_cmp(&b.score)).unwrap_or_else(Alignment::none)
 }
