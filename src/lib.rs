@@ -43,7 +43,7 @@ use jiff::civil::Date;
 use article::{resolve_relative, Article};
 use confine::{Confinement, Trust};
 use error::Error;
-use extract::{index_article, ArticleIndex};
+use extract::{index_article, read_facts, ArticleIndex};
 use matching::WordIndex;
 use parallel::Jobs;
 use report::{build_file, FileReport, Report};
@@ -453,8 +453,8 @@ pub fn extract_each(
                 Some(bytes) => Article::from_bytes(path.to_path_buf(), bytes.clone())?,
                 None => Article::load(path, request.max_bytes, Trust::Operator)?,
             };
-            let index = index_article(&article, request.published);
-            Ok(report::extract::build(&article, &index, request.tolerance))
+            let facts = read_facts(&article, request.published);
+            Ok(report::extract::build(&article, &facts, request.tolerance))
         });
         for result in extracted {
             let result = match result {

@@ -9,6 +9,7 @@
 //! that sentence aligns as well, tries more terms, then the statement's
 //! own words.
 
+use compact_str::CompactString;
 use std::collections::BTreeSet;
 
 use crate::article::Article;
@@ -135,12 +136,12 @@ pub fn choose(
 }
 
 /// The rarest content word of a quote's words, for its claim's id.
-pub fn rarest_word(index: &ArticleIndex, words: &WordIndex, quoted: &[String]) -> String {
+pub fn rarest_word(index: &ArticleIndex, words: &WordIndex, quoted: &[CompactString]) -> String {
     let toks = &index.segments.tokens;
     quoted
         .iter()
         .filter(|w| w.chars().count() > 2 && w.chars().all(char::is_alphabetic) && !is_stop_word(w))
         .min_by_key(|w| words.matches(&[term(w)], 1, toks).frequency.first().copied().unwrap_or(0))
-        .cloned()
+        .map(CompactString::to_string)
         .unwrap_or_else(|| "words".to_string())
 }

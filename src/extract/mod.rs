@@ -21,10 +21,10 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 
 use crate::article::Article;
-use crate::segment::{segment, Segmentation};
+use crate::segment::{Keep, Segmentation, Segmenter};
 use crate::source::Span;
 use attribution::aliases::{learn_aliases, read_aliases, Aliases};
-use attribution::scope::extend_scopes;
+use attribution::scope::{extend_scopes, Credits};
 use attribution::{name_mentions, read_attributions, resolve_speakers, Attribution, Places};
 use clause::Layout;
 use date::{read_dates, resolve, DateMention, Placement};
@@ -72,7 +72,7 @@ pub struct ArticleIndex {
     /// All quotes, in text order.
     pub quotes: Vec<Quote>,
     /// Per sentence, the attributions whose scope covers any of it.
-    pub credits: Vec<Vec<usize>>,
+    pub credits: Credits,
     /// The other names the article gives its sources.
     pub aliases: Aliases,
     /// The tokens (in the whole article) where the words an attribution
@@ -94,7 +94,7 @@ impl ArticleIndex {
     pub fn credited(&self, s: usize, span: Span) -> Vec<usize> {
         let covers =
             |i: &usize| self.attributions[*i].scope.iter().any(|r| r.start <= span.start && span.start < r.end);
-        self.credits.get(s).into_iter().flatten().copied().filter(covers).collect()
+        self.credits.of(s).iter().copied().filter(covers).collect()
     }
 
     /// Per attribution, the figures, dates and quotes it covers, as indexes
@@ -156,105 +156,131 @@ impl ArticleIndex {
     }
 }
 
-/// Reads an article once: segmentation, then per sentence its dates,
-/// figures, quotes and attributions; then the year of year-less dates (with
-/// `published` when given), the speaker of pronouns and descriptions, the
-/// article's aliases, and what each attribution covers.
+/// Reads an article once: paragraph by paragraph its sentences and tokens,
+/// its quotes, then per sentence its dates, figures and attributions; then
+/// the year of year-less dates (with `published` when given), the speaker
+/// of pronouns and descriptions, the article's aliases, and what each
+/// attribution covers. The index keeps every token, for the word index and
+/// for judging claims.
 pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex {
-    let segments = segment(&article.text, &article.scan);
-    let quotes: Vec<Quote> = segments.paragraphs.iter().flat_map(|p| read_quotes(&article.text, p.span)).collect();
-    let mut index = ArticleIndex {
-        facts: Vec::with_capacity(segments.sentences.len()),
-        segments,
-        figures: Vec::new(),
-        rejected: Vec::new(),
-        dates: Vec::new(),
-        attributions: Vec::new(),
-        quotes,
-        credits: Vec::new(),
-        aliases: Aliases::default(),
-        openers: Vec::new(),
-        layout: OnceLock::new(),
-    };
+    read_article(article, published, Keep::All)
+}
+
+/// What [`index_article`] reads, without what only claims are compared
+/// with: each paragraph's tokens are let go once it is read, and the words
+/// of the quotes once the scopes are settled, so an article's facts (all
+/// `extract` reports) take a fraction of the memory of its index. Its
+/// sentences hold no tokens and its quotes no words.
+pub fn read_facts(article: &Article, published: Option<Date>) -> ArticleIndex {
+    read_article(article, published, Keep::Paragraph)
+}
+
+fn read_article(article: &Article, published: Option<Date>, keep: Keep) -> ArticleIndex {
+    let mut cut = Segmenter::new(&article.text, &article.scan, keep);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut facts = Vec::new();
+    let (mut figures, mut rejected, mut dates, mut attributions) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut openers = Vec::new();
     let mut date_places = Vec::new();
     let mut attribution_paragraphs = Vec::new();
     let mut attribution_sentences = Vec::new();
     let mut alias_pairs = Vec::new();
     let mut mentions = Vec::new();
-    let mut inside = InQuote { quotes: &index.quotes, next: 0 };
+    let mut inside = InQuote { next: 0 };
     // Per sentence, refilled: the spans its dates take, and whether each
     // of its tokens is quoted.
     let (mut taken, mut quoted) = (Vec::new(), Vec::new());
-    for (s, sentence) in index.segments.sentences.iter().enumerate() {
-        let toks = index.segments.sentence_tokens(s);
-        let dates = read_dates(toks);
-        taken.clear();
-        taken.extend(dates.iter().map(|d| d.span));
-        let FigureReading { figures, rejected } = read_figures(toks, &article.text, &article.scan, &taken);
-        quoted.clear();
-        quoted.extend(toks.iter().map(|t| inside.holds(t.span)));
+    while let Some(p) = cut.next_paragraph() {
+        let paragraph = &cut.segments().paragraphs[p];
+        quotes.extend(read_quotes(&article.text, paragraph.span));
         // A headline: a heading, or the article's first line.
-        let is_heading = index.segments.paragraphs[sentence.paragraph].is_heading || sentence.paragraph == 0;
-        let attributions = read_attributions(toks, &quoted, &article.text, is_heading);
-        // An attribution opens a clause where the words it covers start ("…,
-        // and police said 20 were children"), not at its cue: "In 2021,
-        // Politico showed …" is one clause.
-        let first = sentence.tokens.start;
-        let at = index.openers.len();
-        index.openers.extend(
-            (attributions.iter().filter_map(|a| a.scope.first()))
-                .map(|scope| first + toks.partition_point(|t| t.span.start < scope.start)),
-        );
-        index.openers[at..].sort_unstable();
-        alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
-        mentions.extend(name_mentions(toks, &quoted, &article.text, s, sentence.paragraph));
+        let is_heading = paragraph.is_heading || p == 0;
+        for s in paragraph.sentences.clone() {
+            let toks = cut.sentence_tokens(s);
+            let first = cut.segments().sentences[s].tokens.start;
+            let new_dates = read_dates(toks);
+            taken.clear();
+            taken.extend(new_dates.iter().map(|d| d.span));
+            let FigureReading { figures: new_figures, rejected: new_rejected } =
+                read_figures(toks, &article.text, &article.scan, &taken);
+            quoted.clear();
+            quoted.extend(toks.iter().map(|t| inside.holds(&quotes, t.span)));
+            let new_attributions = read_attributions(toks, &quoted, &article.text, is_heading);
+            // An attribution opens a clause where the words it covers start
+            // ("…, and police said 20 were children"), not at its cue: "In
+            // 2021, Politico showed …" is one clause.
+            let at = openers.len();
+            openers.extend(
+                (new_attributions.iter().filter_map(|a| a.scope.first()))
+                    .map(|scope| first + toks.partition_point(|t| t.span.start < scope.start)),
+            );
+            openers[at..].sort_unstable();
+            alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
+            mentions.extend(name_mentions(toks, &quoted, &article.text, s, p));
 
-        let facts = SentenceFacts {
-            figures: index.figures.len()..index.figures.len() + figures.len(),
-            dates: index.dates.len()..index.dates.len() + dates.len(),
-            attributions: index.attributions.len()..index.attributions.len() + attributions.len(),
-        };
-        let place = Placement { sentence: s, paragraph: sentence.paragraph };
-        date_places.extend(std::iter::repeat_n(place, dates.len()));
-        attribution_paragraphs.extend(std::iter::repeat_n(sentence.paragraph, attributions.len()));
-        attribution_sentences.extend(std::iter::repeat_n(s, attributions.len()));
-        index.figures.extend(figures);
-        index.rejected.extend(rejected);
-        index.dates.extend(dates);
-        index.attributions.extend(attributions);
-        index.facts.push(facts);
+            facts.push(SentenceFacts {
+                figures: figures.len()..figures.len() + new_figures.len(),
+                dates: dates.len()..dates.len() + new_dates.len(),
+                attributions: attributions.len()..attributions.len() + new_attributions.len(),
+            });
+            let place = Placement { sentence: s, paragraph: p };
+            date_places.extend(std::iter::repeat_n(place, new_dates.len()));
+            attribution_paragraphs.extend(std::iter::repeat_n(p, new_attributions.len()));
+            attribution_sentences.extend(std::iter::repeat_n(s, new_attributions.len()));
+            figures.extend(new_figures);
+            rejected.extend(new_rejected);
+            dates.extend(new_dates);
+            attributions.extend(new_attributions);
+        }
     }
-    let segments = &index.segments;
+    let segments = cut.finish();
     let previous = |p: usize| segments.previous_paragraph(p);
-    resolve(&mut index.dates, &date_places, &previous, published);
+    resolve(&mut dates, &date_places, &previous, published);
     let places = Places { paragraph: &attribution_paragraphs, sentence: &attribution_sentences, previous: &previous };
-    resolve_speakers(&mut index.attributions, &places, &mentions);
-    index.aliases = learn_aliases(&alias_pairs, &mentions, &mut index.attributions);
-    let scopes =
-        extend_scopes(&mut index.attributions, &attribution_sentences, &index.quotes, &index.segments, &article.text);
-    for (quote, continues) in index.quotes.iter_mut().zip(scopes.continues) {
+    resolve_speakers(&mut attributions, &places, &mentions);
+    let aliases = learn_aliases(&alias_pairs, &mentions, &mut attributions);
+    // The names are settled: their mentions are let go before the scopes
+    // take their room (a long article's peak).
+    drop((mentions, alias_pairs));
+    let scopes = extend_scopes(&mut attributions, &attribution_sentences, &quotes, &segments, &article.text);
+    for (quote, continues) in quotes.iter_mut().zip(scopes.continues) {
         quote.continues = continues;
+        // Facts alone keep no quoted words: only claims are compared with them.
+        if keep == Keep::Paragraph {
+            quote.words = Vec::new();
+        }
     }
-    index.credits = scopes.credits;
-    index
+    ArticleIndex {
+        segments,
+        facts,
+        figures,
+        rejected,
+        dates,
+        attributions,
+        quotes,
+        credits: scopes.credits,
+        aliases,
+        openers,
+        layout: OnceLock::new(),
+    }
 }
 
 /// Whether tokens lie inside one of the (sorted, disjoint) quotes, asked in
 /// text order: the quote that may hold a token is the first that does not
 /// end before it, so one pass over the quotes serves the whole article.
-struct InQuote<'a> {
-    quotes: &'a [Quote],
+struct InQuote {
     /// The first quote that does not end before the last token asked.
     next: usize,
 }
 
-impl InQuote<'_> {
-    /// Whether `span` lies inside a quote; spans come in text order.
-    fn holds(&mut self, span: Span) -> bool {
-        while self.quotes.get(self.next).is_some_and(|q| q.span.end < span.end) {
+impl InQuote {
+    /// Whether `span` lies inside one of `quotes` (the article's so far);
+    /// spans come in text order.
+    fn holds(&mut self, quotes: &[Quote], span: Span) -> bool {
+        while quotes.get(self.next).is_some_and(|q| q.span.end < span.end) {
             self.next += 1;
         }
-        self.quotes.get(self.next).is_some_and(|q| q.span.contains(span))
+        quotes.get(self.next).is_some_and(|q| q.span.contains(span))
     }
 }
 
@@ -283,15 +309,35 @@ mod tests {
     }
 
     #[test]
+    fn facts_read_without_tokens_are_those_of_the_index() {
+        let text = "Strike hits ports\n\nDockers walked out on 3 May, the union said. \
+                    \u{201c}We lost 1,200 jobs in two years,\u{201d} its leader, Ann Cole, told reporters.\n\n\
+                    \"Another 300 could go,\" she said. The port employs about 4,000 people.\n";
+        let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).expect("UTF-8");
+        let published = jiff::civil::date(2024, 6, 1);
+        let (index, facts) = (index_article(&article, Some(published)), read_facts(&article, Some(published)));
+        assert!(facts.segments.tokens.is_empty() && facts.quotes.iter().all(|q| q.words.is_empty()));
+        assert!(!index.attributions.is_empty() && index.quotes.len() == 2 && !index.dates.is_empty());
+        let seen = |x: &ArticleIndex| {
+            let quotes: Vec<(Span, Option<usize>)> = x.quotes.iter().map(|q| (q.span, q.continues)).collect();
+            let facts: Vec<String> = x.facts.iter().map(|f| format!("{f:?}")).collect();
+            format!("{:?} {:?} {:?} {:?} {quotes:?} {facts:?}", x.figures, x.rejected, x.dates, x.attributions)
+        };
+        assert_eq!(seen(&facts), seen(&index));
+        assert_eq!(facts.credits, index.credits);
+        assert_eq!(facts.coverage(), index.coverage());
+    }
+
+    #[test]
     fn tokens_asked_in_text_order_are_inside_a_quote_only_when_it_holds_them_whole() {
         let quote =
             |start, end| Quote { span: Span::new(start, end), words: Vec::new(), runs_on: false, continues: None };
         let quotes = [quote(10, 20), quote(20, 26), quote(30, 40)];
-        let mut inside = InQuote { quotes: &quotes, next: 0 };
+        let mut inside = InQuote { next: 0 };
         let asked = [(0, 5, false), (10, 14, true), (15, 20, true), (18, 22, false), (22, 25, true), (26, 29, false)];
         let asked = asked.into_iter().chain([(30, 40, true), (39, 41, false), (50, 55, false)]);
         for (start, end, holds) in asked {
-            assert_eq!(inside.holds(Span::new(start, end)), holds, "{start}..{end}");
+            assert_eq!(inside.holds(&quotes, Span::new(start, end)), holds, "{start}..{end}");
         }
     }
 }

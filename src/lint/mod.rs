@@ -14,6 +14,7 @@
 
 mod profile;
 
+use compact_str::CompactString;
 use std::collections::BTreeMap;
 
 use crate::article::Article;
@@ -199,7 +200,7 @@ fn quote_findings(article: &Article, index: &ArticleIndex) -> Vec<Finding> {
                 ),
                 _ => format!("the article quotes {} twice, in different words", pa.source.as_deref().unwrap_or("")),
             };
-            let first_words: Vec<&str> = qa.words.iter().take(4).map(String::as_str).collect();
+            let first_words: Vec<&str> = qa.words.iter().take(4).map(CompactString::as_str).collect();
             let id = crate::draft::slug(&format!("quote {}", first_words.join(" ")));
             out.push(Finding { field, id, statement, places: [pa, pb] });
         }

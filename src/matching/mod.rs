@@ -14,6 +14,7 @@ pub mod quote;
 pub mod source;
 pub mod terms;
 
+use compact_str::CompactString;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
@@ -122,7 +123,7 @@ impl WordIndex {
         let mut held: Vec<&str> = Vec::new();
         for (q, quote) in index.quotes.iter().enumerate() {
             held.clear();
-            held.extend(quote.words.iter().map(String::as_str));
+            held.extend(quote.words.iter().map(CompactString::as_str));
             held.sort_unstable();
             held.dedup();
             for w in &held {
@@ -281,8 +282,8 @@ impl WordIndex {
     /// each word counted as often as `words` repeats it, in order, each with
     /// the number of `words` it holds so counted: those a claim's quote of
     /// these words can match. Every quote when `needed` is 0.
-    pub fn quotes_sharing(&self, words: &[String], needed: usize, quotes: usize) -> Vec<(usize, usize)> {
-        let mut distinct: Vec<&String> = words.iter().collect();
+    pub fn quotes_sharing(&self, words: &[CompactString], needed: usize, quotes: usize) -> Vec<(usize, usize)> {
+        let mut distinct: Vec<&CompactString> = words.iter().collect();
         distinct.sort_unstable();
         // Counted per quote in one table: a claim of common words reaches
         // most quotes of a long article, and this costs no sort.
@@ -299,7 +300,7 @@ impl WordIndex {
     /// punctuation skipped: the first and one past the last token. Only the
     /// places of the first word are tried, each compared with the words
     /// that follow it in the article's word stream.
-    pub fn sequence(&self, words: &[String], tokens: &[Token]) -> Vec<(usize, usize)> {
+    pub fn sequence(&self, words: &[CompactString], tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(first) = words.first() else {
             return Vec::new();
         };

@@ -15,6 +15,7 @@
 //! Myers', O((n + m') · d) for a stretch of m' words and d edits. A claim of
 //! more than [`MAX_NEAR_WORDS`] words is checked for exact agreement only.
 
+use compact_str::CompactString;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -56,7 +57,7 @@ pub enum QuoteMatch {
 
 /// The comparison words of a text, split into the parts an ellipsis
 /// separates.
-pub fn quote_parts(text: &str) -> Vec<Vec<String>> {
+pub fn quote_parts(text: &str) -> Vec<Vec<CompactString>> {
     text.replace('…', " ... ").split("...").map(words).filter(|p| !p.is_empty()).collect()
 }
 
@@ -96,12 +97,12 @@ pub fn occurrences<T: PartialEq>(hay: &[T], needle: &[T]) -> Vec<usize> {
 }
 
 /// Where `needle` occurs contiguously in `hay` at or after `from`.
-fn find(hay: &[String], needle: &[String], from: usize) -> Option<usize> {
+fn find(hay: &[CompactString], needle: &[CompactString], from: usize) -> Option<usize> {
     occurrences(hay.get(from..)?, needle).first().map(|i| i + from)
 }
 
 /// Compares a claim's quote (split at ellipses) with the words of a quoted span.
-pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatch> {
+pub fn match_quote(parts: &[Vec<CompactString>], quoted: &[CompactString]) -> Option<QuoteMatch> {
     let mut at = 0;
     let mut in_order = true;
     for part in parts {
@@ -116,7 +117,7 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     if in_order && !parts.is_empty() {
         return Some(QuoteMatch::Agrees);
     }
-    let claim: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
+    let claim: Vec<&str> = parts.iter().flatten().map(CompactString::as_str).collect();
     let n = claim.len();
     if n == 0 || n > MAX_NEAR_WORDS || quoted.is_empty() {
         return None;
@@ -131,7 +132,7 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
         if best.as_ref().is_some_and(|((shared, ..), ..)| bound < *shared) {
             break;
         }
-        let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
+        let window: Vec<&str> = quoted[start..start + len].iter().map(CompactString::as_str).collect();
         let diff = TextDiff::configure().algorithm(Algorithm::Myers).diff_slices(&claim, &window);
         let shared = diff.iter_all_changes().filter(|c| c.tag() == ChangeTag::Equal).count();
         let edges = usize::from(window.first() == claim.first()) + usize::from(window.last() == claim.last());
@@ -144,7 +145,7 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
     if ratio < NEAR_MISS {
         return None;
     }
-    let window: Vec<&str> = quoted[start..start + len].iter().map(String::as_str).collect();
+    let window: Vec<&str> = quoted[start..start + len].iter().map(CompactString::as_str).collect();
     Some(QuoteMatch::NearMiss { ratio, diff: word_diff(&claim, &window) })
 }
 
@@ -153,7 +154,7 @@ pub fn match_quote(parts: &[Vec<String>], quoted: &[String]) -> Option<QuoteMatc
 /// first (none when no stretch can be a near miss): most words in common counted as multisets (an upper bound on the
 /// words a diff can keep), then closest in length, then earliest. Each
 /// length is one sliding pass over `quoted`.
-fn stretches(claim: &[&str], quoted: &[String]) -> Vec<(usize, usize, usize)> {
+fn stretches(claim: &[&str], quoted: &[CompactString]) -> Vec<(usize, usize, usize)> {
     let n = claim.len();
     let mut distinct: BTreeMap<&str, usize> = BTreeMap::new();
     let mut wanted: Vec<usize> = Vec::new();
@@ -303,7 +304,7 @@ mod tests {
 
     /// The words of `claim` that `quoted` holds, each counted as often as
     /// the claim says it (what the verdict counts before comparing).
-    fn shared(claim: &[String], quoted: &[String]) -> usize {
+    fn shared(claim: &[CompactString], quoted: &[CompactString]) -> usize {
         claim.iter().filter(|w| quoted.contains(w)).count()
     }
 
@@ -331,8 +332,8 @@ mod tests {
         };
         let mut ruled_out = 0;
         for _ in 0..4000 {
-            let claim: Vec<String> = (0..1 + next(9)).map(|_| vocabulary[next(6)].to_string()).collect();
-            let quoted: Vec<String> = (0..1 + next(14)).map(|_| vocabulary[next(6)].to_string()).collect();
+            let claim: Vec<CompactString> = (0..1 + next(9)).map(|_| vocabulary[next(6)].into()).collect();
+            let quoted: Vec<CompactString> = (0..1 + next(14)).map(|_| vocabulary[next(6)].into()).collect();
             if !may_match(claim.len(), shared(&claim, &quoted)) {
                 ruled_out += 1;
                 assert_eq!(match_quote(std::slice::from_ref(&claim), &quoted), None, "{claim:?} in {quoted:?}");

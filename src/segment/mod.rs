@@ -10,6 +10,7 @@
 mod boundary;
 mod cursor;
 mod scan;
+mod segmenter;
 mod token;
 mod unicode_scan;
 
@@ -25,6 +26,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::extract::lexicon::with_lower;
 use crate::source::{ceil_boundary, floor_boundary, slice, Span};
 pub use cursor::{strip_possessive, Cursor};
+pub use segmenter::{Keep, Segmenter};
 use token::lex;
 pub use token::{Token, TokenKind};
 
@@ -57,7 +59,8 @@ pub struct Segmentation {
     pub paragraphs: Vec<Paragraph>,
     /// Sentences in text order.
     pub sentences: Vec<Sentence>,
-    /// Tokens of all sentences, in text order.
+    /// Tokens of all sentences, in text order (none when cut with
+    /// [`Keep::Paragraph`]).
     pub tokens: Vec<Token>,
     /// Per paragraph, the last paragraph before it that is no heading: built
     /// once, so [`Segmentation::previous_paragraph`] costs nothing however
@@ -99,43 +102,7 @@ impl Segmentation {
 /// with markup blanked (see [`crate::article`]); tokens are read from it, while
 /// block structure (headings, list items) is read from `text`.
 pub fn segment(text: &str, scan: &str) -> Segmentation {
-    let mut seg = Segmentation::default();
-    // Room for the tokens at once (news prose runs at five to six bytes a
-    // token; a denser text grows the vector as before).
-    seg.tokens.reserve(scan.len() / 5);
-    let mut last_text = None;
-    for block in paragraph_spans(text, scan) {
-        let first = seg.sentences.len();
-        let index = seg.paragraphs.len();
-        for span in sentence_spans(scan, block.span) {
-            let start = seg.tokens.len();
-            lex(text, scan, span, &mut seg.tokens);
-            // A first token that opens with a character reference starts
-            // the sentence where the reference does.
-            let span = match seg.tokens.get(start) {
-                Some(t) if t.span.start < span.start => Span::new(t.span.start, span.end),
-                _ => span,
-            };
-            if seg.tokens.len() > start {
-                seg.sentences.push(Sentence { span, paragraph: index, tokens: start..seg.tokens.len() });
-            }
-        }
-        if seg.sentences.len() > first {
-            seg.previous.push(last_text);
-            if !block.is_heading {
-                last_text = Some(index);
-            }
-            seg.paragraphs.push(Paragraph {
-                span: block.span,
-                is_heading: block.is_heading,
-                sentences: first..seg.sentences.len(),
-            });
-        }
-    }
-    // A long article's tokens outweigh everything else read from it: keep
-    // no spare room from the vector's growth.
-    seg.tokens.shrink_to_fit();
-    seg
+    Segmenter::new(text, scan, Keep::All).finish()
 }
 
 struct Block {

@@ -3,6 +3,7 @@
 //! mention's alignment is its word similarity; the exact words, quoted
 //! anywhere, outrank every near miss.
 
+use compact_str::CompactString;
 use std::collections::BTreeMap;
 
 use crate::extract::ArticleIndex;
@@ -32,7 +33,7 @@ pub(super) fn quote_mentions(
     names: Option<&[String]>,
 ) -> Vec<Mention> {
     let parts = quote_parts(quote);
-    let all: Vec<String> = parts.iter().flatten().cloned().collect();
+    let all: Vec<CompactString> = parts.iter().flatten().cloned().collect();
     let needed = all.len().div_ceil(3);
     let rank = |m: &QuoteMatch| match m {
         QuoteMatch::Agrees => 2.0,
@@ -40,12 +41,12 @@ pub(super) fn quote_mentions(
     };
     // The claim's distinct words, sorted, and how often the claim says each:
     // a quote shares a word as often as the claim says it.
-    let mut distinct: Vec<&str> = all.iter().map(String::as_str).collect();
+    let mut distinct: Vec<&str> = all.iter().map(CompactString::as_str).collect();
     distinct.sort_unstable();
     let counts: Vec<(&str, usize)> = distinct.chunk_by(|a, b| a == b).map(|run| (run[0], run.len())).collect();
     // How many of the claim's words `quoted` holds (see
     // `WordIndex::quotes_sharing`), for quotes read joined.
-    let held = |quoted: &[String]| {
+    let held = |quoted: &[CompactString]| {
         let mut present = vec![false; counts.len()];
         for w in quoted {
             if let Ok(k) = counts.binary_search_by(|(d, _)| (*d).cmp(w.as_str())) {
@@ -54,7 +55,7 @@ pub(super) fn quote_mentions(
         }
         counts.iter().zip(&present).filter(|(_, p)| **p).map(|((_, n), _)| n).sum::<usize>()
     };
-    let compare = |quoted: &[String], shared: usize| {
+    let compare = |quoted: &[CompactString], shared: usize| {
         (shared >= needed && may_match(all.len(), shared)).then(|| match_quote(&parts, quoted)).flatten()
     };
     let quotes = &index.quotes;
@@ -86,7 +87,7 @@ pub(super) fn quote_mentions(
         // joined, unless a member already holds the words as they are.
         let whole = (last > first && best_member < 2.0)
             .then(|| {
-                let joined: Vec<String> = (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect();
+                let joined: Vec<CompactString> = (first..=last).flat_map(|q| quotes[q].words.iter().cloned()).collect();
                 compare(&joined, held(&joined))
             })
             .flatten();

@@ -150,7 +150,7 @@ fn source_of(cx: &Judging, s: usize, value: &Value) -> Option<SourceCheck> {
     let covering = if value.figure.is_some() || value.date.is_some() {
         index.credited(s, value.focus)
     } else {
-        index.credits.get(s).cloned().unwrap_or_default()
+        index.credits.of(s).to_vec()
     };
     cx.names.map(|n| source_check(n, index, &covering))
 }

@@ -74,7 +74,13 @@ pub fn resolve_speakers(atts: &mut [Attribution], places: &Places, mentions: &[N
             org.into_iter().chain(a.affiliation.as_deref()).chain(a.via.as_deref())
         })
         .collect();
-    let mentions = persons_by_surname(mentions, &organisations);
+    let (kept, renamed) = persons_by_surname(mentions, &organisations);
+    let mentions: Vec<&NameMention> = (kept.iter())
+        .map(|&k| match k {
+            Kept::Same(i) => &mentions[i],
+            Kept::Renamed(i) => &renamed[i],
+        })
+        .collect();
     let mut male: Vec<Option<bool>> = atts.iter().map(Attribution::is_male).collect();
     for i in 0..atts.len() {
         let Some(wanted) = wanted(&atts[i].speaker) else {
@@ -95,7 +101,12 @@ pub fn resolve_speakers(atts: &mut [Attribution], places: &Places, mentions: &[N
             male: &male,
             sentence: places.sentence,
             credited: (credited_from..i).rev().filter(|&k| in_window(places.paragraph[k])).collect(),
-            named: named.iter().rev().filter(|m| m.at < atts[i].span.start && in_window(m.paragraph)).collect(),
+            named: named
+                .iter()
+                .rev()
+                .copied()
+                .filter(|m| m.at < atts[i].span.start && in_window(m.paragraph))
+                .collect(),
             until: atts[i].span.start,
         };
         let Some(found) = scope.find(&wanted) else {
@@ -277,16 +288,28 @@ impl<'m> Scope<'_, 'm> {
     }
 }
 
+/// A mention as [`persons_by_surname`] keeps it.
+#[derive(Clone, Copy)]
+enum Kept {
+    /// The mention as read, by its index.
+    Same(usize),
+    /// A lone surname made the person named in full, by its index among
+    /// the renamed mentions.
+    Renamed(usize),
+}
+
 /// The mentions that name persons and organisations: a lone surname
 /// stands for the person of that surname named in full before it
 /// ("Colin Clarke … Clarke is"), and is dropped otherwise; a person's name
-/// the article credits as an organisation's ("Swiss Re") is dropped.
-fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> Vec<NameMention> {
+/// the article credits as an organisation's ("Swiss Re") is dropped. Only
+/// the renamed mentions are copied (a long article names tens of
+/// thousands): the rest are kept by their index.
+fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> (Vec<Kept>, Vec<NameMention>) {
     let organisations: HashSet<&str> = organisations.iter().copied().collect();
-    let mut out: Vec<NameMention> = Vec::with_capacity(mentions.len());
+    let (mut kept, mut renamed) = (Vec::with_capacity(mentions.len()), Vec::new());
     // The latest person named in full, by surname.
     let mut full_names: HashMap<&str, &str> = HashMap::new();
-    for m in mentions {
+    for (i, m) in mentions.iter().enumerate() {
         if m.kind == NameKind::Person && organisations.contains(m.name.as_str()) {
             continue;
         }
@@ -296,14 +319,15 @@ fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> Vec<N
                     full_names.insert(surname, &m.name);
                 }
             }
-            out.push(m.clone());
+            kept.push(Kept::Same(i));
             continue;
         }
         if let Some(full) = full_names.get(m.name.as_str()) {
-            out.push(NameMention { name: full.to_string(), kind: NameKind::Person, ..m.clone() });
+            kept.push(Kept::Renamed(renamed.len()));
+            renamed.push(NameMention { name: full.to_string(), kind: NameKind::Person, ..m.clone() });
         }
     }
-    out
+    (kept, renamed)
 }
 
 /// A one-word name that is the surname of a person credited earlier or

@@ -19,6 +19,7 @@
 //! quotation that repeats words quoted earlier is a pull quote and
 //! continues nothing; a caption that repeats a figure is never covered.
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use super::names::Sentence;
@@ -82,15 +83,57 @@ fn is_trailing(s: &Sentence, f: usize, e: usize) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct Scopes {
     /// Per sentence, the attributions that cover any of it.
-    pub credits: Vec<Vec<usize>>,
+    pub credits: Credits,
     /// Per quote, the quote whose account it continues (see
     /// [`Quote::continues`]).
     pub continues: Vec<Option<usize>>,
 }
 
+/// Per sentence, the attributions whose scope covers any of it, in text
+/// order: one list for the article, cut by sentence (a list per sentence
+/// would cost a long article more than the attributions themselves).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Credits {
+    /// Where each sentence's attributions start in `attributions`, and
+    /// where the last one's end.
+    starts: Vec<usize>,
+    attributions: Vec<usize>,
+}
+
+impl Credits {
+    /// The credits of `sentences` sentences from pairs (sentence,
+    /// attribution), in any order and with repeats.
+    fn from_pairs(sentences: usize, mut pairs: Vec<(u32, u32)>) -> Credits {
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut starts = Vec::with_capacity(sentences + 1);
+        let mut next = 0;
+        for s in 0..sentences {
+            starts.push(next);
+            next += pairs[next..].iter().take_while(|&&(at, _)| at as usize == s).count();
+        }
+        starts.push(next);
+        Credits { starts, attributions: pairs.into_iter().map(|(_, i)| i as usize).collect() }
+    }
+
+    /// The attributions that cover any of sentence `s` (none past the end).
+    pub fn of(&self, s: usize) -> &[usize] {
+        match (self.starts.get(s), self.starts.get(s + 1)) {
+            (Some(&from), Some(&to)) => &self.attributions[from..to],
+            _ => &[],
+        }
+    }
+
+    /// Each sentence's attributions, in sentence order.
+    pub fn iter(&self) -> impl Iterator<Item = &[usize]> {
+        self.starts.windows(2).map(|w| &self.attributions[w[0]..w[1]])
+    }
+}
+
 /// Extends the scopes of the article's attributions across sentences (see
 /// the module header) and links each quote to the one whose account it
-/// continues. `sentence_of[i]` is the sentence of attribution `i`.
+/// continues. `sentence_of[i]` is the sentence of attribution `i`
+/// (attributions come in text order).
 ///
 /// Linear in the article: each quote looks only at the sentences it spans
 /// and the quote before it, and whether it repeats earlier quoted words is
@@ -105,12 +148,10 @@ pub fn extend_scopes(
 ) -> Scopes {
     let sentences = &seg.sentences;
     if sentences.is_empty() {
-        return Scopes { credits: Vec::new(), continues: vec![None; quotes.len()] };
+        return Scopes { credits: Credits::default(), continues: vec![None; quotes.len()] };
     }
-    let mut own: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
-    for (i, &s) in sentence_of.iter().enumerate() {
-        own[s].push(i);
-    }
+    // The attributions of sentence `s`: a run, as they come in text order.
+    let own = |s: usize| sentence_of.partition_point(|&x| x < s)..sentence_of.partition_point(|&x| x <= s);
     let sentence_at = |offset: usize| seg.sentence_from(offset).min(sentences.len() - 1);
     let mut quoted = QuotedWords::default();
     let mut continues = vec![None; quotes.len()];
@@ -118,15 +159,14 @@ pub fn extend_scopes(
     for q in 0..quotes.len() {
         let span = quotes[q].span;
         let (first, last) = (sentence_at(span.start), sentence_at(span.end.saturating_sub(1)));
-        let mut covering: Vec<usize> = (first..=last)
-            .flat_map(|s| own[s].iter().copied())
+        let mut covering: Vec<usize> = (own(first).start..own(last).end)
             .filter(|&i| atts[i].scope.iter().any(|r| r.start < span.end && span.start < r.end))
             .collect();
         let same_sentence = q > 0 && sentence_at(quotes[q - 1].span.start) == first;
         if same_sentence {
             continues[q] = Some(q - 1);
         }
-        let unattributed = (first..=last).all(|s| own[s].is_empty());
+        let unattributed = own(first).start == own(last).end;
         let opens = text.get(sentences[first].span.start..span.start).is_some_and(is_one_quote_mark);
         if covering.is_empty()
             && unattributed
@@ -151,32 +191,30 @@ pub fn extend_scopes(
                 // the speaker's cue ("But he said … . \"We do need …\"").
                 covering = credits[p].clone();
                 continues[q] = Some(p);
-            } else if let Some(&cue) = own[first - 1].last().filter(|_| prev_quote.is_none()) {
+            } else if let Some(cue) = own(first - 1).last().filter(|_| prev_quote.is_none()) {
                 covering = vec![cue];
             }
         }
         for &i in &covering {
             atts[i].scope.push(span);
-            for s in (first..=last).filter(|&s| own[s].is_empty()) {
+            for s in (first..=last).filter(|&s| own(s).is_empty()) {
                 atts[i].scope.push(sentences[s].span);
             }
         }
         credits.push(covering);
         quoted.add(quotes, q);
     }
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    let mut pairs = Vec::new();
     for (i, att) in atts.iter_mut().enumerate() {
         att.scope.sort_by_key(|r| (r.start, r.end));
         att.scope.dedup();
         for r in &att.scope {
-            for s in (seg.sentence_from(r.start)..sentences.len()).take_while(|&s| sentences[s].span.start < r.end) {
-                if by_sentence[s].last() != Some(&i) {
-                    by_sentence[s].push(i);
-                }
-            }
+            let covered =
+                (seg.sentence_from(r.start)..sentences.len()).take_while(|&s| sentences[s].span.start < r.end);
+            pairs.extend(covered.map(|s| (s as u32, i as u32)));
         }
     }
-    Scopes { credits: by_sentence, continues }
+    Scopes { credits: Credits::from_pairs(sentences.len(), pairs), continues }
 }
 
 /// The words of the quotes read so far, each with where it occurs (quote,
@@ -184,20 +222,20 @@ pub fn extend_scopes(
 /// rather than by sliding over every earlier quote.
 #[derive(Default)]
 struct QuotedWords<'q> {
-    at: FxHashMap<&'q str, Vec<(usize, usize)>>,
+    at: FxHashMap<&'q str, Vec<(u32, u32)>>,
 }
 
 impl<'q> QuotedWords<'q> {
     /// Indexes the words of quote `q`.
     fn add(&mut self, quotes: &'q [Quote], q: usize) {
         for (k, w) in quotes[q].words.iter().enumerate() {
-            self.at.entry(w.as_str()).or_default().push((q, k));
+            self.at.entry(w.as_str()).or_default().push((q as u32, k as u32));
         }
     }
 
     /// Whether `needle` occurs contiguously in a quote added so far: tried
     /// at the occurrences of its rarest word, so common words cost nothing.
-    fn holds(&self, quotes: &[Quote], needle: &[String]) -> bool {
+    fn holds(&self, quotes: &[Quote], needle: &[CompactString]) -> bool {
         let rarest = needle
             .iter()
             .enumerate()
@@ -207,8 +245,9 @@ impl<'q> QuotedWords<'q> {
             return false;
         };
         at.iter().any(|&(q, k)| {
-            k.checked_sub(j)
-                .is_some_and(|start| quotes[q].words.get(start..start + needle.len()).is_some_and(|w| w == needle))
+            (k as usize).checked_sub(j).is_some_and(|start| {
+                quotes[q as usize].words.get(start..start + needle.len()).is_some_and(|w| w == needle)
+            })
         })
     }
 }
@@ -228,4 +267,21 @@ fn is_only_quotation(seg: &Segmentation, p: usize, quotes: &[Quote], text: &str)
 /// Whether `text` is a single opening quotation mark.
 fn is_one_quote_mark(text: &str) -> bool {
     matches!(text, "\"" | "“" | "‘" | "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_list_each_sentences_attributions_once_in_order() {
+        // Pairs (sentence, attribution) as scopes give them: out of order,
+        // with repeats, sentence 1 and the last sentence credited to nobody.
+        let credits = Credits::from_pairs(5, vec![(2, 3), (0, 1), (2, 0), (3, 3), (0, 1), (2, 3), (0, 0)]);
+        let each: Vec<&[usize]> = credits.iter().collect();
+        assert_eq!(each, [&[0, 1][..], &[], &[0, 3], &[3], &[]]);
+        assert_eq!(credits.of(2), [0, 3]);
+        assert!(credits.of(4).is_empty() && credits.of(9).is_empty());
+        assert_eq!(Credits::from_pairs(0, Vec::new()).iter().count(), 0);
+    }
 }
