@@ -1,7 +1,7 @@
 //! Building the report of one claims file: each judgement's mentions turned
 //! into evidence with text, places and excerpts.
 
-use super::excerpt::{capped, sentence_text, MAX_SENTENCE};
+use super::excerpt::{sentence_text, shown_words};
 use super::wording::{message, reason, speaker_name, Said};
 use std::sync::Arc;
 
@@ -142,9 +142,9 @@ fn origin(file: &ClaimsFile, claim: &Claim) -> Excerpt {
     Excerpt::of(&file.text, &file.lines, Span::new(claim.offset, claim.offset + "\"id\"".len()))
 }
 
-/// The words of `span`, capped (see [`capped`]) and whitespace collapsed.
+/// The words of `span` as the report shows them (see [`shown_words`]).
 fn words_of(article: &Article, span: Span) -> String {
-    collapse_spaces(&capped(article.slice(span), MAX_SENTENCE))
+    shown_words(article.slice(span))
 }
 
 fn evidence(claim: &Claim, m: &Mention, terms: &[String], article: &Article, index: &ArticleIndex) -> Evidence {

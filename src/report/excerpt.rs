@@ -167,6 +167,16 @@ impl Excerpt {
     }
 }
 
+/// The words of a span as a report shows them: capped at [`MAX_SENTENCE`]
+/// bytes (see [`capped`]) and white space collapsed, copied once when the
+/// span fits.
+pub fn shown_words(text: &str) -> String {
+    match text.len() <= MAX_SENTENCE {
+        true => collapse_spaces(text),
+        false => collapse_spaces(&capped(text, MAX_SENTENCE)),
+    }
+}
+
 /// `text` cut to at most about `max` bytes: whole when it fits, else its
 /// start and an ellipsis. For strings a report repeats (quotes, figures).
 pub fn capped(text: &str, max: usize) -> String {

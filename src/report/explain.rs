@@ -6,13 +6,12 @@
 
 use std::fmt::Write as _;
 
-use super::excerpt::{capped, MAX_SENTENCE};
+use super::excerpt::shown_words;
 use super::{clean, display_path};
 use crate::article::Article;
 use crate::claims::{Claim, ClaimsFile};
 use crate::extract::ArticleIndex;
 use crate::matching::align::{Alignment, Fit, FLOOR};
-use crate::source::collapse_spaces;
 use crate::source::Span;
 use crate::verdict::{Context, Judgement, MentionVerdict, Verdict, Why, MARGIN};
 
@@ -30,7 +29,7 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
         let l = article.locate(span);
         format!("{}:{}:{}", clean(&display_path(&article.path)), l.line, l.column)
     };
-    let quoted = |span: Span| clean(&collapse_spaces(&capped(article.slice(span), MAX_SENTENCE)));
+    let quoted = |span: Span| clean(&shown_words(article.slice(span)));
     let _ = writeln!(
         out,
         "claim `{}` at {}:{}:{}",

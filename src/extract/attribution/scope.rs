@@ -19,7 +19,6 @@
 //! quotation that repeats words quoted earlier is a pull quote and
 //! continues nothing; a caption that repeats a figure is never covered.
 
-use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use super::names::Sentence;
@@ -168,13 +167,7 @@ pub fn extend_scopes(
         }
         let unattributed = own(first).start == own(last).end;
         let opens = text.get(sentences[first].span.start..span.start).is_some_and(is_one_quote_mark);
-        if covering.is_empty()
-            && unattributed
-            && opens
-            && first > 0
-            && !same_sentence
-            && !quoted.holds(quotes, &quotes[q].words)
-        {
+        if covering.is_empty() && unattributed && opens && first > 0 && !same_sentence && !quoted.repeats(quotes, q) {
             let prev_quote =
                 q.checked_sub(1).filter(|&p| sentence_at(quotes[p].span.end.saturating_sub(1)) + 1 == first);
             let paragraph = sentences[first].paragraph;
@@ -202,7 +195,6 @@ pub fn extend_scopes(
             }
         }
         credits.push(covering);
-        quoted.add(quotes, q);
     }
     let mut pairs = Vec::new();
     for (i, att) in atts.iter_mut().enumerate() {
@@ -223,19 +215,23 @@ pub fn extend_scopes(
 #[derive(Default)]
 struct QuotedWords<'q> {
     at: FxHashMap<&'q str, Vec<(u32, u32)>>,
+    /// The quotes indexed: all before this one.
+    added: usize,
 }
 
 impl<'q> QuotedWords<'q> {
-    /// Indexes the words of quote `q`.
-    fn add(&mut self, quotes: &'q [Quote], q: usize) {
-        for (k, w) in quotes[q].words.iter().enumerate() {
-            self.at.entry(w.as_str()).or_default().push((q as u32, k as u32));
+    /// Whether the words of quote `q` occur contiguously in a quote before
+    /// it: tried at the occurrences of their rarest word, so common words
+    /// cost nothing. The quotes before `q` are indexed only now: most
+    /// articles never ask, and a long one asks rarely.
+    fn repeats(&mut self, quotes: &'q [Quote], q: usize) -> bool {
+        for (before, quote) in quotes.iter().enumerate().take(q).skip(self.added) {
+            for (k, w) in quote.words.iter().enumerate() {
+                self.at.entry(w.as_str()).or_default().push((before as u32, k as u32));
+            }
         }
-    }
-
-    /// Whether `needle` occurs contiguously in a quote added so far: tried
-    /// at the occurrences of its rarest word, so common words cost nothing.
-    fn holds(&self, quotes: &[Quote], needle: &[CompactString]) -> bool {
+        self.added = self.added.max(q);
+        let needle = &quotes[q].words;
         let rarest = needle
             .iter()
             .enumerate()

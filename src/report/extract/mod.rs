@@ -15,7 +15,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::display_path;
-use super::excerpt::{capped, MAX_SENTENCE};
+use super::excerpt::shown_words;
 use super::json::{write_json, write_json_line};
 
 use crate::article::{Article, Location};
@@ -212,7 +212,7 @@ pub struct QuoteOut {
 /// Builds the extraction report of one article; `tolerance` sets the width
 /// of "about" and "almost" intervals.
 pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> ExtractFile {
-    let text = |span| collapse_spaces(&capped(article.slice(span), MAX_SENTENCE));
+    let text = |span| shown_words(article.slice(span));
     let figures = index
         .figures
         .iter()
