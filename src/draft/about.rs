@@ -87,7 +87,7 @@ pub fn choose(
         to -= 1;
     }
     let statement_span = Span::new(toks[from].span.start, toks[to].span.end);
-    let facts = &index.facts[s];
+    let facts = index.facts(s);
     let inside_value = |k: usize| {
         let t = toks[k].span;
         facts.figures.clone().any(|f| index.figures[f].span.contains(t))

@@ -29,7 +29,7 @@ use attribution::{name_mentions, read_attributions, resolve_speakers, Attributio
 use clause::Layout;
 use date::{read_dates, resolve, DateMention, Placement};
 use figure::{read_figures, Figure, FigureReading, Rejected};
-use quote::{read_quotes, Quote};
+use quote::{read_quotes, words, Quote};
 
 /// What was read in one sentence, as ranges into the index's lists.
 #[derive(Debug, Clone, Default)]
@@ -58,8 +58,11 @@ pub struct Covered {
 pub struct ArticleIndex {
     /// Paragraphs, sentences and tokens.
     pub segments: Segmentation,
-    /// Per sentence, where its facts are.
-    pub facts: Vec<SentenceFacts>,
+    /// Per sentence, where its figures, dates and attributions start in
+    /// their lists (which are in sentence order), and after the last
+    /// sentence where they end: 12 bytes a sentence (see
+    /// [`ArticleIndex::facts`]).
+    fact_starts: Vec<[u32; 3]>,
     /// All figures, in text order.
     pub figures: Vec<Figure>,
     /// The numbers read as no figure, with the rule that rejected each, in
@@ -84,9 +87,16 @@ pub struct ArticleIndex {
 }
 
 impl ArticleIndex {
+    /// Where the facts of sentence `s` are in the index's lists.
+    pub fn facts(&self, s: usize) -> SentenceFacts {
+        let ([f, d, a], [f_end, d_end, a_end]) = (self.fact_starts[s], self.fact_starts[s + 1]);
+        let range = |from: u32, to: u32| from as usize..to as usize;
+        SentenceFacts { figures: range(f, f_end), dates: range(d, d_end), attributions: range(a, a_end) }
+    }
+
     /// The attributions of sentence `s`.
     pub fn sentence_attributions(&self, s: usize) -> &[Attribution] {
-        &self.attributions[self.facts[s].attributions.clone()]
+        &self.attributions[self.facts(s).attributions]
     }
 
     /// The attributions that cover the words at `span` in sentence `s`:
@@ -115,9 +125,9 @@ impl ArticleIndex {
         (self.attributions.iter().zip(&sentences))
             .map(|(att, sentences)| {
                 let inside = |span: Span| att.scope.iter().any(|r| r.start <= span.start && span.start < r.end);
-                let facts = || sentences.iter().map(|&s| &self.facts[s]);
-                let figures = facts().flat_map(|f| f.figures.clone()).filter(|&f| inside(self.figures[f].span));
-                let dates = facts().flat_map(|f| f.dates.clone()).filter(|&d| inside(self.dates[d].span));
+                let facts = || sentences.iter().map(|&s| self.facts(s));
+                let figures = facts().flat_map(|f| f.figures).filter(|&f| inside(self.figures[f].span));
+                let dates = facts().flat_map(|f| f.dates).filter(|&d| inside(self.dates[d].span));
                 let mut quotes: Vec<usize> = att
                     .scope
                     .iter()
@@ -168,9 +178,9 @@ pub fn index_article(article: &Article, published: Option<Date>) -> ArticleIndex
 
 /// What [`index_article`] reads, without what only claims are compared
 /// with: each paragraph's tokens are let go once it is read, and the words
-/// of the quotes once the scopes are settled, so an article's facts (all
-/// `extract` reports) take a fraction of the memory of its index. Its
-/// sentences hold no tokens and its quotes no words.
+/// of the quotes are not kept, so an article's facts (all `extract`
+/// reports) take a fraction of the memory of its index. Its sentences hold
+/// no tokens and its quotes no words.
 pub fn read_facts(article: &Article, published: Option<Date>) -> ArticleIndex {
     read_article(article, published, Keep::Paragraph)
 }
@@ -178,7 +188,11 @@ pub fn read_facts(article: &Article, published: Option<Date>) -> ArticleIndex {
 fn read_article(article: &Article, published: Option<Date>, keep: Keep) -> ArticleIndex {
     let mut cut = Segmenter::new(&article.text, &article.scan, keep);
     let mut quotes: Vec<Quote> = Vec::new();
-    let mut facts = Vec::new();
+    let mut fact_starts = Vec::new();
+    // Where the facts of the next sentence (or the end) start.
+    let next = |figures: &Vec<Figure>, dates: &Vec<DateMention>, attributions: &Vec<Attribution>| {
+        [figures.len(), dates.len(), attributions.len()].map(|n| n as u32)
+    };
     let (mut figures, mut rejected, mut dates, mut attributions) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut openers = Vec::new();
     let mut date_places = Vec::new();
@@ -192,7 +206,13 @@ fn read_article(article: &Article, published: Option<Date>, keep: Keep) -> Artic
     let (mut taken, mut quoted) = (Vec::new(), Vec::new());
     while let Some(p) = cut.next_paragraph() {
         let paragraph = &cut.segments().paragraphs[p];
+        let read = quotes.len();
         quotes.extend(read_quotes(&article.text, paragraph.span));
+        if keep == Keep::All {
+            for quote in &mut quotes[read..] {
+                quote.words = words(article.slice(quote.span));
+            }
+        }
         // A headline: a heading, or the article's first line.
         let is_heading = paragraph.is_heading || p == 0;
         for s in paragraph.sentences.clone() {
@@ -218,11 +238,7 @@ fn read_article(article: &Article, published: Option<Date>, keep: Keep) -> Artic
             alias_pairs.extend(read_aliases(toks, &quoted, &article.text));
             mentions.extend(name_mentions(toks, &quoted, &article.text, s, p));
 
-            facts.push(SentenceFacts {
-                figures: figures.len()..figures.len() + new_figures.len(),
-                dates: dates.len()..dates.len() + new_dates.len(),
-                attributions: attributions.len()..attributions.len() + new_attributions.len(),
-            });
+            fact_starts.push(next(&figures, &dates, &attributions));
             let place = Placement { sentence: s, paragraph: p };
             date_places.extend(std::iter::repeat_n(place, new_dates.len()));
             attribution_paragraphs.extend(std::iter::repeat_n(p, new_attributions.len()));
@@ -233,6 +249,7 @@ fn read_article(article: &Article, published: Option<Date>, keep: Keep) -> Artic
             attributions.extend(new_attributions);
         }
     }
+    fact_starts.push(next(&figures, &dates, &attributions));
     let segments = cut.finish();
     let previous = |p: usize| segments.previous_paragraph(p);
     resolve(&mut dates, &date_places, &previous, published);
@@ -245,14 +262,10 @@ fn read_article(article: &Article, published: Option<Date>, keep: Keep) -> Artic
     let scopes = extend_scopes(&mut attributions, &attribution_sentences, &quotes, &segments, &article.text);
     for (quote, continues) in quotes.iter_mut().zip(scopes.continues) {
         quote.continues = continues;
-        // Facts alone keep no quoted words: only claims are compared with them.
-        if keep == Keep::Paragraph {
-            quote.words = Vec::new();
-        }
     }
     ArticleIndex {
         segments,
-        facts,
+        fact_starts,
         figures,
         rejected,
         dates,
@@ -320,7 +333,7 @@ mod tests {
         assert!(!index.attributions.is_empty() && index.quotes.len() == 2 && !index.dates.is_empty());
         let seen = |x: &ArticleIndex| {
             let quotes: Vec<(Span, Option<usize>)> = x.quotes.iter().map(|q| (q.span, q.continues)).collect();
-            let facts: Vec<String> = x.facts.iter().map(|f| format!("{f:?}")).collect();
+            let facts: Vec<String> = (0..x.segments.sentences.len()).map(|s| format!("{:?}", x.facts(s))).collect();
             format!("{:?} {:?} {:?} {:?} {quotes:?} {facts:?}", x.figures, x.rejected, x.dates, x.attributions)
         };
         assert_eq!(seen(&facts), seen(&index));

@@ -97,7 +97,7 @@ impl<'a> Profiles<'a> {
             let range = index.segments.sentences[s].tokens.clone();
             let first = range.clone().find(|&k| toks[k].span.end > span.start)?;
             let last = range.clone().rev().find(|&k| toks[k].span.start < span.end).unwrap_or(first).max(first);
-            let facts = &index.facts[s];
+            let facts = index.facts(s);
             let a_value = |k: usize| {
                 let t = toks[k].span;
                 facts.figures.clone().any(|f| index.figures[f].span.contains(t))

@@ -8,6 +8,11 @@ use crate::source::Span;
 /// "News", "Britain’s" → "Britain". Every reader strips possessives this one
 /// way.
 pub fn strip_possessive(word: &str) -> &str {
+    // Every possessive ends in "s", "'" or the last byte of "’": most
+    // words are turned away by their last byte.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return word;
+    }
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .or_else(|| word.strip_suffix('\''))
@@ -61,5 +66,29 @@ impl<'a> Cursor<'a> {
     /// The bytes of tokens `from..to` (which must not be empty).
     pub fn span(&self, from: usize, to: usize) -> Span {
         Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_possessive;
+
+    #[test]
+    fn possessives_are_stripped_straight_or_curly_and_other_words_kept() {
+        let cases = [
+            ("year's", "year"),
+            ("Britain’s", "Britain"),
+            ("workers'", "workers"),
+            ("James’", "James"),
+            ("boss", "boss"),
+            ("its", "its"),
+            ("rock'n'roll", "rock'n'roll"),
+            ("café", "café"),
+            ("'s", ""),
+            ("", ""),
+        ];
+        for (word, bare) in cases {
+            assert_eq!(strip_possessive(word), bare, "{word:?}");
+        }
     }
 }

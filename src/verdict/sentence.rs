@@ -114,7 +114,7 @@ struct Value {
 /// dates, for a date claim; else the sentence, for a claim of a source.
 fn anchors(cx: &Judging, s: usize) -> Vec<Value> {
     let index = cx.index;
-    let facts = &index.facts[s];
+    let facts = index.facts(s);
     if let Some(cf) = &cx.claim.figure {
         let counted = Counted::of(cx.claim, cf, cx.frame);
         return facts
@@ -167,7 +167,7 @@ fn align_candidate(
     let (first, last) = tokens_of(index, c.sentence, value.focus);
     let figure = value.figure.map(|i| &index.figures[i]);
     let sentence = &index.segments.sentences[c.sentence];
-    let facts = &index.facts[c.sentence];
+    let facts = index.facts(c.sentence);
     let inside_value = |k: usize| {
         let span = index.segments.tokens[k].span;
         facts.figures.clone().any(|f| index.figures[f].span.contains(span))
@@ -220,7 +220,7 @@ fn mention(cx: &Judging, s: usize, value: &Value, alignment: Alignment, source: 
             return Some(DateCheck { date: i, agrees: agrees(i) });
         }
         // A figure's date: an agreeing one in its sentence, else the nearest.
-        let dates: Vec<usize> = index.facts[s].dates.clone().filter(|&i| index.dates[i].period.is_some()).collect();
+        let dates: Vec<usize> = index.facts(s).dates.filter(|&i| index.dates[i].period.is_some()).collect();
         let nearest = dates.iter().copied().min_by_key(|&i| index.dates[i].span.distance(value.focus));
         dates.iter().copied().find(|&i| agrees(i)).or(nearest).map(|i| DateCheck { date: i, agrees: agrees(i) })
     });

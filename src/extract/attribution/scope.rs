@@ -19,14 +19,15 @@
 //! quotation that repeats words quoted earlier is a pull quote and
 //! continues nothing; a caption that repeats a figure is never covered.
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use super::names::Sentence;
 use super::words::is_clause_conjunction;
 use super::Attribution;
-use crate::extract::quote::Quote;
+use crate::extract::quote::{words, Quote};
 use crate::segment::Segmentation;
-use crate::source::Span;
+use crate::source::{slice, Span};
 
 /// Gives each attribution of one sentence the clause it covers.
 pub(super) fn clause_scopes(s: &Sentence, atts: &mut [Attribution]) {
@@ -167,7 +168,13 @@ pub fn extend_scopes(
         }
         let unattributed = own(first).start == own(last).end;
         let opens = text.get(sentences[first].span.start..span.start).is_some_and(is_one_quote_mark);
-        if covering.is_empty() && unattributed && opens && first > 0 && !same_sentence && !quoted.repeats(quotes, q) {
+        if covering.is_empty()
+            && unattributed
+            && opens
+            && first > 0
+            && !same_sentence
+            && !quoted.repeats(quotes, text, q)
+        {
             let prev_quote =
                 q.checked_sub(1).filter(|&p| sentence_at(quotes[p].span.end.saturating_sub(1)) + 1 == first);
             let paragraph = sentences[first].paragraph;
@@ -211,38 +218,39 @@ pub fn extend_scopes(
 
 /// The words of the quotes read so far, each with where it occurs (quote,
 /// word), so that a pull quote is found from its first word's occurrences
-/// rather than by sliding over every earlier quote.
+/// rather than by sliding over every earlier quote. The words are read
+/// from the text here, when first asked: the facts `extract` reports keep
+/// none.
 #[derive(Default)]
-struct QuotedWords<'q> {
-    at: FxHashMap<&'q str, Vec<(u32, u32)>>,
-    /// The quotes indexed: all before this one.
-    added: usize,
+struct QuotedWords {
+    /// The words of each quote indexed: all before the last one asked.
+    words: Vec<Vec<CompactString>>,
+    at: FxHashMap<CompactString, Vec<(u32, u32)>>,
 }
 
-impl<'q> QuotedWords<'q> {
+impl QuotedWords {
     /// Whether the words of quote `q` occur contiguously in a quote before
     /// it: tried at the occurrences of their rarest word, so common words
     /// cost nothing. The quotes before `q` are indexed only now: most
     /// articles never ask, and a long one asks rarely.
-    fn repeats(&mut self, quotes: &'q [Quote], q: usize) -> bool {
-        for (before, quote) in quotes.iter().enumerate().take(q).skip(self.added) {
-            for (k, w) in quote.words.iter().enumerate() {
-                self.at.entry(w.as_str()).or_default().push((before as u32, k as u32));
+    fn repeats(&mut self, quotes: &[Quote], text: &str, q: usize) -> bool {
+        while self.words.len() < q {
+            let before = self.words.len();
+            let words = words(slice(text, quotes[before].span));
+            for (k, w) in words.iter().enumerate() {
+                self.at.entry(w.clone()).or_default().push((before as u32, k as u32));
             }
+            self.words.push(words);
         }
-        self.added = self.added.max(q);
-        let needle = &quotes[q].words;
-        let rarest = needle
-            .iter()
-            .enumerate()
-            .map(|(j, w)| (j, self.at.get(w.as_str())))
-            .min_by_key(|(_, at)| at.map_or(0, Vec::len));
+        let needle = words(slice(text, quotes[q].span));
+        let rarest =
+            needle.iter().enumerate().map(|(j, w)| (j, self.at.get(w))).min_by_key(|(_, at)| at.map_or(0, Vec::len));
         let Some((j, Some(at))) = rarest else {
             return false;
         };
         at.iter().any(|&(q, k)| {
             (k as usize).checked_sub(j).is_some_and(|start| {
-                quotes[q as usize].words.get(start..start + needle.len()).is_some_and(|w| w == needle)
+                self.words[q as usize].get(start..start + needle.len()).is_some_and(|w| w == needle)
             })
         })
     }
