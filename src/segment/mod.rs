@@ -177,13 +177,15 @@ fn looks_like_heading(line: &str, next: &str) -> bool {
     !ends_sentence && short() && next_starts_sentence
 }
 
-/// Sentence spans inside the paragraph `block`, trimmed.
-fn sentence_spans(scan: &str, block: Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    for span in natural_sentences(scan, block) {
-        cut_long(scan, span, &mut out);
+/// Sentence spans inside the paragraph `block`, trimmed, into `out`
+/// (cleared first); `natural` is room for the spans before long ones are
+/// cut. Both are refilled paragraph after paragraph.
+fn sentence_spans(scan: &str, block: Span, natural: &mut Vec<Span>, out: &mut Vec<Span>) {
+    out.clear();
+    natural_sentences(scan, block, natural);
+    for &span in natural.iter() {
+        cut_long(scan, span, out);
     }
-    out
 }
 
 /// The most bytes one sentence may hold. Text without full stops is cut
@@ -210,15 +212,15 @@ fn cut_long(scan: &str, span: Span, out: &mut Vec<Span>) {
 }
 
 /// The sentence spans of `block` as Unicode segmentation gives them, joined
-/// after abbreviations and quoted questions.
-fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
+/// after abbreviations and quoted questions, into `spans` (cleared first).
+fn natural_sentences(scan: &str, block: Span, spans: &mut Vec<Span>) {
     // Line breaks read as spaces (a paragraph is most often one line).
     let text = slice(scan, block);
     let flat: Cow<str> = match memchr::memchr2(b'\n', b'\r', text.as_bytes()) {
         Some(_) => Cow::Owned(text.replace(['\n', '\r'], " ")),
         None => Cow::Borrowed(text),
     };
-    let mut spans: Vec<Span> = Vec::new();
+    spans.clear();
     let pieces = boundary::plain_sentences(&flat).unwrap_or_else(|| flat.split_sentence_bound_indices().collect());
     for (at, piece) in pieces {
         let lead = piece.len() - piece.trim_start().len();
@@ -237,7 +239,6 @@ fn natural_sentences(scan: &str, block: Span) -> Vec<Span> {
             _ => spans.push(span),
         }
     }
-    spans
 }
 
 /// Words that end with a full stop without ending the sentence.

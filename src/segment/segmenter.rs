@@ -28,6 +28,9 @@ pub struct Segmenter<'t> {
     last_text: Option<usize>,
     /// Tokens made and let go before the first one held.
     dropped: usize,
+    /// The current paragraph's sentence spans, and room to find them.
+    spans: Vec<Span>,
+    natural: Vec<Span>,
 }
 
 impl<'t> Segmenter<'t> {
@@ -41,7 +44,8 @@ impl<'t> Segmenter<'t> {
             seg.tokens.reserve(scan.len() / 5);
         }
         let blocks = paragraph_spans(text, scan).into_iter();
-        Segmenter { text, scan, blocks, seg, keep, last_text: None, dropped: 0 }
+        let (spans, natural) = (Vec::new(), Vec::new());
+        Segmenter { text, scan, blocks, seg, keep, last_text: None, dropped: 0, spans, natural }
     }
 
     /// Cuts the next paragraph that holds any token into sentences and
@@ -56,7 +60,8 @@ impl<'t> Segmenter<'t> {
             let seg = &mut self.seg;
             let first = seg.sentences.len();
             let index = seg.paragraphs.len();
-            for span in sentence_spans(self.scan, block.span) {
+            sentence_spans(self.scan, block.span, &mut self.natural, &mut self.spans);
+            for &span in &self.spans {
                 let start = seg.tokens.len();
                 lex(self.text, self.scan, span, &mut seg.tokens);
                 // A first token that opens with a character reference

@@ -52,18 +52,21 @@ pub(super) fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
         })?;
         r.month(end).filter(|m| r.toks[end].capitalized && m.is_sure).map(|_| (d, end))
     };
-    let mut days = vec![(r.day(i).or_else(cardinal)?, i)];
-    let mut k = days[0].0 .1;
+    let first_day = (r.day(i).or_else(cardinal)?, i);
+    // The days after the first ("12, 13 and 14 May"): a list only when
+    // one is written, since most numbers read as a day have no month.
+    let mut more = Vec::new();
+    let mut k = first_day.0 .1;
     let mut is_span = false;
     loop {
         let joiner = r.toks.get(k).map(|t| t.norm.as_str());
         match joiner {
             Some("," | "and" | "or" | "&") => {}
-            Some("-" | "–") if days.len() == 1 => is_span = true,
+            Some("-" | "–") if more.is_empty() => is_span = true,
             _ => break,
         }
         let Some((d, e)) = r.day(k + 1) else { break };
-        days.push(((d, e), k + 1));
+        more.push(((d, e), k + 1));
         k = e;
         if is_span {
             break;
@@ -86,8 +89,8 @@ pub(super) fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
     }
     let y = year.map(|(y, _)| y);
     if is_span {
-        let ((d1, _), s1) = days[0];
-        let ((d2, _), _) = days[1];
+        let ((d1, _), s1) = first_day;
+        let ((d2, _), _) = more[0];
         let span = r.span(s1, end);
         match y {
             Some(y) => {
@@ -102,9 +105,9 @@ pub(super) fn read_day_first(r: &Reader, i: usize, out: &mut Vec<DateMention>) -
         }
         return Some(end);
     }
-    let last = days.len() - 1;
+    let last = more.len();
     let first = out.len();
-    for (n, &((d, day_end), start)) in days.iter().enumerate() {
+    for (n, &((d, day_end), start)) in std::iter::once(&first_day).chain(&more).enumerate() {
         let span = if n == last { r.span(start, end) } else { r.span(start, day_end) };
         push_day(out, span, y, m, d)?;
     }

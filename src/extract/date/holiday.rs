@@ -127,10 +127,10 @@ pub(super) static FIRSTS: LazyLock<Words<()>> = LazyLock::new(|| first_words(NAM
 /// longest name that matches, ignoring case, "'s" and full stops.
 fn name_at(r: &Reader, i: usize) -> Option<(Holiday, usize)> {
     FIRSTS.get(r.bare_word(i)?)?;
-    let mut words = Vec::new();
-    let mut ends = Vec::new();
+    // The first four words from `i` (no name is longer), and where each ends.
+    let (mut words, mut ends, mut n) = ([""; 4], [0; 4], 0);
     let mut k = i;
-    while let Some(t) = r.toks.get(k).filter(|_| words.len() < 4) {
+    while let Some(t) = r.toks.get(k).filter(|_| n < words.len()) {
         k += 1;
         if t.is_punct('.') || t.is_punct('\'') || t.is_punct('’') {
             continue;
@@ -138,12 +138,13 @@ fn name_at(r: &Reader, i: usize) -> Option<(Holiday, usize)> {
         if !t.is_word() {
             break;
         }
-        words.push(strip_possessive(&t.norm).to_string());
-        ends.push(k);
+        (words[n], ends[n]) = (strip_possessive(&t.norm), k);
+        n += 1;
     }
+    let words = &words[..n];
     NAMES
         .iter()
-        .filter(|(name, _)| name.len() <= words.len() && name.iter().zip(&words).all(|(a, b)| a == b))
+        .filter(|(name, _)| name.len() <= words.len() && name.iter().zip(words).all(|(a, b)| a == b))
         .max_by_key(|(name, _)| name.len())
         .map(|(name, h)| (*h, ends[name.len() - 1]))
 }
