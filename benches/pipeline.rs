@@ -106,7 +106,7 @@ fn digit_runs(text: &[u8]) -> usize {
 /// comes (counted here), not into one growing buffer.
 fn extract_all(articles: &[Article], jobs: Jobs) -> usize {
     let files =
-        Pool::new(jobs).map_in_order(articles, |a| claimcheck::report::extract::build(a, &read_facts(a, None), 0.1));
+        Pool::new(jobs).map_in_order(articles, |a| claimcheck::report::extract::build(a, read_facts(a, None), 0.1));
     let report = claimcheck::report::extract::ExtractReport { files, errors: Vec::new() };
     let mut out = Counted(0);
     claimcheck::report::extract::render_json(&report, &mut out).expect("writes to a counter");

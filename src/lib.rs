@@ -453,8 +453,7 @@ pub fn extract_each(
                 Some(bytes) => Article::from_bytes(path.to_path_buf(), bytes.clone())?,
                 None => Article::load(path, request.max_bytes, Trust::Operator)?,
             };
-            let facts = read_facts(&article, request.published);
-            Ok(report::extract::build(&article, &facts, request.tolerance))
+            Ok(report::extract::build(&article, read_facts(&article, request.published), request.tolerance))
         });
         for result in extracted {
             let result = match result {

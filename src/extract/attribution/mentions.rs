@@ -30,15 +30,17 @@ pub enum Place {
     Other,
 }
 
-/// A person or organisation named in a sentence.
+/// A person or organisation named in a sentence. Its places are held in
+/// 32 bits (an article holds at most 4 GiB): a long article names tens of
+/// thousands, all held until the speakers are settled.
 #[derive(Debug, Clone)]
 pub struct NameMention {
     /// The byte where the name starts.
-    pub at: usize,
+    pub at: u32,
     /// The sentence it is in.
-    pub sentence: usize,
+    pub sentence: u32,
     /// The paragraph it is in.
-    pub paragraph: usize,
+    pub paragraph: u32,
     /// The name, without titles.
     pub name: String,
     /// A person's or an organisation's.
@@ -46,7 +48,7 @@ pub struct NameMention {
     /// A man (true) or a woman (false), when a courtesy title says so.
     pub is_male: Option<bool>,
     /// Titles dropped before the name, lower-case ("energy", "minister").
-    pub titles: Vec<String>,
+    pub titles: Box<[String]>,
     /// Its place in the clause.
     pub place: Place,
 }
@@ -91,9 +93,9 @@ pub fn name_mentions(
         };
         for (x, y) in names.into_iter().flatten() {
             if let Some(mut mention) = mention(&s, x, y) {
-                mention.at = toks[x].span.start;
+                mention.at = toks[x].span.start as u32;
                 mention.place = *place.get_or_insert_with(|| place_of(&s, a, b));
-                out.push(NameMention { sentence, paragraph, ..mention });
+                out.push(NameMention { sentence: sentence as u32, paragraph: paragraph as u32, ..mention });
             }
         }
     }
@@ -144,7 +146,7 @@ fn mention(s: &Sentence, a: usize, b: usize) -> Option<NameMention> {
         name: text,
         kind,
         is_male: name.titles.iter().find_map(|t| title_gender(t)),
-        titles: name.titles,
+        titles: name.titles.into_boxed_slice(),
         place: Place::Other,
     })
 }

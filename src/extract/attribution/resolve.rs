@@ -93,8 +93,8 @@ pub fn resolve_speakers(atts: &mut [Attribution], places: &Places, mentions: &[N
         // is found by binary search, so the cost follows the window.
         let first = prev.unwrap_or(here);
         let credited_from = places.paragraph[..i].partition_point(|&p| p < first);
-        let named_from = mentions.partition_point(|m| m.paragraph < first);
-        let named_to = mentions.partition_point(|m| m.paragraph <= here);
+        let named_from = mentions.partition_point(|m| (m.paragraph as usize) < first);
+        let named_to = mentions.partition_point(|m| m.paragraph as usize <= here);
         let named = mentions.get(named_from..named_to).unwrap_or_default();
         let scope = Scope {
             atts,
@@ -105,7 +105,7 @@ pub fn resolve_speakers(atts: &mut [Attribution], places: &Places, mentions: &[N
                 .iter()
                 .rev()
                 .copied()
-                .filter(|m| m.at < atts[i].span.start && in_window(m.paragraph))
+                .filter(|m| (m.at as usize) < atts[i].span.start && in_window(m.paragraph as usize))
                 .collect(),
             until: atts[i].span.start,
         };
@@ -229,7 +229,7 @@ impl<'m> Scope<'_, 'm> {
             .collect();
         let first = self.named[*subjects.first()?];
         let found = self.latest_named(&subjects)?;
-        (!self.named_after(first.at + 1, Some(&first.name), is_male)).then_some(found)
+        (!self.named_after(first.at as usize + 1, Some(&first.name), is_male)).then_some(found)
     }
 
     /// The credited attributions `part` accepts, latest first, each with the
@@ -281,7 +281,7 @@ impl<'m> Scope<'_, 'm> {
         self.named.iter().any(|m| {
             m.kind == NameKind::Person
                 && m.place != Place::Other
-                && (from..self.until).contains(&m.at)
+                && (from..self.until).contains(&(m.at as usize))
                 && surname(&m.name) != name.and_then(surname)
                 && m.is_male.is_none_or(|g| is_male.is_none_or(|w| w == g))
         })

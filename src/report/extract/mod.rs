@@ -209,13 +209,49 @@ pub struct QuoteOut {
     pub column: usize,
 }
 
-/// Builds the extraction report of one article; `tolerance` sets the width
-/// of "about" and "almost" intervals.
-pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> ExtractFile {
+/// Builds the extraction report of one article from its facts (see
+/// [`crate::extract::read_facts`]); `tolerance` sets the width of "about"
+/// and "almost" intervals. Each list of facts is let go once reported, so a
+/// long article's facts and its report are not held whole at once.
+pub fn build(article: &Article, facts: ArticleIndex, tolerance: f64) -> ExtractFile {
     let text = |span| shown_words(article.slice(span));
-    let figures = index
-        .figures
-        .iter()
+    let place = |span| {
+        let Location { line, column, start, end } = article.locate(span);
+        Place { text: text(span), start, end, line, column }
+    };
+    let coverage = facts.coverage();
+    // The segmentation, the credits and the rest are let go here.
+    let ArticleIndex { figures, rejected, dates, attributions, quotes, .. } = facts;
+    let attributions = (attributions.into_iter().zip(coverage))
+        .map(|(a, covered)| {
+            let Location { line, column, start, end } = article.locate(a.span);
+            let (speaker, subject) = match a.speaker {
+                Speaker::Named { .. } => ("named", None),
+                Speaker::Pronoun(p) => ("pronoun", Some(p)),
+                Speaker::Unnamed(d) => ("unnamed", Some(collapse_spaces(&d))),
+            };
+            AttributionOut {
+                source: a.source,
+                cue: a.cue,
+                speaker,
+                subject,
+                via: a.via,
+                affiliation: a.affiliation,
+                aliases: a.aliases,
+                covers: Covers {
+                    figures: covered.figures.iter().map(|&f| place(figures[f].span)).collect(),
+                    dates: covered.dates.iter().map(|&d| place(dates[d].span)).collect(),
+                    quotes: covered.quotes.iter().map(|&q| place(quotes[q].span)).collect(),
+                },
+                start,
+                end,
+                line,
+                column,
+            }
+        })
+        .collect();
+    let figures = figures
+        .into_iter()
         .map(|f| {
             let Location { line, column, start, end } = article.locate(f.span);
             let i = f.interval(tolerance);
@@ -235,24 +271,22 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
                 qualifier: match f.qualifier {
                     Qualifier::Exact => None,
                     Qualifier::Range if f.qualifier_text.is_none() => Some("range".to_string()),
-                    _ => f.qualifier_text.clone(),
+                    _ => f.qualifier_text,
                 },
                 role: f.role,
                 rule: f.rule,
             }
         })
         .collect();
-    let rejected = index
-        .rejected
-        .iter()
+    let rejected = rejected
+        .into_iter()
         .map(|r| {
             let Location { line, column, start, end } = article.locate(r.span);
             RejectedOut { text: text(r.span), start, end, line, column, rule: r.rule }
         })
         .collect();
-    let dates = index
-        .dates
-        .iter()
+    let dates = dates
+        .into_iter()
         .map(|d| {
             let Location { line, column, start, end } = article.locate(d.span);
             DateOut {
@@ -268,45 +302,8 @@ pub fn build(article: &Article, index: &ArticleIndex, tolerance: f64) -> Extract
             }
         })
         .collect();
-    let place = |span| {
-        let Location { line, column, start, end } = article.locate(span);
-        Place { text: text(span), start, end, line, column }
-    };
-    let coverage = index.coverage();
-    let attributions = index
-        .attributions
-        .iter()
-        .zip(&coverage)
-        .map(|(a, covered)| {
-            let Location { line, column, start, end } = article.locate(a.span);
-            let (speaker, subject) = match &a.speaker {
-                Speaker::Named { .. } => ("named", None),
-                Speaker::Pronoun(p) => ("pronoun", Some(p.clone())),
-                Speaker::Unnamed(d) => ("unnamed", Some(collapse_spaces(d))),
-            };
-            AttributionOut {
-                source: a.source.clone(),
-                cue: a.cue.clone(),
-                speaker,
-                subject,
-                via: a.via.clone(),
-                affiliation: a.affiliation.clone(),
-                aliases: a.aliases.clone(),
-                covers: Covers {
-                    figures: covered.figures.iter().map(|&f| place(index.figures[f].span)).collect(),
-                    dates: covered.dates.iter().map(|&d| place(index.dates[d].span)).collect(),
-                    quotes: covered.quotes.iter().map(|&q| place(index.quotes[q].span)).collect(),
-                },
-                start,
-                end,
-                line,
-                column,
-            }
-        })
-        .collect();
-    let quotes = index
-        .quotes
-        .iter()
+    let quotes = quotes
+        .into_iter()
         .map(|q| {
             let Location { line, column, start, end } = article.locate(q.span);
             QuoteOut { text: text(q.span), start, end, line, column }

@@ -10,7 +10,7 @@ use claimcheck::article::Article;
 use claimcheck::claims::parse_claims;
 use claimcheck::extract::date::parse_date;
 use claimcheck::extract::figure::parse_figure;
-use claimcheck::extract::index_article;
+use claimcheck::extract::{index_article, read_facts};
 use claimcheck::matching::WordIndex;
 use claimcheck::report::excerpt::is_unsafe;
 use claimcheck::report::{baseline, build_file, clean, diff, render, Format, RenderOptions, Report};
@@ -74,9 +74,8 @@ fn article_run(input: &[u8]) {
     let article = Article::from_bytes("a.txt".into(), input.to_vec())
         .or_else(|_| Article::from_bytes("a.txt".into(), String::from_utf8_lossy(input).into_owned().into_bytes()));
     let Ok(article) = article else { return };
-    let index = index_article(&article, None);
     let report = claimcheck::report::extract::ExtractReport {
-        files: vec![claimcheck::report::extract::build(&article, &index, 0.1)],
+        files: vec![claimcheck::report::extract::build(&article, read_facts(&article, None), 0.1)],
         errors: Vec::new(),
     };
     let mut text = Vec::new();
