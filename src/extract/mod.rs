@@ -323,14 +323,18 @@ mod tests {
 
     #[test]
     fn facts_read_without_tokens_are_those_of_the_index() {
+        // The last paragraph's second quote repeats words quoted before: a
+        // pull quote, which continues nobody's account.
         let text = "Strike hits ports\n\nDockers walked out on 3 May, the union said. \
                     \u{201c}We lost 1,200 jobs in two years,\u{201d} its leader, Ann Cole, told reporters.\n\n\
-                    \"Another 300 could go,\" she said. The port employs about 4,000 people.\n";
+                    \"Another 300 could go,\" she said. \"We lost 1,200 jobs\" read the placards. \
+                    The port employs about 4,000 people.\n";
         let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).expect("UTF-8");
         let published = jiff::civil::date(2024, 6, 1);
         let (index, facts) = (index_article(&article, Some(published)), read_facts(&article, Some(published)));
         assert!(facts.segments.tokens.is_empty() && facts.quotes.iter().all(|q| q.words.is_empty()));
-        assert!(!index.attributions.is_empty() && index.quotes.len() == 2 && !index.dates.is_empty());
+        assert!(!index.attributions.is_empty() && index.quotes.len() == 3 && !index.dates.is_empty());
+        assert_eq!(facts.quotes[2].continues, None);
         let seen = |x: &ArticleIndex| {
             let quotes: Vec<(Span, Option<usize>)> = x.quotes.iter().map(|q| (q.span, q.continues)).collect();
             let facts: Vec<String> = (0..x.segments.sentences.len()).map(|s| format!("{:?}", x.facts(s))).collect();
@@ -339,6 +343,10 @@ mod tests {
         assert_eq!(seen(&facts), seen(&index));
         assert_eq!(facts.credits, index.credits);
         assert_eq!(facts.coverage(), index.coverage());
+        // Words quoted for the first time there continue her account.
+        let fresh = text.replace("\"We lost 1,200 jobs\" read", "\"Not one more\" read");
+        let article = Article::from_bytes("b.txt".into(), fresh.into_bytes()).expect("UTF-8");
+        assert_eq!(read_facts(&article, Some(published)).quotes[2].continues, Some(1));
     }
 
     #[test]

@@ -19,8 +19,11 @@
 //! quotation that repeats words quoted earlier is a pull quote and
 //! continues nothing; a caption that repeats a figure is never covered.
 
+use std::borrow::Cow;
+use std::hash::{Hash, Hasher};
+
 use compact_str::CompactString;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::names::Sentence;
 use super::words::is_clause_conjunction;
@@ -216,16 +219,17 @@ pub fn extend_scopes(
     Scopes { credits: Credits::from_pairs(sentences.len(), pairs), continues }
 }
 
-/// The words of the quotes read so far, each with where it occurs (quote,
-/// word), so that a pull quote is found from its first word's occurrences
-/// rather than by sliding over every earlier quote. The words are read
-/// from the text here, when first asked: the facts `extract` reports keep
-/// none.
+/// The words of the quotes read so far, as hashes, each with where it
+/// occurs (quote, word), so that a pull quote is found from its rarest
+/// word's occurrences rather than by sliding over every earlier quote; a
+/// match of hashes is confirmed on the words themselves. Hashes, not
+/// copies: a long article quotes hundreds of thousands of words.
 #[derive(Default)]
 struct QuotedWords {
-    /// The words of each quote indexed: all before the last one asked.
-    words: Vec<Vec<CompactString>>,
-    at: FxHashMap<CompactString, Vec<(u32, u32)>>,
+    /// The hashes of each quote's words, for the quotes indexed: all
+    /// before the last one asked.
+    hashes: Vec<Vec<u64>>,
+    at: FxHashMap<u64, Vec<(u32, u32)>>,
 }
 
 impl QuotedWords {
@@ -234,26 +238,45 @@ impl QuotedWords {
     /// cost nothing. The quotes before `q` are indexed only now: most
     /// articles never ask, and a long one asks rarely.
     fn repeats(&mut self, quotes: &[Quote], text: &str, q: usize) -> bool {
-        while self.words.len() < q {
-            let before = self.words.len();
-            let words = words(slice(text, quotes[before].span));
-            for (k, w) in words.iter().enumerate() {
-                self.at.entry(w.clone()).or_default().push((before as u32, k as u32));
+        while self.hashes.len() < q {
+            let before = self.hashes.len();
+            let hashes: Vec<u64> = words_of(quotes, text, before).iter().map(|w| hash(w)).collect();
+            for (k, &h) in hashes.iter().enumerate() {
+                self.at.entry(h).or_default().push((before as u32, k as u32));
             }
-            self.words.push(words);
+            self.hashes.push(hashes);
         }
-        let needle = words(slice(text, quotes[q].span));
+        let needle = words_of(quotes, text, q);
+        let hashed: Vec<u64> = needle.iter().map(|w| hash(w)).collect();
         let rarest =
-            needle.iter().enumerate().map(|(j, w)| (j, self.at.get(w))).min_by_key(|(_, at)| at.map_or(0, Vec::len));
+            hashed.iter().enumerate().map(|(j, h)| (j, self.at.get(h))).min_by_key(|(_, at)| at.map_or(0, Vec::len));
         let Some((j, Some(at))) = rarest else {
             return false;
         };
-        at.iter().any(|&(q, k)| {
+        at.iter().any(|&(p, k)| {
+            let (p, n) = (p as usize, needle.len());
             (k as usize).checked_sub(j).is_some_and(|start| {
-                self.words[q as usize].get(start..start + needle.len()).is_some_and(|w| w == needle)
+                self.hashes[p].get(start..start + n) == Some(&hashed[..])
+                    && words_of(quotes, text, p).get(start..start + n) == Some(&needle[..])
             })
         })
     }
+}
+
+/// The comparison words of quote `q`: the index's (see [`Quote::words`]),
+/// or for the facts `extract` reports, which keep none, read from the text.
+fn words_of<'q>(quotes: &'q [Quote], text: &str, q: usize) -> Cow<'q, [CompactString]> {
+    match quotes[q].words.is_empty() {
+        true => Cow::Owned(words(slice(text, quotes[q].span))),
+        false => Cow::Borrowed(&quotes[q].words),
+    }
+}
+
+/// A word's hash, for [`QuotedWords`].
+fn hash(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    word.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Whether paragraph `p` holds nothing but quotations: outside them, only
