@@ -190,7 +190,7 @@ fn read_article(article: &Article, published: Option<Date>, keep: Keep) -> Artic
     let mut quotes: Vec<Quote> = Vec::new();
     let mut fact_starts = Vec::new();
     // Where the facts of the next sentence (or the end) start.
-    let next = |figures: &Vec<Figure>, dates: &Vec<DateMention>, attributions: &Vec<Attribution>| {
+    let next = |figures: &[Figure], dates: &[DateMention], attributions: &[Attribution]| {
         [figures.len(), dates.len(), attributions.len()].map(|n| n as u32)
     };
     let (mut figures, mut rejected, mut dates, mut attributions) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
