@@ -150,29 +150,74 @@ fn is_apart(c: char) -> bool {
     c.is_whitespace() || matches!(c, '—' | '–' | '"' | '“' | '”' | '/' | '(' | ')' | '[' | ']')
 }
 
-/// The comparison words of a text. ASCII text (most quotes) is cut at its
+/// Calls `each` with every piece of `text` between separators (see
+/// [`is_apart`]), empty ones too. ASCII text (most quotes) is cut at its
 /// separating bytes without decoding a character at a time.
-pub fn words(text: &str) -> Vec<CompactString> {
-    let mut out = Vec::new();
-    let mut push = |piece: &str| {
-        let word = normalize_word(piece);
-        if !word.is_empty() {
-            out.push(word);
-        }
-    };
+fn pieces(text: &str, mut each: impl FnMut(&str)) {
     if text.is_ascii() {
         let mut start = 0;
         for (i, b) in text.bytes().enumerate() {
             if is_apart(char::from(b)) {
-                push(&text[start..i]);
+                each(&text[start..i]);
                 start = i + 1;
             }
         }
-        push(&text[start..]);
+        each(&text[start..]);
     } else {
-        text.split(is_apart).for_each(push);
+        text.split(is_apart).for_each(each);
     }
+}
+
+/// The comparison words of a text.
+pub fn words(text: &str) -> Vec<CompactString> {
+    let mut out = Vec::new();
+    pieces(text, |piece| {
+        let word = normalize_word(piece);
+        if !word.is_empty() {
+            out.push(word);
+        }
+    });
     out
+}
+
+/// A hash of each of the comparison words of `text` (those of [`words`], in
+/// order), computed without building the words: two words have the same
+/// hash when their comparison forms are the same. For finding repeated
+/// words cheaply; a match of hashes is a candidate, to confirm on the words.
+pub fn word_hashes(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    pieces(text, |piece| {
+        let hash = if piece.is_ascii() {
+            // The comparison form's bytes, read off the piece: trimmed of
+            // what is not alphanumeric, lower-cased, backquotes straightened.
+            let word = piece.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            (!word.is_empty())
+                .then(|| hash_bytes(word.bytes().map(|b| if b == b'`' { b'\'' } else { b.to_ascii_lowercase() })))
+        } else {
+            let word = comparison_form(piece);
+            (!word.is_empty()).then(|| hash_bytes(word.bytes()))
+        };
+        out.extend(hash);
+    });
+    out
+}
+
+/// The hash [`word_hashes`] gives a word already in comparison form.
+pub fn word_hash(word: &str) -> u64 {
+    hash_bytes(word.bytes())
+}
+
+/// A hash of a word's bytes, mixed a byte at a time (the Fx way: rotate,
+/// xor, multiply), then with its length so that no word is a prefix
+/// collision of another.
+fn hash_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let (mut h, mut n) = (0u64, 0u64);
+    for b in bytes {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        n += 1;
+    }
+    (h.rotate_left(5) ^ n).wrapping_mul(K)
 }
 
 #[cfg(test)]
@@ -235,5 +280,23 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(words(&text), general);
         }
+
+        /// A text's word hashes are those of its words' bytes, one per
+        /// word, whether the text is ASCII or not: equal words, however
+        /// written (case, curly or back apostrophes), hash alike.
+        #[test]
+        fn word_hashes_are_the_hashes_of_the_words(text in "[A-Za-zÉé0-9 .,'’`\"“()/\t-]{0,60}") {
+            let by_words: Vec<u64> = words(&text).iter().map(|w| word_hash(w)).collect();
+            proptest::prop_assert_eq!(word_hashes(&text), by_words);
+        }
+    }
+
+    #[test]
+    fn words_written_differently_hash_alike_and_other_words_apart() {
+        assert_eq!(word_hashes("“We DON’T” (know)"), word_hashes("we don't know"));
+        assert_eq!(word_hashes("Don`t"), word_hashes("don't"));
+        let [a, b, c] = word_hashes("ab ba abab")[..] else { panic!("three words") };
+        assert!(a != b && a != c && b != c);
+        assert!(word_hashes(" -- , ").is_empty());
     }
 }
