@@ -18,16 +18,22 @@
 //! - a change construction turns on a word of `change_words`;
 //! - a clause opens at a conjunction of `clause_openers` (the layout of
 //!   clauses looks its lists up only there).
+//!
+//! The same lookup reads which of the word lists the readers ask of nearly
+//! every word hold the token (its [`Class`]es: function words, months,
+//! titles, …), so that asking is a bit test too.
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::extract::attribution::cue_openers;
+use crate::extract::attribution::{
+    cue_openers, NAME_CONNECTORS, ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES,
+};
 use crate::extract::clause::clause_openers;
 use crate::extract::date::{Start, READERS};
 use crate::extract::figure::{change_words, figure_openers, qualifier_openers};
-use crate::extract::lexicon::Words;
+use crate::extract::lexicon::{self, Words};
 use crate::segment::{strip_possessive, TokenKind};
 
 /// The readers that may start at a token, as bits: one per date reader (in
@@ -45,7 +51,83 @@ const CHANGE: u32 = 1 << 31;
 const CLAUSE: u32 = 1 << 28;
 /// The bits of the date readers.
 const DATES: u32 = (1 << READERS.len()) - 1;
-const _: () = assert!(READERS.len() < 27, "a bit for every date reader");
+/// The bit of the first [`Class`]; the date readers' bits are below it.
+const FIRST_CLASS: u32 = 14;
+const _: () = assert!(READERS.len() <= FIRST_CLASS as usize, "a bit for every date reader");
+const _: () = assert!(FIRST_CLASS as usize + CLASSES.len() <= 27, "a bit for every class");
+
+/// A word list the readers ask of nearly every word, whose membership a
+/// token carries: the list's lookup, read once when the token is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// [`lexicon::is_function_word`].
+    Function,
+    /// [`lexicon::is_auxiliary`].
+    Auxiliary,
+    /// [`lexicon::month`].
+    Month,
+    /// [`lexicon::weekday`].
+    Weekday,
+    /// A month once its possessive is stripped ("March's").
+    BareMonth,
+    /// A weekday once its possessive is stripped ("Monday's").
+    BareWeekday,
+    /// Titles of office and rank.
+    Title,
+    /// Words that join the parts of a name.
+    NameConnector,
+    /// Capitalised words that open a sentence before its subject.
+    SentenceOpener,
+    /// Words of place names.
+    Place,
+    /// Words that mark an organisation's name, once a possessive is stripped.
+    BareOrganisation,
+    /// [`lexicon::is_past_verb`].
+    PastVerb,
+}
+
+/// Every class, in the order of its bit.
+const CLASSES: [Class; 12] = [
+    Class::Function,
+    Class::Auxiliary,
+    Class::Month,
+    Class::Weekday,
+    Class::BareMonth,
+    Class::BareWeekday,
+    Class::Title,
+    Class::NameConnector,
+    Class::SentenceOpener,
+    Class::Place,
+    Class::BareOrganisation,
+    Class::PastVerb,
+];
+
+impl Class {
+    fn bit(self) -> u32 {
+        1 << (FIRST_CLASS + self as u32)
+    }
+
+    /// The words of the class's list, bare forms for the bare classes.
+    fn words(self) -> Vec<&'static str> {
+        match self {
+            Class::Function => lexicon::FUNCTION_WORDS.words().chain(lexicon::AUXILIARIES.words()).collect(),
+            Class::Auxiliary => lexicon::AUXILIARIES.words().collect(),
+            Class::Month | Class::BareMonth => lexicon::MONTHS.words().collect(),
+            Class::Weekday | Class::BareWeekday => lexicon::WEEKDAYS.words().collect(),
+            Class::Title => TITLES.words().collect(),
+            Class::NameConnector => NAME_CONNECTORS.words().collect(),
+            Class::SentenceOpener => SENTENCE_OPENERS.words().collect(),
+            Class::Place => PLACE_WORDS.words().collect(),
+            Class::BareOrganisation => ORGANISATION_WORDS.words().collect(),
+            Class::PastVerb => lexicon::PAST_VERBS.words().collect(),
+        }
+    }
+}
+
+/// The bits of the classes read on a word without its possessive.
+const BARE_CLASSES: u32 = (1 << (FIRST_CLASS + Class::BareWeekday as u32))
+    | (1 << (FIRST_CLASS + Class::BareMonth as u32))
+    | (1 << (FIRST_CLASS + Class::BareOrganisation as u32));
 
 /// Every opening word with the readers it opens, and the readers that open
 /// at any number or hyphened word: one table, so a word costs one lookup
@@ -77,6 +159,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     add(CUE, &mut cue_openers());
     add(CHANGE, &mut change_words());
     add(CLAUSE, &mut clause_openers());
+    for class in CLASSES {
+        add(class.bit(), &mut class.words().into_iter());
+    }
     Table { words: Words::new(bits), numbers, hyphened }
 });
 
@@ -102,7 +187,7 @@ impl Opens {
                 let bare = strip_possessive(norm);
                 let head = norm.split(['-', '‐']).next().unwrap_or("");
                 let hyphened = if norm.contains('-') { table.hyphened } else { 0 };
-                let bare = if bare.len() < norm.len() { bits(bare) & DATES } else { 0 };
+                let bare = if bare.len() < norm.len() { bits(bare) & (DATES | BARE_CLASSES) } else { 0 };
                 let head = if head.len() < norm.len() { bits(head) & (FIGURE | PHRASE) } else { 0 };
                 bits(norm) | bare | head | hyphened
             }
@@ -149,6 +234,11 @@ impl Opens {
     /// Whether a clause may open at this word (a conjunction).
     pub fn clause(self) -> bool {
         self.0 & CLAUSE != 0
+    }
+
+    /// Whether the word is of `class`: the lookup of its list.
+    pub fn is(self, class: Class) -> bool {
+        self.0 & class.bit() != 0
     }
 }
 
@@ -222,6 +312,53 @@ mod tests {
         assert_eq!(readers(TokenKind::Word, "last"), ["holiday", "weekday-date", "quarter", "season", "relative"]);
         assert_eq!(readers(TokenKind::Word, "march"), ["numeric", "month-day"]);
         assert_eq!(readers(TokenKind::Number, "12"), ["numeric", "day-month", "decade", "duration", "year"]);
+    }
+
+    /// The lookup a class stands for, asked of the word itself.
+    fn looked_up(class: Class, w: &str) -> bool {
+        let bare = strip_possessive(w);
+        match class {
+            Class::Function => lexicon::is_function_word(w),
+            Class::Auxiliary => lexicon::is_auxiliary(w),
+            Class::Month => lexicon::month(w).is_some(),
+            Class::Weekday => lexicon::weekday(w).is_some(),
+            Class::BareWeekday => lexicon::weekday(bare).is_some(),
+            Class::BareMonth => lexicon::month(bare).is_some(),
+            Class::PastVerb => lexicon::is_past_verb(w),
+            Class::Title => TITLES.get(w).is_some(),
+            Class::NameConnector => NAME_CONNECTORS.get(w).is_some(),
+            Class::SentenceOpener => SENTENCE_OPENERS.get(w).is_some(),
+            Class::Place => PLACE_WORDS.get(w).is_some(),
+            Class::BareOrganisation => ORGANISATION_WORDS.get(bare).is_some(),
+        }
+    }
+
+    #[test]
+    fn a_words_classes_are_the_lookups_of_their_lists() {
+        // Every word of every class, possessive or hyphened, words of no
+        // list, and words that open readers but are in no class.
+        let mut words: Vec<String> = Vec::new();
+        for class in CLASSES {
+            for w in class.words() {
+                words.extend([w.to_string(), format!("{w}'s"), format!("{w}-led"), format!("{w}s")]);
+            }
+        }
+        words.extend(["river", "council's", "yesterday", "twenty-first", "said", "o'neill"].map(String::from));
+        for w in &words {
+            let opens = Opens::of(TokenKind::Word, w);
+            for class in CLASSES {
+                assert_eq!(opens.is(class), looked_up(class, w), "{w:?} {class:?}");
+            }
+        }
+        // The bare classes read through a possessive; the others do not.
+        let monday = Opens::of(TokenKind::Word, "monday's");
+        assert!(monday.is(Class::BareWeekday) && !monday.is(Class::Weekday));
+        assert!(Opens::of(TokenKind::Word, "ministry's").is(Class::BareOrganisation));
+        assert!(Opens::of(TokenKind::Word, "march's").is(Class::BareMonth));
+        // Numbers and punctuation are of no class ("&" joins names as a
+        // word only).
+        assert!(CLASSES.iter().all(|&c| !Opens::of(TokenKind::Punct, "&").is(c)));
+        assert!(CLASSES.iter().all(|&c| !Opens::of(TokenKind::Number, "5").is(c)));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! position, its possessive stripped one way, punctuation, gaps and spans.
 
 use super::{Token, TokenKind};
+use crate::extract::opens::Class;
 use crate::source::Span;
 
 /// A word without its possessive ending: "year's" → "year", "News'" →
@@ -37,6 +38,12 @@ impl<'a> Cursor<'a> {
     /// The lower-case word at `i`, if token `i` is a word.
     pub fn word(&self, i: usize) -> Option<&'a str> {
         self.toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
+    }
+
+    /// Whether token `i` is a word of `class`: the lookup of the class's
+    /// list, read when the token was made.
+    pub fn word_is(&self, i: usize, class: Class) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_word() && t.opens.is(class))
     }
 
     /// The word at `i` without a possessive ("year's" → "year").

@@ -12,11 +12,12 @@
 
 use super::names::{named, Sentence};
 use super::words::{
-    is_adverb, is_clause_conjunction, is_country_acronym, is_generic_institution, is_organisation_word, is_place_word,
-    is_sentence_opener, is_title,
+    is_adverb, is_clause_conjunction, is_country_acronym, is_generic_institution, is_organisation_word,
+    is_sentence_opener,
 };
 use super::{title_gender, NameKind, Speaker};
-use crate::extract::lexicon::{is_auxiliary, is_function_word, with_lower};
+use crate::extract::lexicon::with_lower;
+use crate::extract::opens::Class;
 use crate::segment::{Cursor, Token};
 
 /// The place a name takes in its clause.
@@ -117,7 +118,7 @@ fn mention(s: &Sentence, a: usize, b: usize) -> Option<NameMention> {
     let Speaker::Named { name: text, kind } = name.speaker else {
         return None;
     };
-    if (a..b).any(|x| s.word(x).is_some_and(is_place_word)) {
+    if (a..b).any(|x| s.word_is(x, Class::Place)) {
         return None;
     }
     let words = || text.split(' ');
@@ -172,10 +173,12 @@ fn place_of(s: &Sentence, a: usize, b: usize) -> Place {
     } else {
         b
     };
-    while s.word(k).is_some_and(|w| is_adverb(w) && !is_auxiliary(w)) {
+    while s.word(k).is_some_and(is_adverb) && !s.word_is(k, Class::Auxiliary) {
         k += 1;
     }
-    let verb = s.word(k).is_some_and(|w| !s.toks[k].capitalized && (is_auxiliary(w) || !is_function_word(w)));
+    let verb = s.word(k).is_some()
+        && !s.toks[k].capitalized
+        && (s.word_is(k, Class::Auxiliary) || !s.word_is(k, Class::Function));
     match (opens_clause(s, a) && verb, set_off) {
         (true, _) => Place::Subject,
         (false, true) => Place::Introduced,
@@ -188,7 +191,7 @@ fn place_of(s: &Sentence, a: usize, b: usize) -> Place {
 fn opens_clause(s: &Sentence, a: usize) -> bool {
     // "Scrubs star Zach Braff won": a role before the name is part of it.
     let mut a = a;
-    while a > 1 && s.word(a - 1).is_some_and(is_title) && !s.toks[a - 1].capitalized {
+    while a > 1 && s.word_is(a - 1, Class::Title) && !s.toks[a - 1].capitalized {
         a -= 1;
         while a > 0 && s.is_open(a - 1) && s.is_name_word(a - 1) {
             a -= 1;

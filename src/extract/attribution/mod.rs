@@ -31,7 +31,7 @@ mod words;
 
 pub use mentions::name_mentions;
 pub use resolve::{resolve_speakers, Places};
-pub(crate) use words::cue_openers;
+pub(crate) use words::{cue_openers, NAME_CONNECTORS, ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES};
 
 use crate::segment::{Cursor, Token};
 use crate::source::Span;

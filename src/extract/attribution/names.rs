@@ -3,12 +3,10 @@
 //! possessive ("the Observer's Philip French" → Philip French of the
 //! Observer), and classified as a person's or an organisation's.
 
-use super::words::{
-    is_courtesy_title, is_document_noun, is_name_connector, is_organisation_noun, is_organisation_word,
-    is_sentence_opener, is_subject_boundary, is_title,
-};
+use super::words::{is_courtesy_title, is_document_noun, is_organisation_noun, is_subject_boundary, is_title};
 use super::{NameKind, Speaker};
-use crate::extract::lexicon::{is_function_word, month, weekday};
+use crate::extract::lexicon::is_function_word;
+use crate::extract::opens::Class;
 use crate::segment::{strip_possessive, Cursor, TokenKind};
 use crate::source::collapse_spaces;
 
@@ -105,7 +103,7 @@ impl Sentence<'_> {
 
     /// Whether the word at `i` is a name connector ("of", "the") outside quotes.
     fn is_connector(&self, i: usize) -> bool {
-        self.is_open(i) && self.word(i).is_some_and(is_name_connector)
+        self.is_open(i) && self.word_is(i, Class::NameConnector)
     }
 
     /// Whether token `i` is an open name word.
@@ -134,7 +132,7 @@ impl Sentence<'_> {
             start = k;
         }
         // A connector cannot open a name.
-        while start < end && self.word(start).is_some_and(is_name_connector) && !self.toks[start].capitalized {
+        while start < end && self.word_is(start, Class::NameConnector) && !self.toks[start].capitalized {
             start += 1;
         }
         (start < end).then_some((start, end))
@@ -150,9 +148,8 @@ impl Sentence<'_> {
                 continue;
             }
             // "the Scottish Liberal Party on Friday": a date is no part of a name.
-            let joins = |x: usize| {
-                self.is_open_name(x) && !self.word(x).is_some_and(|w| month(w).is_some() || weekday(w).is_some())
-            };
+            let joins =
+                |x: usize| self.is_open_name(x) && !(self.word_is(x, Class::Month) || self.word_is(x, Class::Weekday));
             let bridged =
                 self.is_connector(k) && k > first && (joins(k + 1) || (self.is_connector(k + 1) && joins(k + 2)));
             if !bridged {
@@ -232,14 +229,14 @@ fn is_name_opener_noise(s: &Sentence, k: usize) -> bool {
     if t.kind == TokenKind::Number {
         return true;
     }
-    let w = t.norm.as_str();
     // A month or weekday opens a date only before a number or "the" ("In
     // November the BMA said"); "Jan Egeland" is a name.
     let date_follows = s.toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number || n.is("the"));
-    is_sentence_opener(w)
-        || (is_function_word(w) && !s.is_acronym(k))
-        || ((month(w).is_some() || weekday(w).is_some()) && date_follows)
-        || w.ends_with("-based")
+    let is = |class: Class| t.opens.is(class);
+    is(Class::SentenceOpener)
+        || (is(Class::Function) && !s.is_acronym(k))
+        || ((is(Class::Month) || is(Class::Weekday)) && date_follows)
+        || t.norm.ends_with("-based")
 }
 
 /// Cleans a name run `from..to` and reads it: drops sentence openers and a
@@ -277,21 +274,19 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
     let a0 = a;
     // No title is dropped from an organisation's name ("Economist
     // Intelligence Unit", "General Electric Company").
-    let organisation_name = s.bare_word(to - 1).is_some_and(is_organisation_word)
+    let organisation_name = s.word_is(to - 1, Class::BareOrganisation)
         && !(a..to).any(|k| matches!(s.word(k), Some("of" | "at" | "from")) && !s.toks[k].capitalized);
-    while a + 2 < to && !organisation_name && s.word(a).is_some_and(is_title) {
+    while a + 2 < to && !organisation_name && s.word_is(a, Class::Title) {
         titles.push(s.toks[a].norm.to_string());
         a += 1;
     }
-    let last_title = (a..to.saturating_sub(2)).rev().find(|&t| s.word(t).is_some_and(is_title));
+    let last_title = (a..to.saturating_sub(2)).rev().find(|&t| s.word_is(t, Class::Title));
     let prefix = |t: usize| {
-        (a..t).all(|x| s.is_name_word(x) || s.word(x).is_some_and(is_name_connector))
-            && (t == a || s.is_name_word(t - 1))
+        (a..t).all(|x| s.is_name_word(x) || s.word_is(x, Class::NameConnector)) && (t == a || s.is_name_word(t - 1))
     };
     if let Some(t) = last_title.filter(|&t| prefix(t) && (t + 1..to).all(|x| looks_like_person_word(s, x))) {
-        let first_title = (a0..=t).rev().take_while(|&x| s.word(x).is_some_and(is_title)).last().unwrap_or(t);
-        let organisation =
-            (a0..first_title).any(|x| s.bare_word(x).is_some_and(is_organisation_word) || s.is_acronym(x));
+        let first_title = (a0..=t).rev().take_while(|&x| s.word_is(x, Class::Title)).last().unwrap_or(t);
+        let organisation = (a0..first_title).any(|x| s.word_is(x, Class::BareOrganisation) || s.is_acronym(x));
         if organisation && affiliation.is_none() {
             affiliation = Some(s.name_text(a0, first_title));
         }
@@ -306,15 +301,14 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
     // "Chair of the Transport Select Committee Helen Ashby": the
     // office's organisation, then the person.
     if a > from && matches!(s.word(a), Some("of" | "for" | "at")) {
-        let org_end = (a + 1..to).rev().find(|&k| s.bare_word(k).is_some_and(is_organisation_word) || s.is_acronym(k));
+        let org_end = (a + 1..to).rev().find(|&k| s.word_is(k, Class::BareOrganisation) || s.is_acronym(k));
         if let Some(o) = org_end.filter(|&o| (2..=4).contains(&(to - o - 1))) {
             affiliation = named(s, a + 1, o + 1).and_then(|n| n.speaker.name().map(str::to_string));
             a = o + 1;
         }
     }
     // "On Thursday, …": a weekday or a month alone names nobody ("Mrs May" does).
-    let lone_date =
-        a + 1 == to && titles.is_empty() && s.word(a).is_some_and(|w| month(w).is_some() || weekday(w).is_some());
+    let lone_date = a + 1 == to && titles.is_empty() && (s.word_is(a, Class::Month) || s.word_is(a, Class::Weekday));
     if a >= to || lone_date {
         return None;
     }
@@ -329,7 +323,7 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
     }
     let plain = (a..end).all(|k| looks_like_person_word(s, k));
     // "Aid Commissioner", "Foreign Minister": a role, not a person's name.
-    let role = s.word(end - 1).is_some_and(is_title);
+    let role = s.word_is(end - 1, Class::Title);
     let kind = match end - a {
         _ if role => NameKind::Organisation,
         _ if plain && !titles.is_empty() => NameKind::Person,
@@ -343,7 +337,7 @@ pub(super) fn named(s: &Sentence, from: usize, to: usize) -> Option<Name> {
 
 /// A capitalised word that is neither an acronym nor an organisation word.
 pub(super) fn looks_like_person_word(s: &Sentence, k: usize) -> bool {
-    s.is_name_word(k) && !s.is_acronym(k) && !s.bare_word(k).is_some_and(is_organisation_word)
+    s.is_name_word(k) && !s.is_acronym(k) && !s.word_is(k, Class::BareOrganisation)
 }
 
 /// Whether the word at `k` ends a subject that has no name (see

@@ -16,6 +16,7 @@ use super::words::{
 };
 use super::NameKind;
 use crate::extract::lexicon::{is_function_word, month, word_list};
+use crate::extract::opens::Class;
 use crate::segment::TokenKind;
 
 /// What stands before a cue verb.
@@ -94,7 +95,9 @@ fn name_subject(s: &Sentence, a: usize, b: usize) -> Option<Subject> {
     let lone_article = b - a == 1 && matches!(s.toks[a].norm.as_str(), "the" | "a" | "an");
     let in_description = before.is_some_and(is_affiliation_preposition)
         && a >= 2
-        && s.word(a - 2).is_some_and(|w| !s.toks[a - 2].capitalized && !is_function_word(w));
+        && s.word(a - 2).is_some()
+        && !s.toks[a - 2].capitalized
+        && !s.word_is(a - 2, Class::Function);
     if single_common || lone_article || in_description {
         return None;
     }
@@ -110,7 +113,7 @@ fn unnamed_subject(s: &Sentence, k: usize) -> Option<Subject> {
         a -= 1;
     }
     // Leading prepositions are not part of it: "with investors saying".
-    while a < k && s.word(a).is_some_and(|w| is_function_word(w) && !is_determiner(w) && !is_pronoun(w)) {
+    while a < k && s.word_is(a, Class::Function) && s.word(a).is_some_and(|w| !is_determiner(w) && !is_pronoun(w)) {
         a += 1;
     }
     if a == k {
@@ -134,14 +137,14 @@ fn unnamed_subject(s: &Sentence, k: usize) -> Option<Subject> {
         // A one-word name there is a qualifier ("the US newspaper", "the
         // Afghan government"), unless it is an organisation's ("the Reuters
         // news agency").
-        let proper = |_: &Name| nb - na >= 2 || s.bare_word(na).is_some_and(is_organisation_word);
+        let proper = |_: &Name| nb - na >= 2 || s.word_is(na, Class::BareOrganisation);
         if let Some(name) =
             named(s, na, nb).filter(|n| s.word(nb).is_some_and(is_document_noun) || (described && proper(n)))
         {
             return Some(Subject::Name(name, a));
         }
     }
-    if s.word(k - 1).is_none_or(is_function_word) {
+    if s.word(k - 1).is_none() || s.word_is(k - 1, Class::Function) {
         return None;
     }
     Some(Subject::Unnamed(a, k, head_affiliation(s, a, k)))
@@ -170,7 +173,7 @@ pub(super) fn subject_head(s: &Sentence, a: usize, k: usize) -> Option<usize> {
         .find(|&x| s.word(x).is_some_and(|w| is_affiliation_preposition(w) || matches!(w, "and" | "or" | "in" | "on")));
     // A capital at the start of the sentence is no name's: "Reports suggest".
     let lower = |x: usize| x == 0 || !s.toks[x].capitalized;
-    (a..stop.unwrap_or(k)).rev().find(|&x| s.word(x).is_some_and(|w| lower(x) && !is_function_word(w)))
+    (a..stop.unwrap_or(k)).rev().find(|&x| s.word(x).is_some() && lower(x) && !s.word_is(x, Class::Function))
 }
 
 /// Whether a subject without a name can be a source: its head is a
@@ -274,7 +277,7 @@ fn appositive_reading(s: &Sentence, a: usize, c: usize, close: usize) -> Option<
 pub(super) fn affiliation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
     organisation_in(s, from, to).or_else(|| {
         let owned = (from..to).any(|k| s.is_open(k) && s.word(k).is_some_and(|w| w.ends_with("'s")));
-        let role = s.word(to.saturating_sub(1)).is_some_and(is_title);
+        let role = s.word_is(to.saturating_sub(1), Class::Title);
         (owned && role && !matches!(s.word(from), Some("who" | "which"))).then(|| s.slice(from, to))
     })
 }
@@ -300,7 +303,7 @@ fn organisation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
             && k > from
             && s.is_name_word(k - 1)
             && s.is_name_word(k + 1)
-            && !s.word(k - 1).is_some_and(is_title)
+            && !s.word_is(k - 1, Class::Title)
     };
     let prepositions =
         (from..to).rev().filter(|&k| s.word(k).is_some_and(is_affiliation_preposition) && !inside_name(k));
@@ -316,8 +319,8 @@ fn organisation_in(s: &Sentence, from: usize, to: usize) -> Option<String> {
     (from..to).filter(|&x| s.is_name_word(x)).find_map(|x| {
         let (a, b) = s.name_after(x).filter(|&(_, b)| b <= to)?;
         let possessive = s.word(b - 1).is_some_and(|w| w.ends_with("'s")) || s.is_punct(b, '\'') || s.is_punct(b, '’');
-        let role_words = (b..to).all(|y| s.word(y).is_some_and(|w| !s.is_name_word(y) && !is_function_word(w)));
-        let qualifies = x == opens && b < to && role_words && s.word(to - 1).is_some_and(is_title);
+        let role_words = (b..to).all(|y| s.word(y).is_some() && !s.is_name_word(y) && !s.word_is(y, Class::Function));
+        let qualifies = x == opens && b < to && role_words && s.word_is(to - 1, Class::Title);
         (possessive || qualifies).then(|| named(s, a, b)).flatten().and_then(|n| n.speaker.name().map(str::to_string))
     })
 }

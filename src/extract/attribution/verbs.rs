@@ -11,7 +11,8 @@ use super::words::{
     is_preposition, is_subject_boundary, is_time_noun, is_wh_word, needs_named_subject, needs_statement,
 };
 use super::{attribution, Attribution, NameKind, Speaker};
-use crate::extract::lexicon::{is_function_word, weekday};
+use crate::extract::lexicon::weekday;
+use crate::extract::opens::Class;
 use crate::segment::TokenKind;
 
 /// A cue verb: finds its subject before it (or after it, "said Ex-Trac"),
@@ -323,7 +324,7 @@ fn opening_subject(s: &Sentence, from: usize, v: usize, cue: &str) -> Option<Att
     let Some((a, b)) = s.name_after(start) else {
         return unnamed_opening_subject(s, start, v, cue);
     };
-    let followed_by_word = s.word(b).is_some_and(|w| !s.toks[b].capitalized && !is_function_word(w));
+    let followed_by_word = s.word(b).is_some() && !s.toks[b].capitalized && !s.word_is(b, Class::Function);
     let name = named(s, a, b).filter(|n| n.speaker.kind() != NameKind::Unknown || !n.titles.is_empty())?;
     if !followed_by_word || b >= v {
         return None;

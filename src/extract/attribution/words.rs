@@ -67,13 +67,13 @@ word_list!(
 word_list!(
     /// Words that join the parts of a name ("Centre for Strategic and
     /// International Studies", "Abu Bakr al-Baghdadi").
-    pub(super) is_name_connector = "name-connector.txt"
+    pub(super) is_name_connector [NAME_CONNECTORS] = "name-connector.txt"
 );
 
 word_list!(
     /// Titles of office and rank, dropped before a name of two words or more
     /// ("Foreign Minister Amir Khan Muttaqi").
-    pub(super) is_title = "title.txt"
+    pub(super) is_title [TITLES] = "title.txt"
 );
 
 word_list!(
@@ -84,7 +84,7 @@ word_list!(
 
 word_list!(
     /// Words that mark a name as an organisation's.
-    pub(super) is_organisation_word = "organisation-word.txt"
+    pub(super) is_organisation_word [ORGANISATION_WORDS] = "organisation-word.txt"
 );
 
 word_list!(
@@ -96,7 +96,7 @@ word_list!(
 word_list!(
     /// Capitalised words that open a sentence before its subject
     /// ("Meanwhile Ms Hutt said", "In November the BMA said").
-    pub(super) is_sentence_opener = "sentence-opener.txt"
+    pub(super) is_sentence_opener [SENTENCE_OPENERS] = "sentence-opener.txt"
 );
 
 word_list!(
@@ -148,7 +148,7 @@ word_list!(
 word_list!(
     /// Words of place names, which look like a person's name otherwise
     /// ("Middle East", "Sri Lanka", "Crocus City Hall").
-    pub(super) is_place_word = "place-word.txt"
+    [PLACE_WORDS] = "place-word.txt"
 );
 
 word_list!(

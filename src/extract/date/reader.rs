@@ -2,7 +2,8 @@
 //! of: month and weekday names, days of the month (digits or ordinal words),
 //! and years.
 
-use crate::extract::lexicon::{is_function_word, is_past_verb, month, ordinal_word, small_number, weekday};
+use crate::extract::lexicon::{is_function_word, month, ordinal_word, small_number, weekday};
+use crate::extract::opens::Class;
 use crate::segment::{strip_possessive, Cursor, TokenKind};
 
 /// A month name as read at a token.
@@ -32,7 +33,7 @@ impl<'a> std::ops::Deref for Reader<'a> {
 impl Reader<'_> {
     /// A month name at `i` ("March", "Aug.", "Sept", "april", "nov").
     pub(super) fn month(&self, i: usize) -> Option<MonthName> {
-        let t = self.toks.get(i).filter(|t| t.is_word())?;
+        let t = self.toks.get(i).filter(|t| t.is_word() && t.opens.is(Class::BareMonth))?;
         let m = month(strip_possessive(&t.norm))?;
         let full = t.norm.len() > 4 || matches!(t.norm.as_str(), "may" | "june" | "july");
         let is_sure = t.capitalized || (full && !matches!(t.norm.as_str(), "may" | "march" | "august"));
@@ -44,7 +45,7 @@ impl Reader<'_> {
     /// or a capitalised abbreviation ("Tue", "Thurs.") before a day of the
     /// month or after "on"; with the token after it.
     pub(super) fn weekday(&self, i: usize) -> Option<(u8, usize)> {
-        let t = self.toks.get(i).filter(|t| t.is_word())?;
+        let t = self.toks.get(i).filter(|t| t.is_word() && t.opens.is(Class::BareWeekday))?;
         let name = strip_possessive(&t.norm);
         let d = weekday(name)?;
         if name.len() > 5 {
@@ -94,7 +95,8 @@ impl Reader<'_> {
             }
             let passive = k > 0 && matches!(self.word(k - 1), Some("be" | "been" | "being"));
             let regular = w.ends_with("ed") && w.len() > 4 && !w.contains('-');
-            let past = matches!(w, "was" | "were" | "had" | "did") || ((regular || is_past_verb(w)) && !passive);
+            let past = matches!(w, "was" | "were" | "had" | "did")
+                || ((regular || self.word_is(k, Class::PastVerb)) && !passive);
             past.then_some(false)
         };
         (0..i.min(self.toks.len()))

@@ -64,7 +64,7 @@ pub(crate) fn first_words<T>(phrases: &'static [(&'static [&'static str], T)]) -
 /// Defines `fn $name(w: &str) -> bool`: whether the lower-case word `w` is
 /// in the list file `lists/$file`, read once into a [`Words`] table. With
 /// `[$TABLE]` the table is a static of that name, for what needs the list's
-/// words themselves.
+/// words themselves; with only `[$TABLE]`, the table alone.
 macro_rules! word_list {
     ($(#[$doc:meta])* $vis:vis $name:ident = $file:literal) => {
         $(#[$doc])*
@@ -80,7 +80,11 @@ macro_rules! word_list {
             $table.get(w).is_some()
         }
     };
-    (@table $tvis:vis $table:ident = $file:literal) => {
+    ($(#[$doc:meta])* [$table:ident] = $file:literal) => {
+        $crate::extract::lexicon::word_list!(@table $(#[$doc])* pub(crate) $table = $file);
+    };
+    (@table $(#[$doc:meta])* $tvis:vis $table:ident = $file:literal) => {
+        $(#[$doc])*
         $tvis static $table: ::std::sync::LazyLock<$crate::extract::lexicon::Words<()>> =
             ::std::sync::LazyLock::new(|| {
                 $crate::extract::lexicon::Words::new(
@@ -193,7 +197,7 @@ pub fn is_function_word(word: &str) -> bool {
 
 word_list!(
     /// Function words other than the auxiliaries.
-    is_other_function_word = "function-words.txt"
+    is_other_function_word [FUNCTION_WORDS] = "function-words.txt"
 );
 
 word_list!(
@@ -205,7 +209,7 @@ word_list!(
 word_list!(
     /// Auxiliary verbs: after a fraction they show it is one ("a third were"),
     /// and their tense tells a date's ("was", "will").
-    pub is_auxiliary = "auxiliaries.txt"
+    pub is_auxiliary [AUXILIARIES] = "auxiliaries.txt"
 );
 
 /// English stop words, left out when claim terms are taken from a statement:
@@ -260,7 +264,7 @@ word_list!(
 
 word_list!(
     /// Irregular past tenses ("said", "won"): a sentence about the past.
-    pub is_past_verb = "past-verbs.txt"
+    pub is_past_verb [PAST_VERBS] = "past-verbs.txt"
 );
 
 #[cfg(test)]
