@@ -186,19 +186,37 @@ pub fn words(text: &str) -> Vec<CompactString> {
 /// words cheaply; a match of hashes is a candidate, to confirm on the words.
 pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    pieces(text, |piece| {
-        let hash = if piece.is_ascii() {
-            // The comparison form's bytes, read off the piece: trimmed of
-            // what is not alphanumeric, lower-cased, backquotes straightened.
-            let word = piece.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-            (!word.is_empty())
-                .then(|| hash_bytes(word.bytes().map(|b| if b == b'`' { b'\'' } else { b.to_ascii_lowercase() })))
-        } else {
+    if !text.is_ascii() {
+        pieces(text, |piece| {
             let word = comparison_form(piece);
-            (!word.is_empty()).then(|| hash_bytes(word.bytes()))
-        };
-        out.extend(hash);
-    });
+            if !word.is_empty() {
+                out.push(hash_bytes(word.bytes()));
+            }
+        });
+        return out;
+    }
+    // ASCII in one pass over the bytes: a word's comparison form runs from
+    // its first alphanumeric byte to its last, lower-cased, backquotes
+    // straightened; the hash is kept as it stood at the last alphanumeric.
+    let (mut h, mut n) = (0, 0);
+    let mut kept: Option<(u64, u64)> = None;
+    for b in text.bytes() {
+        if is_apart(char::from(b)) {
+            out.extend(kept.take().map(|(h, n)| hash_end(h, n)));
+            (h, n) = (0, 0);
+            continue;
+        }
+        let alphanumeric = b.is_ascii_alphanumeric();
+        if kept.is_none() && !alphanumeric {
+            continue;
+        }
+        h = hash_byte(h, if b == b'`' { b'\'' } else { b.to_ascii_lowercase() });
+        n += 1;
+        if alphanumeric {
+            kept = Some((h, n));
+        }
+    }
+    out.extend(kept.map(|(h, n)| hash_end(h, n)));
     out
 }
 
@@ -211,12 +229,24 @@ pub fn word_hash(word: &str) -> u64 {
 /// xor, multiply), then with its length so that no word is a prefix
 /// collision of another.
 fn hash_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-    let (mut h, mut n) = (0u64, 0u64);
+    let (mut h, mut n) = (0, 0);
     for b in bytes {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        h = hash_byte(h, b);
         n += 1;
     }
+    hash_end(h, n)
+}
+
+/// The multiplier of [`hash_bytes`].
+const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+/// [`hash_bytes`]'s hash `h` of some bytes, with byte `b` after them.
+fn hash_byte(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K)
+}
+
+/// [`hash_bytes`]'s hash of `n` bytes hashed `h` so far.
+fn hash_end(h: u64, n: u64) -> u64 {
     (h.rotate_left(5) ^ n).wrapping_mul(K)
 }
 
@@ -286,6 +316,13 @@ mod tests {
         /// written (case, curly or back apostrophes), hash alike.
         #[test]
         fn word_hashes_are_the_hashes_of_the_words(text in "[A-Za-zÉé0-9 .,'’`\"“()/\t-]{0,60}") {
+            let by_words: Vec<u64> = words(&text).iter().map(|w| word_hash(w)).collect();
+            proptest::prop_assert_eq!(word_hashes(&text), by_words);
+        }
+
+        /// The same of ASCII text, which is read in one pass of its bytes.
+        #[test]
+        fn ascii_word_hashes_are_the_hashes_of_the_words(text in "[A-Za-z0-9 .,'`\"()/\t-]{0,60}") {
             let by_words: Vec<u64> = words(&text).iter().map(|w| word_hash(w)).collect();
             proptest::prop_assert_eq!(word_hashes(&text), by_words);
         }

@@ -63,7 +63,7 @@ enum Part {
 /// `split_sentence_bound_indices` gives them (every byte in one piece), if
 /// the text is plain.
 pub(super) fn plain_sentences(text: &str) -> Option<Vec<(usize, &str)>> {
-    if !is_plain(text) || text.contains(['\n', '\r']) {
+    if !is_plain(text) || memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some() {
         return None;
     }
     let breaks = breaks(text);

@@ -247,6 +247,19 @@ const ABBREVIATIONS: &[&str] = &[
     "pres", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs", "v", "mt", "ft", "approx", "est",
     "fig", "cf", "al", "e.g", "i.e", "gen", "supt", "insp", "det", "cllr",
 ];
+/// The length of the longest of [`ABBREVIATIONS`] and [`NUMBER_ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 6;
+const _: () = {
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() + NUMBER_ABBREVIATIONS.len() {
+        let word = match k < ABBREVIATIONS.len() {
+            true => ABBREVIATIONS[k],
+            false => NUMBER_ABBREVIATIONS[k - ABBREVIATIONS.len()],
+        };
+        assert!(word.len() <= LONGEST_ABBREVIATION, "an abbreviation longer than LONGEST_ABBREVIATION");
+        k += 1;
+    }
+};
 /// Abbreviations that stop a sentence unless a number follows ("No. 10", "Aug. 26").
 const NUMBER_ABBREVIATIONS: &[&str] =
     &["no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp"];
@@ -256,6 +269,11 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
         return false;
     };
     let last = stem.rsplit(|c: char| !(c.is_alphanumeric() || c == '.')).next().unwrap_or("");
+    // Most sentences end with a plain word longer than any abbreviation,
+    // which no rule below takes (a dotted acronym holds a dot).
+    if last.is_ascii() && last.len() > LONGEST_ABBREVIATION && !last.contains('.') {
+        return false;
+    }
     let next_is_number = next.starts_with(|c: char| c.is_ascii_digit());
     let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     let is_dotted_acronym =
@@ -383,6 +401,10 @@ mod tests {
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
         let text = "He served in the U.S. The war ended.";
         assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+        // The longest abbreviation, one of a number's, and a longer dotted
+        // acronym join; a word one letter longer ends its sentence.
+        let text = "It cost approx. 40m in Sept. 2004 from the U.S.A.F. Reserve. It fell approxi. Then rose.";
+        assert_eq!(sentences(text).len(), 3, "{:?}", sentences(text));
     }
 
     #[test]
