@@ -112,17 +112,10 @@ impl ArticleIndex {
     /// [`ArticleIndex::quotes`]: one pass over the sentences' credits, and a
     /// binary search of the quotes per scope range.
     pub fn coverage(&self) -> Vec<Covered> {
-        let mut sentences: Vec<Vec<usize>> = vec![Vec::new(); self.attributions.len()];
-        for (s, credits) in self.credits.iter().enumerate() {
-            for &i in credits {
-                if let Some(list) = sentences.get_mut(i) {
-                    list.push(s);
-                }
-            }
-        }
+        let sentences = self.credits.transposed(self.attributions.len());
         let mut starts: Vec<(usize, usize)> = self.quotes.iter().enumerate().map(|(q, x)| (x.span.start, q)).collect();
         starts.sort_unstable();
-        (self.attributions.iter().zip(&sentences))
+        (self.attributions.iter().zip(sentences.iter()))
             .map(|(att, sentences)| {
                 let inside = |span: Span| att.scope.iter().any(|r| r.start <= span.start && span.start < r.end);
                 let facts = || sentences.iter().map(|&s| self.facts(s));

@@ -130,6 +130,14 @@ impl Credits {
     pub fn iter(&self) -> impl Iterator<Item = &[usize]> {
         self.starts.windows(2).map(|w| &self.attributions[w[0]..w[1]])
     }
+
+    /// The same credits read the other way: for each of the article's
+    /// `attributions`, the sentences it covers, in sentence order (in the
+    /// place of [`Credits::iter`]'s lists).
+    pub fn transposed(&self, attributions: usize) -> Credits {
+        let pairs = self.iter().enumerate().flat_map(|(s, atts)| atts.iter().map(move |&i| (i as u32, s as u32)));
+        Credits::from_pairs(attributions, pairs.filter(|&(i, _)| (i as usize) < attributions).collect())
+    }
 }
 
 /// Extends the scopes of the article's attributions across sentences (see
@@ -359,6 +367,13 @@ mod tests {
         assert_eq!(credits.of(2), [0, 3]);
         assert!(credits.of(4).is_empty() && credits.of(9).is_empty());
         assert_eq!(Credits::from_pairs(0, Vec::new()).iter().count(), 0);
+        // Read by attribution: 0 covers sentences 0 and 2, 1 only 0, 2
+        // nothing, 3 sentences 2 and 3; an attribution past those asked
+        // for is left out.
+        let by_attribution = credits.transposed(4);
+        assert_eq!(by_attribution.iter().collect::<Vec<_>>(), [&[0, 2][..], &[0], &[], &[2, 3]]);
+        let fewer = credits.transposed(2);
+        assert_eq!(fewer.iter().collect::<Vec<_>>(), [&[0, 2][..], &[0]]);
     }
 
     /// The quotes of `text` between straight double quotation marks, with

@@ -32,13 +32,21 @@ fn pieces(toks: &[Token], i: usize) -> Vec<Piece<'_>> {
             break;
         }
         match t.kind {
+            // Most words hold no hyphen (the byte E2 leads "‐").
+            TokenKind::Word if !t.norm.bytes().any(|b| b == b'-' || b == 0xe2) => {
+                out.push(Piece { word: &t.norm, digits: None, token: k, is_joined: hyphen });
+            }
             TokenKind::Word => {
                 for (n, part) in t.norm.split(['-', '‐']).enumerate() {
                     out.push(Piece { word: part, digits: None, token: k, is_joined: n > 0 || hyphen });
                 }
             }
             TokenKind::Number => {
-                let Ok(v) = t.norm.replace(',', "").parse::<f64>() else { break };
+                let value = match t.norm.contains(',') {
+                    true => t.norm.replace(',', "").parse::<f64>(),
+                    false => t.norm.parse::<f64>(),
+                };
+                let Ok(v) = value else { break };
                 if hyphen {
                     break;
                 }
