@@ -17,7 +17,7 @@
 //! same sentence), or when a person brought in with a role after the
 //! speaker could be meant instead.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::mentions::{NameMention, Place};
 use super::words::{is_country_acronym, is_media_noun, is_organisation_noun, is_organisation_word, is_title};
@@ -305,10 +305,10 @@ enum Kept {
 /// the renamed mentions are copied (a long article names tens of
 /// thousands): the rest are kept by their index.
 fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> (Vec<Kept>, Vec<NameMention>) {
-    let organisations: HashSet<&str> = organisations.iter().copied().collect();
+    let organisations: FxHashSet<&str> = organisations.iter().copied().collect();
     let (mut kept, mut renamed) = (Vec::with_capacity(mentions.len()), Vec::new());
     // The latest person named in full, by surname.
-    let mut full_names: HashMap<&str, &str> = HashMap::new();
+    let mut full_names: FxHashMap<&str, &str> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == NameKind::Person && organisations.contains(m.name.as_str()) {
             continue;
@@ -334,12 +334,12 @@ fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> (Vec<
 /// named in full anywhere is that person ("Colin Clarke … Clarke").
 fn mark_surnames(atts: &mut [Attribution], mentions: &[NameMention]) {
     let surname = |n: &str| n.split_whitespace().last().map(str::to_string);
-    let named: HashSet<String> = mentions
+    let named: FxHashSet<&str> = mentions
         .iter()
         .filter(|m| m.kind == NameKind::Person && m.name.contains(' '))
-        .filter_map(|m| surname(&m.name))
+        .filter_map(|m| m.name.split_whitespace().last())
         .collect();
-    let mut credited: HashSet<String> = HashSet::new();
+    let mut credited: FxHashSet<String> = FxHashSet::default();
     for att in atts.iter_mut() {
         if let Some(name) = att.source.as_deref().filter(|_| att.kind == NameKind::Unknown) {
             if credited.contains(name) || named.contains(name) {
