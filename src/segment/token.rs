@@ -124,11 +124,17 @@ fn word_form(raw: &str) -> (CompactString, bool, Opens) {
         return (norm, has_capital(raw), opens);
     }
     let mut norm = CompactString::from(raw);
-    // Most words are written in lower case already.
-    if upper {
-        norm.make_ascii_lowercase();
-    }
-    let opens = if joined { Opens::of(TokenKind::Word, &norm) } else { Opens::of_bare_word(&norm) };
+    // Most words are written in lower case already: they are looked up as
+    // they stand in the text, not in the copy just made (whose bytes the
+    // processor may not yet have ready to read).
+    let lower = match upper {
+        true => {
+            norm.make_ascii_lowercase();
+            norm.as_str()
+        }
+        false => raw,
+    };
+    let opens = if joined { Opens::of(TokenKind::Word, lower) } else { Opens::of_bare_word(lower) };
     (norm, upper, opens)
 }
 
@@ -164,7 +170,8 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
                     }
                     false => lower(raw),
                 };
-                let opens = Opens::of(kind, &norm);
+                // Read from the text when the copy is the same (as above).
+                let opens = Opens::of(kind, if raw.is_ascii() { raw } else { &norm });
                 (norm, false, opens)
             }
         };
