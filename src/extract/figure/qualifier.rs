@@ -276,8 +276,9 @@ pub(super) fn match_phrase(toks: &[Token], i: usize, phrases: &Phrases) -> Optio
     phrases.starting[slot]
         .iter()
         .map(|&n| &phrases.table[n])
+        // The first word is the one the phrases were found by.
         .filter(|(words, _)| {
-            words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && t.norm == *w))
+            words.iter().enumerate().skip(1).all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && t.norm == *w))
         })
         .max_by_key(|(words, _)| words.len())
         .map(|(words, q)| {
