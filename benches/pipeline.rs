@@ -22,6 +22,10 @@ use claimcheck::verdict::{judge, Settings, Verdict};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Runs of each corpus row: the machine varies by 5 to 10% from run to
+/// run, and the median of five moves less than that of three.
+const RUNS: usize = 5;
+
 fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();
     runs[runs.len() / 2]
@@ -197,31 +201,31 @@ fn corpus_throughput(articles: &[Article]) {
     let claims: usize = batch.iter().map(|(_, f)| f.claims.len()).sum();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     println!(
-        "corpus: {} articles, {:.2} MB, {claims} drafted claims; {cores} cores; median of 3 runs",
+        "corpus: {} articles, {:.2} MB, {claims} drafted claims; {cores} cores; median of {RUNS} runs",
         articles.len(),
         bytes as f64 / 1e6
     );
-    let scan = time(3, || {
+    let scan = time(RUNS, || {
         std::hint::black_box(articles.iter().map(|a| digit_runs(a.text.as_bytes())).sum::<usize>());
     });
     line("reference: digit-run scan, one thread", bytes, scan, scan);
     for jobs in [Jobs(1), Jobs(0)] {
         let threads = if jobs == Jobs(1) { "one thread".to_string() } else { format!("{cores} threads") };
-        let took = time(3, || {
+        let took = time(RUNS, || {
             std::hint::black_box(extract_all(articles, jobs));
         });
         line(&format!("extract --format json, files, {threads}"), bytes, took, scan);
-        let took = time(3, || {
+        let took = time(RUNS, || {
             std::hint::black_box(check_all(&batch, jobs));
         });
         line(&format!("check {claims} claims, files, {threads}"), bytes, took, scan);
         if jobs == Jobs(1) {
             // The parts of that check: reading the articles, then their
             // word indexes; judging the claims is the rest.
-            let index = time(3, || {
+            let index = time(RUNS, || {
                 std::hint::black_box(index_all(&batch, false));
             });
-            let words = time(3, || {
+            let words = time(RUNS, || {
                 std::hint::black_box(index_all(&batch, true));
             });
             println!(
@@ -232,7 +236,7 @@ fn corpus_throughput(articles: &[Article]) {
             );
         }
     }
-    let took = time(3, || {
+    let took = time(RUNS, || {
         std::hint::black_box(extract_all(std::slice::from_ref(&one), Jobs(1)));
     });
     line("extract --format json, one article", bytes, took, scan);
