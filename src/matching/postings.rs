@@ -7,14 +7,23 @@
 //! the end, so building costs no allocation per key, and a posting four
 //! bytes.
 
+use std::hash::BuildHasher;
+
 use compact_str::CompactString;
-use rustc_hash::FxHashMap;
+use hashbrown::hash_map::RawEntryMut;
+use rustc_hash::FxBuildHasher;
+
+/// Keys to slots. hashbrown's, for its raw entries: a key is hashed and
+/// compared as the borrowed word it is given, and copied only when new,
+/// under that hash (hashing a copy just made waits for its bytes to be
+/// written).
+type Slots = hashbrown::HashMap<CompactString, u32, FxBuildHasher>;
 
 /// Postings being gathered: each key given a slot once.
 #[derive(Debug, Default)]
 pub(super) struct Gather {
     /// Keys held inline (no allocation for a word of up to 24 bytes).
-    slots: FxHashMap<CompactString, u32>,
+    slots: Slots,
     /// Per slot, how many tokens hold its key.
     counts: Vec<u32>,
     /// (slot, token) as they come.
@@ -25,7 +34,7 @@ impl Gather {
     /// A gathering sized for about `keys` keys and `postings` tokens.
     pub(super) fn with_capacity(keys: usize, postings: usize) -> Gather {
         Gather {
-            slots: FxHashMap::with_capacity_and_hasher(keys, Default::default()),
+            slots: Slots::with_capacity_and_hasher(keys, FxBuildHasher),
             counts: Vec::with_capacity(keys),
             seen: Vec::with_capacity(postings),
         }
@@ -35,7 +44,11 @@ impl Gather {
     /// either way: most keys are new when an article's words are read).
     pub(super) fn slot(&mut self, key: &str) -> u32 {
         let next = self.counts.len() as u32;
-        let slot = *self.slots.entry(CompactString::from(key)).or_insert(next);
+        let hash = self.slots.hasher().hash_one(key);
+        let slot = match self.slots.raw_entry_mut().from_key_hashed_nocheck(hash, key) {
+            RawEntryMut::Occupied(entry) => *entry.get(),
+            RawEntryMut::Vacant(entry) => *entry.insert_hashed_nocheck(hash, CompactString::from(key), next).1,
+        };
         if slot == next {
             self.counts.push(0);
         }
@@ -72,7 +85,7 @@ impl Gather {
 /// Every key's tokens, in text order.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Postings {
-    slots: FxHashMap<CompactString, u32>,
+    slots: Slots,
     /// The tokens of slot `s` are `tokens[starts[s]..starts[s + 1]]`.
     starts: Vec<u32>,
     tokens: Vec<u32>,
