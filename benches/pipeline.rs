@@ -271,7 +271,7 @@ fn corpus_throughput(articles: &[Article]) {
         let text: String = part.iter().map(|a| &*a.text).collect::<Vec<_>>().join("\n\n");
         let part_bytes = text.len();
         let one = Article::from_bytes("part.txt".into(), text.into_bytes()).expect("the corpus is UTF-8");
-        let extracting = time(3, || {
+        let extracting = time(RUNS, || {
             std::hint::black_box(extract_all(std::slice::from_ref(&one), Jobs(1)));
         });
         let pair = [(one, merged.clone())];
