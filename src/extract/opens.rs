@@ -103,7 +103,7 @@ const CLASSES: [Class; 12] = [
 ];
 
 impl Class {
-    fn bit(self) -> u32 {
+    const fn bit(self) -> u32 {
         1 << (FIRST_CLASS + self as u32)
     }
 
@@ -125,9 +125,7 @@ impl Class {
 }
 
 /// The bits of the classes read on a word without its possessive.
-const BARE_CLASSES: u32 = (1 << (FIRST_CLASS + Class::BareWeekday as u32))
-    | (1 << (FIRST_CLASS + Class::BareMonth as u32))
-    | (1 << (FIRST_CLASS + Class::BareOrganisation as u32));
+const BARE_CLASSES: u32 = Class::BareWeekday.bit() | Class::BareMonth.bit() | Class::BareOrganisation.bit();
 
 /// Every opening word with the readers it opens, and the readers that open
 /// at any number or hyphened word: one table, so a word costs one lookup

@@ -23,6 +23,7 @@ pub mod aliases;
 mod cues;
 pub mod mentions;
 mod names;
+mod repeats;
 mod resolve;
 pub mod scope;
 mod subject;
