@@ -170,7 +170,7 @@ pub(super) fn lex(text: &str, scan: &str, span: Span, out: &mut Vec<Token>) {
                     }
                     false => lower(raw),
                 };
-                // Read from the text when the copy is the same (as above).
+                // Read from the text when the copy is the same (see `word_form`).
                 let opens = Opens::of(kind, if raw.is_ascii() { raw } else { &norm });
                 (norm, false, opens)
             }

@@ -67,8 +67,7 @@ impl QuotedWords {
         if let Some((j, Some((_, last)))) = rarest {
             let mut place = last;
             while place != NONE && !repeats {
-                repeats =
-                    self.repeated_at(place as usize, j, &hashed) && self.confirmed(place as usize, j, quotes, text, q);
+                repeats = self.holds_at(place as usize, j, &hashed, quotes, text, q);
                 place = self.before[place as usize];
             }
         }
@@ -84,22 +83,19 @@ impl QuotedWords {
         (p, self.starts[p] as usize..end)
     }
 
-    /// Whether `hashed`, its word `j` at `place`, lies whole in one quote.
-    fn repeated_at(&self, place: usize, j: usize, hashed: &[u64]) -> bool {
-        let (_, words) = self.quote_at(place);
-        place.checked_sub(j).is_some_and(|start| {
-            start >= words.start
-                && start + hashed.len() <= words.end
-                && self.hashes[start..start + hashed.len()] == *hashed
-        })
-    }
-
-    /// Whether quote `q`'s words, its word `j` at `place`, are those there.
-    fn confirmed(&self, place: usize, j: usize, quotes: &[Quote], text: &str, q: usize) -> bool {
+    /// Whether quote `q`, whose words hash to `hashed`, lies whole in the
+    /// indexed quote that holds `place`, its word `j` there: the hashes
+    /// agree, then the words themselves.
+    fn holds_at(&self, place: usize, j: usize, hashed: &[u64], quotes: &[Quote], text: &str, q: usize) -> bool {
         let (p, words) = self.quote_at(place);
-        let start = place - j - words.start;
+        let Some(start) = place.checked_sub(j).filter(|&s| s >= words.start && s + hashed.len() <= words.end) else {
+            return false;
+        };
+        if self.hashes[start..start + hashed.len()] != *hashed {
+            return false;
+        }
         let needle = words_of(quotes, text, q);
-        words_of(quotes, text, p).get(start..start + needle.len()) == Some(&needle[..])
+        words_of(quotes, text, p).get(start - words.start..start - words.start + needle.len()) == Some(&needle[..])
     }
 }
 

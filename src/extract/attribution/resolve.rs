@@ -333,11 +333,13 @@ fn persons_by_surname(mentions: &[NameMention], organisations: &[&str]) -> (Vec<
 /// A one-word name that is the surname of a person credited earlier or
 /// named in full anywhere is that person ("Colin Clarke … Clarke").
 fn mark_surnames(atts: &mut [Attribution], mentions: &[NameMention]) {
-    let surname = |n: &str| n.split_whitespace().last().map(str::to_string);
+    fn surname(name: &str) -> Option<&str> {
+        name.split_whitespace().last()
+    }
     let named: FxHashSet<&str> = mentions
         .iter()
         .filter(|m| m.kind == NameKind::Person && m.name.contains(' '))
-        .filter_map(|m| m.name.split_whitespace().last())
+        .filter_map(|m| surname(&m.name))
         .collect();
     let mut credited: FxHashSet<String> = FxHashSet::default();
     for att in atts.iter_mut() {
@@ -347,7 +349,7 @@ fn mark_surnames(atts: &mut [Attribution], mentions: &[NameMention]) {
             }
         }
         if let Some(name) = att.source.as_deref().filter(|_| att.kind == NameKind::Person).and_then(surname) {
-            credited.insert(name);
+            credited.insert(name.to_string());
         }
     }
 }
