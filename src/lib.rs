@@ -261,7 +261,8 @@ pub fn check(request: &CheckRequest) -> Result<Report, Error> {
 /// caller can refuse to write over one.
 pub fn explain(request: &CheckRequest, id: &str) -> Result<(String, Vec<PathBuf>), Error> {
     let per_claim = |file: &_, indexed: &Indexed, claim: &claims::Claim, j| {
-        (claim.id == id).then(|| report::explain::explain(file, &indexed.article, &indexed.index, claim, &j))
+        (claim.id == id)
+            .then(|| report::explain::explain(file, &indexed.article, &indexed.index, &indexed.words, claim, &j))
     };
     let (explained, _) = judge_files(request, true, per_claim, |_, indexed, texts| {
         (indexed.article.path.clone(), texts.into_iter().flatten().collect::<Vec<String>>())

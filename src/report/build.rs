@@ -50,7 +50,8 @@ pub fn build_result(
     claim: &Claim,
     j: &Judgement,
 ) -> ClaimResult {
-    let terms = j.frame.term_names();
+    // A quote claim's mentions align no terms: it has none read.
+    let terms = j.framing.as_ref().map(|f| f.frame.term_names()).unwrap_or_default();
     let evidence: Vec<Evidence> = j.mentions.iter().map(|m| evidence(claim, m, &terms, article, index)).collect();
     let accept = acceptance(claim, j.verdict, &evidence);
     ClaimResult {

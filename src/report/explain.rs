@@ -12,6 +12,7 @@ use crate::article::Article;
 use crate::claims::{Claim, ClaimsFile};
 use crate::extract::ArticleIndex;
 use crate::matching::align::{Alignment, Fit, FLOOR};
+use crate::matching::WordIndex;
 use crate::source::Span;
 use crate::verdict::{Context, Judgement, MentionVerdict, Verdict, Why, MARGIN};
 
@@ -23,7 +24,14 @@ struct Row {
 }
 
 /// Writes the explanation of `claim`'s judgement.
-pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim: &Claim, j: &Judgement) -> String {
+pub fn explain(
+    file: &ClaimsFile,
+    article: &Article,
+    index: &ArticleIndex,
+    words: &WordIndex,
+    claim: &Claim,
+    j: &Judgement,
+) -> String {
     let mut out = String::new();
     let at = |span: Span| {
         let l = article.locate(span);
@@ -42,22 +50,23 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
     let problems: Vec<String> = j.problems.iter().map(|p| format!("{p:?}").to_lowercase()).collect();
     let problems = if problems.is_empty() { String::new() } else { format!(" [{}]", problems.join(", ")) };
     let _ = writeln!(out, "  verdict: {}{problems}", j.verdict.name());
-    let names = j.frame.term_names();
+    let framing = j.framing(claim, index, words);
+    let names = framing.frame.term_names();
     let origin = if claim.about.is_some() { "`about`" } else { "the statement" };
-    let _ = writeln!(out, "  terms from {origin}, {} of {} needed in a sentence:", j.frame.needed, names.len());
-    let view = &j.frame.views[0];
+    let _ = writeln!(out, "  terms from {origin}, {} of {} needed in a sentence:", framing.frame.needed, names.len());
+    let view = &framing.frame.views[0];
     for (i, name) in names.iter().enumerate() {
         let _ = writeln!(
             out,
             "    {:<20} rarity {:.2}  closeness in the statement {:.2}",
             clean(name),
-            j.weights.get(i).copied().unwrap_or(0.0),
+            framing.weights.get(i).copied().unwrap_or(0.0),
             view.places[i].closeness
         );
     }
     if claim.quote.is_none() {
         let show = |v: Option<String>| v.map_or_else(|| "none".to_string(), |v| clean(&v));
-        for view in &j.frame.views {
+        for view in &framing.frame.views {
             let role = view.role.map(|r| format!("{r:?}").to_lowercase());
             let _ = writeln!(
                 out,
@@ -107,7 +116,7 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
         let _ = writeln!(out, "  near: {} holds the terms, but no figure or date of the claim's kind", at(span));
     }
     if j.verdict == Verdict::NotFound {
-        for c in &j.partial {
+        for c in &framing.partial {
             let held: Vec<usize> = c.hits.iter().map(|h| h.term).collect();
             let lacking: Vec<&str> =
                 (0..names.len()).filter(|t| !held.contains(t)).map(|t| names[t].as_str()).collect();
@@ -117,7 +126,7 @@ pub fn explain(file: &ClaimsFile, article: &Article, index: &ArticleIndex, claim
                 "  nearest: {} holds {} of the {} terms needed, lacks {}",
                 at(span),
                 c.terms_held(),
-                j.frame.needed,
+                framing.frame.needed,
                 clean(&lacking.join(", "))
             );
         }

@@ -16,6 +16,8 @@ pub mod mention;
 mod quote;
 mod sentence;
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -124,15 +126,48 @@ pub struct Judgement {
     /// kind, in text order: not evidence, but shown on request so a reader
     /// can see what was passed over.
     pub near: Vec<usize>,
-    /// What the claim was aligned with: its terms, their places and unit.
+    /// What a figure, date or source claim was aligned with; none for a
+    /// quote claim, whose quote is compared word by word and needs no
+    /// terms to be judged (see [`Judgement::framing`]).
+    pub framing: Option<Framing>,
+    /// Candidates under the floor.
+    pub rejected: Vec<Rejected>,
+}
+
+/// What a claim is aligned with: its frame, and how its terms fall in the
+/// article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Framing {
+    /// Its terms, their places in the statement and its unit.
     pub frame: Frame,
     /// Per term, its rarity in the article.
     pub weights: Vec<f64>,
-    /// Candidates under the floor.
-    pub rejected: Vec<Rejected>,
     /// The sentences nearest to holding enough of the terms (see
     /// [`crate::matching::TermMatches::partial`]).
     pub partial: Vec<Candidate>,
+}
+
+impl Framing {
+    /// Reads `claim`'s frame and finds its terms in the article: the
+    /// framing, and the sentences that hold enough of the terms.
+    fn read(claim: &Claim, index: &ArticleIndex, words: &WordIndex) -> (Framing, Vec<Candidate>) {
+        let frame = Frame::of(claim);
+        let matches = words.matches(&frame.terms, frame.needed, &index.segments.tokens);
+        let sentences = index.segments.sentences.len();
+        let weights = matches.frequency.iter().map(|&held| rarity(held, sentences)).collect();
+        (Framing { frame, weights, partial: matches.partial }, matches.candidates)
+    }
+}
+
+impl Judgement {
+    /// What the claim was aligned with: as judged, or read now for a quote
+    /// claim (for `--explain`, which shows a quote claim's terms too).
+    pub fn framing(&self, claim: &Claim, index: &ArticleIndex, words: &WordIndex) -> Cow<'_, Framing> {
+        match &self.framing {
+            Some(framing) => Cow::Borrowed(framing),
+            None => Cow::Owned(Framing::read(claim, index, words).0),
+        }
+    }
 }
 
 /// Settings that change how figures compare.
@@ -150,18 +185,17 @@ impl Default for Settings {
 
 /// Judges one claim against an article.
 pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: Settings) -> Judgement {
-    let frame = Frame::of(claim);
     // The claimed source's names, with those the article gives it.
     let names = claim.source.as_ref().map(|src| index.aliases.expand(&src.names));
     let names = names.as_deref();
-    let matches = words.matches(&frame.terms, frame.needed, &index.segments.tokens);
-    let sentences = index.segments.sentences.len();
-    let weights: Vec<f64> = matches.frequency.iter().map(|&held| rarity(held, sentences)).collect();
-    let (mut mentions, rejected, near) = match &claim.quote {
-        Some(quote) => (quote::quote_mentions(quote, index, words, names), Vec::new(), Vec::new()),
+    let (mut mentions, rejected, near, framing) = match &claim.quote {
+        Some(quote) => (quote::quote_mentions(quote, index, words, names), Vec::new(), Vec::new(), None),
         None => {
-            let cx = Judging { claim, frame: &frame, index, settings, names, weights: &weights };
-            value_mentions(&cx, &matches)
+            let (framing, candidates) = Framing::read(claim, index, words);
+            let frame = &framing.frame;
+            let cx = Judging { claim, frame, index, settings, names, weights: &framing.weights };
+            let (mentions, rejected, near) = value_mentions(&cx, &candidates);
+            (mentions, rejected, near, Some(framing))
         }
     };
     mentions.sort_by_key(|m| (m.focus.start, m.sentence));
@@ -172,7 +206,7 @@ pub fn judge(claim: &Claim, index: &ArticleIndex, words: &WordIndex, settings: S
         demote_weaker(&mut mentions);
     }
     let (verdict, problems) = verdict_of(claim, &mentions);
-    Judgement { verdict, problems, mentions, near, frame, weights, rejected, partial: matches.partial }
+    Judgement { verdict, problems, mentions, near, framing, rejected }
 }
 
 /// For a paraphrase: when any mention with one of its terms gives its

@@ -11,7 +11,7 @@ use crate::matching::align::{
     align, governor, phrase_end, role_fit, unit_fit, verb_fit, Alignment, Anchor, Fit, Occurrence,
 };
 use crate::matching::frame::{Frame, View};
-use crate::matching::{Candidate, TermMatches};
+use crate::matching::Candidate;
 use crate::segment::stem;
 use crate::source::Span;
 
@@ -58,11 +58,11 @@ pub(super) struct Judging<'a> {
 
 /// The mentions of a figure, date or source claim, the candidates under
 /// the floor, and the sentences that hold the terms but no value of the kind.
-pub(super) fn value_mentions(cx: &Judging, matches: &TermMatches) -> (Vec<Mention>, Vec<Rejected>, Vec<usize>) {
+pub(super) fn value_mentions(cx: &Judging, candidates: &[Candidate]) -> (Vec<Mention>, Vec<Rejected>, Vec<usize>) {
     let mut mentions = Vec::new();
     let mut rejected = Vec::new();
     let mut near = Vec::new();
-    for c in &matches.candidates {
+    for c in candidates {
         let anchors = anchors(cx, c.sentence);
         if anchors.is_empty() {
             near.push(c.sentence);

@@ -349,3 +349,30 @@ fn a_date_at_either_end_of_a_stated_range_agrees() {
     let claim = r#"{"id": "t", "statement": "The inquiry sat.", "about": ["inquiry"], "date": "2005-07-01"}"#;
     assert_eq!(check(text, claim)[0], "conflicting [Date]");
 }
+
+#[test]
+fn a_quote_claim_is_judged_without_its_terms_and_reads_them_on_request() {
+    let text = "The minister toured the flooded valley.\n\n\
+        \"We will rebuild every bridge,\" the minister said in the valley.";
+    let json = r#"{"claims": [
+        {"id": "q", "statement": "The minister said the valley would see its bridges rebuilt.", "quote": "We will rebuild every bridge"},
+        {"id": "v", "statement": "The minister toured the flooded valley in 2021.", "date": "2021"}]}"#;
+    let file = parse_claims(Path::new("c.json"), json, None).unwrap();
+    let article = Article::from_bytes("a.txt".into(), text.as_bytes().to_vec()).unwrap();
+    let index = index_article(&article, None);
+    let words = WordIndex::new(&index);
+    let (quote, value) = (&file.claims[0], &file.claims[1]);
+    let judged = judge(quote, &index, &words, Settings::default());
+    assert_eq!(judged.verdict, Verdict::Supported);
+    assert!(judged.framing.is_none());
+    // Read on request, the terms are those a value claim's judgement keeps.
+    let framing = judged.framing(quote, &index, &words);
+    assert_eq!(framing.frame, Frame::of(quote));
+    let names = framing.frame.term_names();
+    assert!(names.contains(&"minister".to_string()) && names.contains(&"valley".to_string()), "{names:?}");
+    assert_eq!(framing.weights.len(), names.len());
+    let kept = judge(value, &index, &words, Settings::default());
+    let read = kept.framing(value, &index, &words);
+    assert!(matches!(read, Cow::Borrowed(_)));
+    assert_eq!(Some(&*read), kept.framing.as_ref());
+}

@@ -160,7 +160,11 @@ fn check_run(input: &[u8]) {
     let words = WordIndex::new(&index);
     let judgements: Vec<_> = file.claims.iter().map(|c| (c, judge(c, &index, &words, Settings::default()))).collect();
     for (claim, j) in &judgements {
-        assert_inert("explain", &claimcheck::report::explain::explain(&file, &article, &index, claim, j), false);
+        assert_inert(
+            "explain",
+            &claimcheck::report::explain::explain(&file, &article, &index, &words, claim, j),
+            false,
+        );
     }
     let files = vec![build_file(&file, &article, &index, &judgements)];
     let report = Report::new(files, FAIL_ON.to_vec());
