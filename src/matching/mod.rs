@@ -119,16 +119,24 @@ impl WordIndex {
         let mut sentence_of = vec![0; tokens.len()];
         let stream =
             (tokens.iter().enumerate()).filter(|(_, t)| t.kind != TokenKind::Punct).map(|(i, _)| i as u32).collect();
-        let mut quotes_by_word = Gather::default();
-        let mut held: Vec<&str> = Vec::new();
-        for (q, quote) in index.quotes.iter().enumerate() {
-            held.clear();
-            held.extend(quote.words.iter().map(CompactString::as_str));
-            held.sort_unstable();
-            held.dedup();
-            for w in &held {
+        let quoted: usize = index.quotes.iter().map(|q| q.words.len()).sum();
+        let mut quotes_by_word = Gather::with_capacity(quoted, quoted);
+        // Per word slot (slots are numbered as made), the last quote listed
+        // under it: a quote is listed once under each of its words.
+        let mut last: Vec<u32> = Vec::with_capacity(quoted);
+        for (q, quote) in (0u32..).zip(&index.quotes) {
+            for w in &quote.words {
                 let slot = quotes_by_word.slot(w);
-                quotes_by_word.push(slot, q as u32);
+                let listed = match last.get_mut(slot as usize) {
+                    Some(at) => std::mem::replace(at, q) == q,
+                    None => {
+                        last.push(q);
+                        false
+                    }
+                };
+                if !listed {
+                    quotes_by_word.push(slot, q);
+                }
             }
         }
         // The tables sized once: an article has at most a key per token,
